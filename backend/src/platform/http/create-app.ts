@@ -1,0 +1,146 @@
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { DynamicModule, ModuleMetadata } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Logger as PinoLogger } from 'pino';
+import { AppModule } from '../../app.module';
+import type { AppConfig } from '../config/config';
+import { ProblemFilter } from '../errors/problem.filter';
+import { sendProblem, setNotFoundFallback } from '../errors/send-problem';
+import { createValidationPipe } from '../errors/validation';
+import { createLogger, NestPinoLogger } from '../logging/logger';
+import { setupOpenApi } from '../openapi/openapi';
+
+export const API_PREFIX = 'api/v1';
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+export type ResolvedConfig = AppConfig & { databaseUrl: string };
+
+export interface CreateAppOptions {
+  config: ResolvedConfig;
+  logger?: PinoLogger;
+  /** Extra modules (tests add probe controllers here). */
+  imports?: ModuleMetadata['imports'];
+}
+
+/**
+ * Nest installs its own Fastify error handler at init, which turns Fastify's coded errors
+ * (FST_ERR_CTP_BODY_TOO_LARGE …) into bare HttpExceptions. Ours, set once in configureApp, keeps
+ * the codes; errors thrown inside route handlers still go through the Nest filter (ProblemFilter).
+ */
+class MamoriFastifyAdapter extends FastifyAdapter {
+  override setErrorHandler(): ReturnType<FastifyAdapter['setErrorHandler']> {
+    return this.getInstance();
+  }
+}
+
+/** Builds the whole API the same way for `main.ts`, the tests and the benchmarks. */
+export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const adapter = new MamoriFastifyAdapter({
+    loggerInstance: logger,
+    disableRequestLogging: true,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    requestIdHeader: false,
+    genReqId: (req: IncomingMessage) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    return503OnClosing: true,
+  });
+  const root: DynamicModule = {
+    module: class MamoriRoot {},
+    imports: [AppModule.register(config), ...(options.imports ?? [])],
+  };
+  const app = await NestFactory.create<NestFastifyApplication>(root, adapter, {
+    logger: new NestPinoLogger(logger),
+    abortOnError: false,
+  });
+  await configureApp(app, config);
+  return app;
+}
+
+/** Global pipeline: prefix, validation, problem+json errors, request ids and logs, headers, docs, web app. */
+export async function configureApp(app: NestFastifyApplication, config: ResolvedConfig): Promise<void> {
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemFilter());
+
+  const server = app.getHttpAdapter().getInstance();
+  server.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
+  server.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  server.addHook('onResponse', async (request, reply) => {
+    // The route pattern, never the raw URL: query strings can hold search terms about people.
+    request.log.info(
+      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request',
+    );
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: config.nodeEnv === 'production' ? undefined : false,
+    crossOriginEmbedderPolicy: false,
+  });
+
+  if (config.openApiDocs) setupOpenApi(app);
+  await serveWebApp(app, config);
+}
+
+function webDistDir(config: AppConfig): string {
+  return config.webDistDir ? resolve(config.webDistDir) : resolve(__dirname, '..', '..', '..', '..', 'frontend', 'dist', 'browser');
+}
+
+/** Serves the built Angular app on the same origin; unknown non-API paths get index.html (deep links). */
+async function serveWebApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const root = webDistDir(config);
+  const indexFile = join(root, 'index.html');
+  if (!existsSync(indexFile)) {
+    app.getHttpAdapter().getInstance().log.warn({ root }, 'web app not built: only the API is served');
+    return;
+  }
+  const indexHtml = readFileSync(indexFile);
+  await app.register(fastifyStatic, {
+    root,
+    prefix: '/',
+    wildcard: false,
+    index: false,
+    setHeaders: (res, path) => {
+      // Built assets carry a content hash in their name; index.html must always be fetched fresh.
+      res.setHeader('cache-control', /\.[0-9a-z]{8,}\.(js|css|woff2?)$/i.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  const server = app.getHttpAdapter().getInstance();
+  setNotFoundFallback(server, (request, reply) => {
+    const isPage =
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !request.url.startsWith('/api') &&
+      String(request.headers.accept ?? '').includes('text/html');
+    if (!isPage) return false;
+    reply.status(200).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
+    return true;
+  });
+}
