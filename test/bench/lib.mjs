@@ -1,0 +1,72 @@
+// Shared pieces of the benchmark harness: start the real app on a throwaway embedded database,
+// load it with autocannon over loopback, and summarise.
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export async function freePort() {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+}
+
+export async function waitFor(url, timeoutMs = 60000) {
+  const start = Date.now();
+  for (;;) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() - start > timeoutMs) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Starts backend/dist/main.js on its own embedded PostgreSQL in a temp folder. */
+export async function startApp(env = {}) {
+  const dir = await mkdtemp(join(tmpdir(), 'mamori-bench-'));
+  await chmod(dir, 0o755); // PostgreSQL runs as its own system user when we are root
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(ROOT, 'backend', 'dist', 'main.js')], {
+    cwd: dir,
+    env: { ...process.env, PORT: String(port), MAMORI_DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const died = new Promise((_, fail) => child.once('exit', (code) => fail(new Error(`the app exited with code ${code} while starting`))));
+  await Promise.race([waitFor(`${url}/api/v1/health/ready`, 120000), died]);
+  return {
+    url,
+    dir,
+    async stop() {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGINT');
+      await exited;
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs autocannon and returns requests/second (mean) and latency percentiles in ms. */
+export async function load(url, { connections = 20, duration = 8, headers } = {}) {
+  const result = await autocannon({ url, connections, duration, headers, pipelining: 1 });
+  if (result.non2xx || result.errors) {
+    throw new Error(`${url}: ${result.non2xx} non-2xx answers and ${result.errors} errors under load`);
+  }
+  return { rps: result.requests.average, p50: result.latency.p50, p95: result.latency.p97_5 ?? result.latency.p99, p99: result.latency.p99 };
+}
+
+export const fmt = (n, digits = 0) => Number(n).toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });

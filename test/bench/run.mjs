@@ -1,0 +1,43 @@
+// npm run bench: starts Mamori on a throwaway embedded database, runs every row in rows/ (in file
+// name order), prints a markdown table and writes test/bench/results.json. Figures, not pass/fail
+// tests: the process exits 0 even when a target is missed, and says so in the table.
+import { readdir, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fmt, startApp } from './lib.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const only = process.argv.slice(2);
+
+const files = (await readdir(join(here, 'rows'))).filter((f) => f.endsWith('.mjs')).sort();
+const app = await startApp();
+const rows = [];
+try {
+  for (const file of files) {
+    if (only.length && !only.some((o) => file.toLowerCase().startsWith(o.toLowerCase()))) continue;
+    process.stderr.write(`bench: ${file}\n`);
+    const { default: run } = await import(pathToFileURL(join(here, 'rows', file)).href);
+    rows.push(...(await run({ app })));
+  }
+} finally {
+  await app.stop();
+}
+
+const table = [
+  '| Row | What | Value | Baseline | Ratio | Target | Met |',
+  '|---|---|---:|---:|---:|---|---|',
+  ...rows.map(
+    (r) =>
+      `| ${r.id} | ${r.name} | ${fmt(r.value, r.unit === 'ms' ? 1 : 0)} ${r.unit} | ${r.baseline === undefined ? '' : `${fmt(r.baseline, r.unit === 'ms' ? 1 : 0)} ${r.unit}`} | ${r.ratio ?? ''} | ${r.target} | ${r.pass ? 'yes' : 'NO'} |`,
+  ),
+].join('\n');
+process.stdout.write(`\n${table}\n\n`);
+
+const results = {
+  measuredAt: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version },
+  rows,
+};
+await writeFile(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+process.stdout.write(`Wrote ${join('test', 'bench', 'results.json')}\n`);
