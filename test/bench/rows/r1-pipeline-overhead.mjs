@@ -2,7 +2,7 @@
 // headers, Nest guards / pipes / filters, JSON logging) divided by a bare node:http server returning
 // the same JSON, measured side by side in the same run.
 import { spawn } from 'node:child_process';
-import { freePort, load, waitFor } from '../lib.mjs';
+import { freePort, load, waitFor } from '../../support/app-process.mjs';
 
 const BARE_SERVER = `
 const http = require('node:http');

@@ -1,5 +1,5 @@
-// Shared pieces of the benchmark harness: start the real app on a throwaway embedded database,
-// load it with autocannon over loopback, and summarise.
+// Starts the real app (backend/dist/main.js) on a throwaway embedded database for the benchmarks and
+// the browser tests, and loads it with autocannon over loopback.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
