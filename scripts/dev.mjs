@@ -29,7 +29,9 @@ const first = spawnSync(bin('tsc'), ['-p', 'backend/tsconfig.build.json'], { cwd
 if (first.status !== 0 || !existsSync(join(root, 'backend', 'dist', 'main.js'))) process.exit(first.status ?? 1);
 
 run('tsc', bin('tsc'), ['-p', 'backend/tsconfig.build.json', '--watch', '--preserveWatchOutput']);
-run('api', process.execPath, ['--watch', 'backend/dist/main.js'], { env: { ...process.env, PORT: process.env.PORT ?? '3000' } });
+run('api', process.execPath, ['--watch', 'backend/dist/main.js'], {
+  env: { ...process.env, PORT: process.env.PORT ?? '3000' },
+});
 run('web', 'npm', ['run', 'dev', '-w', 'frontend']);
 
 const stop = () => {

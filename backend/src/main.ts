@@ -27,7 +27,11 @@ async function main(): Promise<void> {
   if (!databaseUrl) {
     const dataDir = join(config.dataDir, 'pgdata');
     logger.info({ dataDir }, 'starting the embedded PostgreSQL');
-    embedded = await startEmbeddedPostgres({ dataDir, persistent: true, onLog: (line) => logger.trace({ postgres: line.trim() }) });
+    embedded = await startEmbeddedPostgres({
+      dataDir,
+      persistent: true,
+      onLog: (line) => logger.trace({ postgres: line.trim() }),
+    });
     databaseUrl = embedded.url;
   }
 

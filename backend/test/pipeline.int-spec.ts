@@ -8,23 +8,31 @@ import { createLogger } from '../src/platform/logging/logger';
 import { createTestApp } from './support/app';
 
 class ItemDto {
-  @IsString() @MaxLength(5)
+  @IsString()
+  @MaxLength(5)
   label!: string;
 }
 
 class ProbeBodyDto {
-  @IsString() @MaxLength(20)
+  @IsString()
+  @MaxLength(20)
   title!: string;
 
-  @IsInt() @Min(0)
+  @IsInt()
+  @Min(0)
   personCount!: number;
 
-  @IsOptional() @ValidateNested({ each: true }) @Type(() => ItemDto)
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => ItemDto)
   items?: ItemDto[];
 }
 
 class ProbeQueryDto {
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
   limit?: number;
 }
 
@@ -49,7 +57,10 @@ class ProbeController {
 
   @Get('refuse')
   refuse(): never {
-    throw new ProblemException(422, 'PROBE_RULE_REFUSED', { detail: 'Refused by a rule.', extensions: { missing: ['a', 'b'] } });
+    throw new ProblemException(422, 'PROBE_RULE_REFUSED', {
+      detail: 'Refused by a rule.',
+      extensions: { missing: ['a', 'b'] },
+    });
   }
 }
 
@@ -67,17 +78,31 @@ describe('request pipeline', () => {
   });
 
   beforeAll(async () => {
-    app = await createTestApp({ imports: [ProbeModule], env: { BODY_LIMIT_BYTES: '2048' }, logger: createLogger('debug', sink) });
+    app = await createTestApp({
+      imports: [ProbeModule],
+      env: { BODY_LIMIT_BYTES: '2048' },
+      logger: createLogger('debug', sink),
+    });
   });
   afterAll(async () => {
     await app.close();
   });
 
-  const expectProblem = (res: { statusCode: number; headers: Record<string, unknown>; json: () => unknown }, status: number, code: string) => {
+  const expectProblem = (
+    res: { statusCode: number; headers: Record<string, unknown>; json: () => unknown },
+    status: number,
+    code: string,
+  ) => {
     expect(res.statusCode).toBe(status);
     expect(String(res.headers['content-type'])).toContain('application/problem+json');
     const body = res.json() as Record<string, unknown>;
-    expect(body).toMatchObject({ status, code, type: expect.stringMatching(/^urn:mamori:problem:/), title: expect.any(String), detail: expect.any(String) });
+    expect(body).toMatchObject({
+      status,
+      code,
+      type: expect.stringMatching(/^urn:mamori:problem:/),
+      title: expect.any(String),
+      detail: expect.any(String),
+    });
     expect(body.requestId).toBe(res.headers['x-request-id']);
     expect(JSON.stringify(body)).not.toMatch(/\bat \S+ \(|node_modules|\.ts:\d+/);
     return body;
@@ -95,34 +120,62 @@ describe('request pipeline', () => {
   });
 
   it('malformed JSON → 400 MALFORMED_JSON', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/v1/probe', headers: { 'content-type': 'application/json' }, payload: '{"title": ' });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/probe',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"title": ',
+    });
     expectProblem(res, 400, 'MALFORMED_JSON');
   });
 
   it('body over the limit → 413', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/v1/probe', payload: { title: 'x'.repeat(5000), personCount: 1 } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/probe',
+      payload: { title: 'x'.repeat(5000), personCount: 1 },
+    });
     expectProblem(res, 413, 'PAYLOAD_TOO_LARGE');
   });
 
   it('wrong content type → 415', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/v1/probe', headers: { 'content-type': 'application/xml' }, payload: '<probe/>' });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/probe',
+      headers: { 'content-type': 'application/xml' },
+      payload: '<probe/>',
+    });
     expectProblem(res, 415, 'UNSUPPORTED_MEDIA_TYPE');
   });
 
   it('unknown body fields → 400 naming them', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/v1/probe', payload: { title: 'ok', personCount: 1, isAdmin: true } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/probe',
+      payload: { title: 'ok', personCount: 1, isAdmin: true },
+    });
     const body = expectProblem(res, 400, 'VALIDATION_FAILED');
-    expect(body.errors).toEqual([{ field: 'isAdmin', code: 'UNKNOWN_FIELD', message: expect.stringContaining('isAdmin') }]);
+    expect(body.errors).toEqual([
+      { field: 'isAdmin', code: 'UNKNOWN_FIELD', message: expect.stringContaining('isAdmin') },
+    ]);
   });
 
   it('unknown query fields → 400 naming them', async () => {
-    const body = expectProblem(await app.inject({ method: 'GET', url: '/api/v1/probe?limit=5&sortt=name' }), 400, 'VALIDATION_FAILED');
+    const body = expectProblem(
+      await app.inject({ method: 'GET', url: '/api/v1/probe?limit=5&sortt=name' }),
+      400,
+      'VALIDATION_FAILED',
+    );
     expect(body.errors).toEqual([{ field: 'sortt', code: 'UNKNOWN_FIELD', message: expect.any(String) }]);
     expect((await app.inject({ method: 'GET', url: '/api/v1/probe?limit=5' })).json()).toEqual({ limit: 5 });
   });
 
   it('invalid values → 400 with one error per field, nested paths included', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/v1/probe', payload: { personCount: -1.5, items: [{ label: 'toolong' }] } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/probe',
+      payload: { personCount: -1.5, items: [{ label: 'toolong' }] },
+    });
     const body = expectProblem(res, 400, 'VALIDATION_FAILED');
     const errors = body.errors as { field: string; code: string }[];
     expect(errors).toEqual(
@@ -136,7 +189,11 @@ describe('request pipeline', () => {
   });
 
   it('a domain refusal keeps its code and extension members', async () => {
-    const body = expectProblem(await app.inject({ method: 'GET', url: '/api/v1/probe/refuse' }), 422, 'PROBE_RULE_REFUSED');
+    const body = expectProblem(
+      await app.inject({ method: 'GET', url: '/api/v1/probe/refuse' }),
+      422,
+      'PROBE_RULE_REFUSED',
+    );
     expect(body.missing).toEqual(['a', 'b']);
   });
 
@@ -151,7 +208,11 @@ describe('request pipeline', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
     expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
-    const forged = await app.inject({ method: 'GET', url: '/api/v1/health', headers: { 'x-request-id': 'bad id\nwith newline' } });
+    const forged = await app.inject({
+      method: 'GET',
+      url: '/api/v1/health',
+      headers: { 'x-request-id': 'bad id\nwith newline' },
+    });
     expect(forged.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -163,9 +224,18 @@ describe('request pipeline', () => {
 
   it('logs bad input as refusals, never as errors, and logs no personal data', async () => {
     logLines.length = 0;
-    await app.inject({ method: 'POST', url: '/api/v1/probe', payload: { title: 'Yamada Taro', personCount: 1, email: 'taro@example.jp' } });
+    await app.inject({
+      method: 'POST',
+      url: '/api/v1/probe',
+      payload: { title: 'Yamada Taro', personCount: 1, email: 'taro@example.jp' },
+    });
     await app.inject({ method: 'GET', url: '/api/v1/probe?limit=5&name=Yamada' });
-    await app.inject({ method: 'POST', url: '/api/v1/probe', headers: { 'content-type': 'application/json' }, payload: '{' });
+    await app.inject({
+      method: 'POST',
+      url: '/api/v1/probe',
+      headers: { 'content-type': 'application/json' },
+      payload: '{',
+    });
     await app.inject({ method: 'GET', url: '/api/v1/missing' });
     expect(logLines.length).toBeGreaterThanOrEqual(4);
     expect(logLines.filter((l) => l.level === 'error' || l.level === 'fatal')).toEqual([]);

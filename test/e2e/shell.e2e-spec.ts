@@ -45,7 +45,11 @@ describe('shell', () => {
   });
 
   it('works at phone width with the navigation in a drawer', async () => {
-    const { context, page } = await newPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const { context, page } = await newPage(browser, {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     await page.goto(BASE_URL());
     await page.locator('[data-testid="shell"]').waitFor();
     await expect(page.locator('[data-testid="nav"]').isVisible()).resolves.toBe(false);

@@ -46,7 +46,9 @@ export async function startApp(env = {}) {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  const died = new Promise((_, fail) => child.once('exit', (code) => fail(new Error(`the app exited with code ${code} while starting`))));
+  const died = new Promise((_, fail) =>
+    child.once('exit', (code) => fail(new Error(`the app exited with code ${code} while starting`))),
+  );
   await Promise.race([waitFor(`${url}/api/v1/health/ready`, 120000), died]);
   return {
     url,
@@ -66,7 +68,13 @@ export async function load(url, { connections = 20, duration = 8, headers } = {}
   if (result.non2xx || result.errors) {
     throw new Error(`${url}: ${result.non2xx} non-2xx answers and ${result.errors} errors under load`);
   }
-  return { rps: result.requests.average, p50: result.latency.p50, p95: result.latency.p97_5 ?? result.latency.p99, p99: result.latency.p99 };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p95: result.latency.p97_5 ?? result.latency.p99,
+    p99: result.latency.p99,
+  };
 }
 
-export const fmt = (n, digits = 0) => Number(n).toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+export const fmt = (n, digits = 0) =>
+  Number(n).toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });

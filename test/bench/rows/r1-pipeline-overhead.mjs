@@ -15,7 +15,10 @@ http.createServer((req, res) => {
 
 export default async function r1({ app }) {
   const port = await freePort();
-  const bare = spawn(process.execPath, ['-e', BARE_SERVER], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+  const bare = spawn(process.execPath, ['-e', BARE_SERVER], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: 'ignore',
+  });
   try {
     const bareUrl = `http://127.0.0.1:${port}/api/v1/health`;
     await waitFor(bareUrl);

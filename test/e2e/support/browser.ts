@@ -39,7 +39,10 @@ export async function launchBrowser(): Promise<{ browser: Browser; close: () => 
   };
 }
 
-export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+export async function newPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP', ...options });
   const page = await context.newPage();
   return { context, page };

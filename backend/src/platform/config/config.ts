@@ -21,43 +21,70 @@ const toInt = ({ value }: { value: unknown }) => {
 
 /** Every environment variable Mamori reads. The README's configuration table lists the same names. */
 export class EnvironmentVariables {
-  @IsOptional() @IsIn(NODE_ENVS)
+  @IsOptional()
+  @IsIn(NODE_ENVS)
   NODE_ENV?: NodeEnv;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   PORT?: number;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   HOST?: string;
 
-  @IsOptional() @IsString() @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
   DATABASE_URL?: string;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(200)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
   DATABASE_POOL_SIZE?: number;
 
-  @IsOptional() @Transform(toBool) @IsBoolean()
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
   DATABASE_SSL?: boolean;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   MAMORI_DATA_DIR?: string;
 
-  @IsOptional() @Transform(toBool) @IsBoolean()
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
   MAMORI_DEMO?: boolean;
 
-  @IsOptional() @IsIn(LOG_LEVELS)
+  @IsOptional()
+  @IsIn(LOG_LEVELS)
   LOG_LEVEL?: LogLevel;
 
-  @IsOptional() @Transform(toInt) @IsInt() @Min(1024) @Max(100 * 1024 * 1024)
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(100 * 1024 * 1024)
   BODY_LIMIT_BYTES?: number;
 
-  @IsOptional() @Transform(toBool) @IsBoolean()
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
   OPENAPI_DOCS?: boolean;
 
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   WEB_DIST_DIR?: string;
 
-  @IsOptional() @Transform(toBool) @IsBoolean()
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
   TRUST_PROXY?: boolean;
 }
 
@@ -118,7 +145,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = nodeEnv === 'production';
   const embedded = !vars.DATABASE_URL;
   if (production && embedded) {
-    throw new ConfigError(['DATABASE_URL: required when NODE_ENV=production (the embedded PostgreSQL is for local use only)']);
+    throw new ConfigError([
+      'DATABASE_URL: required when NODE_ENV=production (the embedded PostgreSQL is for local use only)',
+    ]);
   }
   if (production && vars.MAMORI_DEMO) {
     throw new ConfigError(['MAMORI_DEMO: demo data is never loaded when NODE_ENV=production']);

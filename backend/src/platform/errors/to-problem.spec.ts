@@ -2,12 +2,16 @@ import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { ProblemException } from './problem';
 import { toProblem } from './to-problem';
 
-const fastifyError = (code: string, statusCode: number) => Object.assign(new Error('fastify says no'), { code, statusCode, name: 'FastifyError' });
+const fastifyError = (code: string, statusCode: number) =>
+  Object.assign(new Error('fastify says no'), { code, statusCode, name: 'FastifyError' });
 
 describe('toProblem', () => {
   it('keeps a domain code, its field errors and extensions', () => {
     const { problem, serverFault } = toProblem(
-      new ProblemException(422, 'CONTRACT_CLAUSES_MISSING', { detail: 'Clauses missing.', extensions: { missing: ['e'] } }),
+      new ProblemException(422, 'CONTRACT_CLAUSES_MISSING', {
+        detail: 'Clauses missing.',
+        extensions: { missing: ['e'] },
+      }),
     );
     expect(problem).toEqual({
       type: 'urn:mamori:problem:contract-clauses-missing',
@@ -33,9 +37,16 @@ describe('toProblem', () => {
   });
 
   it('maps Nest HTTP exceptions by status without leaking their text for 404', () => {
-    expect(toProblem(new NotFoundException('Cannot GET /api/v1/secret-path')).problem).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+    expect(toProblem(new NotFoundException('Cannot GET /api/v1/secret-path')).problem).toMatchObject({
+      status: 404,
+      code: 'NOT_FOUND',
+    });
     expect(toProblem(new NotFoundException('Cannot GET /x')).problem.detail).not.toContain('/x');
-    expect(toProblem(new BadRequestException('bad')).problem).toMatchObject({ status: 400, code: 'BAD_REQUEST', detail: 'bad' });
+    expect(toProblem(new BadRequestException('bad')).problem).toMatchObject({
+      status: 400,
+      code: 'BAD_REQUEST',
+      detail: 'bad',
+    });
   });
 
   it('hides unexpected errors behind a 500 and flags them as the server fault', () => {

@@ -83,7 +83,12 @@ export async function configureApp(app: NestFastifyApplication, config: Resolved
   server.addHook('onResponse', (request, reply, done) => {
     // The route pattern, never the raw URL: query strings can hold search terms about people.
     request.log.info(
-      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? 'unmatched',
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
       'request',
     );
     done();
@@ -94,7 +99,9 @@ export async function configureApp(app: NestFastifyApplication, config: Resolved
 }
 
 function webDistDir(config: AppConfig): string {
-  return config.webDistDir ? resolve(config.webDistDir) : resolve(__dirname, '..', '..', '..', '..', 'frontend', 'dist', 'browser');
+  return config.webDistDir
+    ? resolve(config.webDistDir)
+    : resolve(__dirname, '..', '..', '..', '..', 'frontend', 'dist', 'browser');
 }
 
 /** Serves the built Angular app on the same origin; unknown non-API paths get index.html (deep links). */
@@ -113,7 +120,10 @@ async function serveWebApp(app: NestFastifyApplication, config: AppConfig): Prom
     index: false,
     setHeaders: (res, path) => {
       // Built assets carry a content hash in their name; index.html must always be fetched fresh.
-      res.setHeader('cache-control', /\.[0-9a-z]{8,}\.(js|css|woff2?)$/i.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.setHeader(
+        'cache-control',
+        /\.[0-9a-z]{8,}\.(js|css|woff2?)$/i.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
   const server = app.getHttpAdapter().getInstance();
@@ -123,7 +133,11 @@ async function serveWebApp(app: NestFastifyApplication, config: AppConfig): Prom
       !request.url.startsWith('/api') &&
       String(request.headers.accept ?? '').includes('text/html');
     if (!isPage) return false;
-    reply.status(200).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
+    reply
+      .status(200)
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .send(indexHtml);
     return true;
   });
 }
