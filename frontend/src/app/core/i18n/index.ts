@@ -1,0 +1,5 @@
+export * from './format';
+export * from './i18n-title.strategy';
+export * from './i18n.service';
+export * from './translate';
+export * from './translate.pipe';
