@@ -1,0 +1,3 @@
+export * from './loading-bar';
+export * from './loading.interceptor';
+export * from './loading.service';
