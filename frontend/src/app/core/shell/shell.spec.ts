@@ -1,0 +1,145 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { TitleStrategy, provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { of } from 'rxjs';
+import { I18nTitleStrategy, LANG_STORAGE_KEY, pageTitle } from '../i18n';
+import { provideIcons } from '../icons/icons';
+import { DEFAULT_NAV_ITEMS, NAV_ITEMS, NavItem } from './nav-items';
+import { Shell } from './shell';
+
+@Component({ template: '<h1>page</h1>', changeDetection: ChangeDetectionStrategy.OnPush })
+class StubPage {}
+
+async function setup(options: { navItems?: readonly NavItem[]; compact?: boolean } = {}) {
+  TestBed.configureTestingModule({
+    providers: [
+      provideRouter([
+        {
+          path: '',
+          component: Shell,
+          children: [
+            { path: '', pathMatch: 'full', component: StubPage, title: pageTitle('home.title') },
+            { path: '**', component: StubPage, title: pageTitle('notFound.title') },
+          ],
+        },
+      ]),
+      provideIcons(),
+      { provide: TitleStrategy, useExisting: I18nTitleStrategy },
+      ...(options.navItems ? [{ provide: NAV_ITEMS, useValue: options.navItems }] : []),
+      ...(options.compact !== undefined
+        ? [
+            {
+              provide: BreakpointObserver,
+              useValue: { observe: () => of({ matches: options.compact, breakpoints: {} }) },
+            },
+          ]
+        : []),
+    ],
+  });
+  const harness = await RouterTestingHarness.create('/');
+  await harness.fixture.whenStable();
+  const root: HTMLElement = harness.fixture.nativeElement;
+  const q = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T & Element>(selector);
+  return { harness, root, q };
+}
+
+describe('Shell', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('renders the frame with the navigation listing only the pages that exist', async () => {
+    const { root, q } = await setup();
+    expect(q('[data-testid="shell"]')).not.toBeNull();
+    expect(root.querySelector('header')?.textContent).toContain('守り');
+    const nav = q('nav[data-testid="nav"]')!;
+    expect(nav.getAttribute('aria-label')).toBe('メインメニュー');
+    const links = [...nav.querySelectorAll('a')];
+    expect(links.map((a) => a.textContent?.trim())).toEqual(['ホーム']);
+    expect(links[0].getAttribute('href')).toBe('/');
+    expect(links[0].getAttribute('aria-current')).toBe('page');
+    // No PDCA group has a page yet, so none of their headings is shown.
+    expect(nav.querySelectorAll('h2')).toHaveLength(0);
+    expect(nav.textContent).not.toContain('計画');
+    expect(q('main#main-content')).not.toBeNull();
+    expect(q('main h1')?.textContent).toBe('page');
+  });
+
+  it('shows a PDCA heading once a page in that group exists', async () => {
+    const { q } = await setup({
+      navItems: [
+        ...DEFAULT_NAV_ITEMS,
+        { group: 'plan', labelKey: 'glossary.piLedger', route: '/inventory', icon: 'shield' },
+      ],
+    });
+    const headings = [...q('[data-testid="nav"]')!.querySelectorAll('h2')].map((h) => h.textContent?.trim());
+    expect(headings).toEqual(['計画（Plan）']);
+    expect(q('[data-testid="nav"] ul[aria-labelledby="nav-heading-plan"]')?.textContent).toContain('個人情報管理台帳');
+  });
+
+  it('switches the language from the top bar: texts, <html lang>, title, and the saved choice', async () => {
+    const { harness, q } = await setup();
+    expect(document.documentElement.lang).toBe('ja');
+    expect(document.title).toBe('ホーム | 守り Mamori');
+    const group = q('[data-testid="lang-switch"]')!;
+    expect(group.getAttribute('aria-label')).toBe('表示言語');
+    expect(q('[data-testid="lang-ja"]')?.textContent?.trim()).toBe('日本語');
+    expect(q('[data-testid="lang-en"]')?.getAttribute('lang')).toBe('en');
+
+    q<HTMLButtonElement>('[data-testid="lang-en"] button')!.click();
+    await harness.fixture.whenStable();
+
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem(LANG_STORAGE_KEY)).toBe('en');
+    expect(q('[data-testid="nav"] a')?.textContent?.trim()).toBe('Home');
+    expect(q('[data-testid="nav"]')?.getAttribute('aria-label')).toBe('Main menu');
+    expect(q('[data-testid="lang-en"] button')?.getAttribute('aria-checked')).toBe('true');
+    expect(document.title).toBe('Home | 守り Mamori');
+
+    q<HTMLButtonElement>('[data-testid="lang-ja"] button')!.click();
+    await harness.fixture.whenStable();
+    expect(document.documentElement.lang).toBe('ja');
+    expect(document.title).toBe('ホーム | 守り Mamori');
+  });
+
+  it('titles each route in the current language', async () => {
+    const { harness } = await setup();
+    await harness.navigateByUrl('/no/such/page');
+    expect(document.title).toBe('ページが見つかりません | 守り Mamori');
+  });
+
+  it('keeps the navigation open beside the page on wide screens, with no menu button', async () => {
+    const { q } = await setup({ compact: false });
+    expect(q('[data-testid="menu-button"]')).toBeNull();
+    expect(q('mat-sidenav')?.classList).toContain('mat-drawer-side');
+  });
+
+  it('puts the navigation in a drawer behind a labelled menu button on narrow screens', async () => {
+    const { harness, q } = await setup({ compact: true });
+    const button = q<HTMLButtonElement>('[data-testid="menu-button"]')!;
+    expect(button.getAttribute('aria-label')).toBe('メニューを開く');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(q('mat-sidenav')?.classList).toContain('mat-drawer-over');
+    expect(q('mat-sidenav')?.classList).not.toContain('mat-drawer-opened');
+
+    button.click();
+    await harness.fixture.whenStable();
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(button.getAttribute('aria-label')).toBe('メニューを閉じる');
+    expect(q('mat-sidenav')?.classList).toContain('mat-drawer-opened');
+
+    // Following a link closes the drawer.
+    await harness.navigateByUrl('/elsewhere');
+    await harness.fixture.whenStable();
+    expect(q('[data-testid="menu-button"]')?.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('offers a skip link that moves focus to the page', async () => {
+    const { q } = await setup();
+    const skip = q<HTMLAnchorElement>('a.skip-link')!;
+    expect(skip.textContent?.trim()).toBe('メインコンテンツへ移動');
+    expect(skip).toBe(q('a'));
+    skip.click();
+    expect(document.activeElement).toBe(q('main#main-content'));
+  });
+});

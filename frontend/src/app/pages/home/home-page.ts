@@ -1,0 +1,62 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatCardModule } from '@angular/material/card';
+import { MatIconModule } from '@angular/material/icon';
+import { Subscription } from 'rxjs';
+import { ApiClient } from '../../core/api';
+import { ApiProblem, problemMessageKey } from '../../core/errors';
+import { I18nService, TranslatePipe } from '../../core/i18n';
+
+type SystemStatus =
+  | { readonly kind: 'checking' }
+  | { readonly kind: 'ready'; readonly checkedAt: Date }
+  | { readonly kind: 'problem'; readonly problem: ApiProblem; readonly checkedAt: Date };
+
+/** The landing page: what Mamori is for, and whether the system is up right now. */
+@Component({
+  selector: 'app-home-page',
+  imports: [MatButtonModule, MatCardModule, MatIconModule, TranslatePipe],
+  templateUrl: './home-page.html',
+  styleUrl: './home-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class HomePage {
+  private readonly api = inject(ApiClient);
+  private readonly i18n = inject(I18nService);
+  private check?: Subscription;
+
+  protected readonly status = signal<SystemStatus>({ kind: 'checking' });
+  protected readonly problemKey = computed(() => {
+    const status = this.status();
+    return status.kind === 'problem' ? problemMessageKey(status.problem) : null;
+  });
+  protected readonly problemRequestId = computed(() => {
+    const status = this.status();
+    return status.kind === 'problem' ? (status.problem.requestId ?? null) : null;
+  });
+  protected readonly checkedAt = computed(() => {
+    const status = this.status();
+    return status.kind === 'checking' ? null : this.i18n.formatDateTime(status.checkedAt);
+  });
+
+  constructor() {
+    inject(DestroyRef).onDestroy(() => this.check?.unsubscribe());
+    this.refresh();
+  }
+
+  protected refresh(): void {
+    this.check?.unsubscribe();
+    this.status.set({ kind: 'checking' });
+    this.check = this.api
+      .get('/api/v1/health/ready', { silent: true, loadingLabel: 'loading.checkingStatus' })
+      .subscribe({
+        next: () => this.status.set({ kind: 'ready', checkedAt: new Date() }),
+        error: (error: unknown) =>
+          this.status.set({
+            kind: 'problem',
+            problem: error instanceof ApiProblem ? error : new ApiProblem({ status: 0, code: 'UNKNOWN' }),
+            checkedAt: new Date(),
+          }),
+      });
+  }
+}
