@@ -55,6 +55,11 @@ describe('shell', () => {
     await expect(page.locator('[data-testid="nav"]').isVisible()).resolves.toBe(false);
     await page.locator('[data-testid="menu-button"]').click();
     await page.locator('[data-testid="nav"]').waitFor({ state: 'visible' });
+    // Wait for the drawer to finish sliding in before the picture.
+    await page.waitForFunction(() => {
+      const nav = document.querySelector('[data-testid="nav"]');
+      return !!nav && nav.getBoundingClientRect().left >= 0 && !document.querySelector('.mat-drawer-animating');
+    });
     await screenshot(page, 'shell-ja-phone');
     await context.close();
   });
