@@ -12,7 +12,7 @@ import type { AppConfig } from '../config/config';
 import { ProblemFilter } from '../errors/problem.filter';
 import { sendProblem, setNotFoundFallback } from '../errors/send-problem';
 import { createValidationPipe } from '../errors/validation';
-import { createLogger, NestPinoLogger } from '../logging/logger';
+import { createLogger, lazyChildLogger, NestPinoLogger } from '../logging/logger';
 import { setupOpenApi } from '../openapi/openapi';
 import { securityHeaders } from './security-headers';
 
@@ -34,6 +34,13 @@ export interface CreateAppOptions {
  * the codes; errors thrown inside route handlers still go through the Nest filter (ProblemFilter).
  */
 class MamoriFastifyAdapter extends FastifyAdapter {
+  constructor(options: ConstructorParameters<typeof FastifyAdapter>[0]) {
+    super(options);
+    // Nest registers @fastify/middie at init so Express-style middleware can run; Mamori uses none
+    // (guards, pipes and Fastify hooks instead), and middie costs a hook on every request.
+    (this as unknown as { isMiddieRegistered: boolean }).isMiddieRegistered = true;
+  }
+
   override setErrorHandler(): ReturnType<FastifyAdapter['setErrorHandler']> {
     return this.getInstance();
   }
@@ -54,6 +61,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
     return503OnClosing: true,
+    // Fastify makes a child logger per request; most requests never log through it, so build it on first use.
+    childLoggerFactory: (parent, bindings) => lazyChildLogger(parent, bindings),
   });
   const root: DynamicModule = {
     module: class MamoriRoot {},
@@ -80,10 +89,12 @@ export async function configureApp(app: NestFastifyApplication, config: Resolved
     reply.headers(headers).header('x-request-id', request.id);
     done();
   });
+  const log = server.log;
   server.addHook('onResponse', (request, reply, done) => {
     // The route pattern, never the raw URL: query strings can hold search terms about people.
-    request.log.info(
+    log.info(
       {
+        reqId: request.id,
         method: request.method,
         route: request.routeOptions.url ?? 'unmatched',
         status: reply.statusCode,

@@ -1,5 +1,6 @@
 import { LoggerService } from '@nestjs/common';
-import pino, { Logger as PinoLogger } from 'pino';
+import type { FastifyBaseLogger } from 'fastify';
+import pino, { Bindings, Logger as PinoLogger } from 'pino';
 import type { LogLevel } from '../config/config';
 
 /**
@@ -61,4 +62,29 @@ export class NestPinoLogger implements LoggerService {
   fatal(message: unknown, ...params: unknown[]) {
     this.write('error', message, params);
   }
+}
+
+/**
+ * A request logger that becomes a real pino child only when something logs through it. Fastify
+ * builds one per request; the request line itself is written by the root logger with the request id.
+ */
+export function lazyChildLogger(parent: FastifyBaseLogger, bindings: Bindings): FastifyBaseLogger {
+  let child: FastifyBaseLogger | undefined;
+  const real = () => (child ??= parent.child(bindings));
+  return {
+    get level() {
+      return child?.level ?? parent.level;
+    },
+    set level(level: string) {
+      real().level = level;
+    },
+    fatal: (...args: Parameters<FastifyBaseLogger['fatal']>) => real().fatal(...args),
+    error: (...args: Parameters<FastifyBaseLogger['error']>) => real().error(...args),
+    warn: (...args: Parameters<FastifyBaseLogger['warn']>) => real().warn(...args),
+    info: (...args: Parameters<FastifyBaseLogger['info']>) => real().info(...args),
+    debug: (...args: Parameters<FastifyBaseLogger['debug']>) => real().debug(...args),
+    trace: (...args: Parameters<FastifyBaseLogger['trace']>) => real().trace(...args),
+    silent: () => undefined,
+    child: (childBindings, options) => real().child(childBindings, options),
+  };
 }
