@@ -70,6 +70,7 @@ async function main(): Promise<void> {
     force.unref();
     await app.close().catch((error) => logger.error({ err: error }, 'error while closing the API'));
     await embedded?.stop().catch((error) => logger.error({ err: error }, 'error while stopping PostgreSQL'));
+    logger.flush();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));

@@ -86,7 +86,7 @@ export async function configureApp(app: NestFastifyApplication, config: Resolved
   server.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
   const headers = securityHeaders(config.nodeEnv === 'production');
   server.addHook('onRequest', (request, reply, done) => {
-    reply.headers(headers).header('x-request-id', request.id);
+    reply.headers(request.url.startsWith('/api/') ? headers.api : headers.document).header('x-request-id', request.id);
     done();
   });
   const log = server.log;
