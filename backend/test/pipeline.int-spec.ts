@@ -3,6 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Writable } from 'node:stream';
+import { Public } from '../src/platform/access/decorators';
 import { ProblemException } from '../src/platform/errors/problem';
 import { createLogger } from '../src/platform/logging/logger';
 import { createTestApp } from './support/app';
@@ -37,6 +38,7 @@ class ProbeQueryDto {
 }
 
 /** A controller that exists only in this test, to drive the global pipeline with known DTOs. */
+@Public()
 @Controller('probe')
 class ProbeController {
   @Post()
@@ -66,6 +68,10 @@ class ProbeController {
 
 @Module({ controllers: [ProbeController] })
 class ProbeModule {}
+
+/** Unsafe methods need the XSRF-TOKEN cookie echoed in X-XSRF-TOKEN, even on public routes. */
+const TOKEN = 'probe-csrf-token-0123456789abcdefghijklmnop';
+const CSRF = { cookie: `XSRF-TOKEN=${TOKEN}`, 'x-xsrf-token': TOKEN };
 
 describe('request pipeline', () => {
   let app: NestFastifyApplication;
@@ -109,7 +115,12 @@ describe('request pipeline', () => {
   };
 
   it('accepts a valid body and transforms it', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/v1/probe', payload: { title: 'ok', personCount: 3 } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/probe',
+      headers: CSRF,
+      payload: { title: 'ok', personCount: 3 },
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toEqual({ received: { title: 'ok', personCount: 3 } });
   });
@@ -152,6 +163,7 @@ describe('request pipeline', () => {
     const res = await app.inject({
       method: 'POST',
       url: '/api/v1/probe',
+      headers: CSRF,
       payload: { title: 'ok', personCount: 1, isAdmin: true },
     });
     const body = expectProblem(res, 400, 'VALIDATION_FAILED');
@@ -174,6 +186,7 @@ describe('request pipeline', () => {
     const res = await app.inject({
       method: 'POST',
       url: '/api/v1/probe',
+      headers: CSRF,
       payload: { personCount: -1.5, items: [{ label: 'toolong' }] },
     });
     const body = expectProblem(res, 400, 'VALIDATION_FAILED');
@@ -207,7 +220,7 @@ describe('request pipeline', () => {
     expect(res.headers['x-request-id']).toBe('trace-123');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['cache-control']).toBe('no-store');
-    expect(res.headers['x-frame-options']).toBe('DENY');
+    expect(res.headers['cross-origin-resource-policy']).toBe('same-origin');
     const forged = await app.inject({
       method: 'GET',
       url: '/api/v1/health',
@@ -227,6 +240,7 @@ describe('request pipeline', () => {
     await app.inject({
       method: 'POST',
       url: '/api/v1/probe',
+      headers: CSRF,
       payload: { title: 'Yamada Taro', personCount: 1, email: 'taro@example.jp' },
     });
     await app.inject({ method: 'GET', url: '/api/v1/probe?limit=5&name=Yamada' });

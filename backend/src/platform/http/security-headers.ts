@@ -13,8 +13,6 @@ export interface SecurityHeaders {
 export function securityHeaders(production: boolean): SecurityHeaders {
   const common: Record<string, string> = {
     'x-content-type-options': 'nosniff',
-    'x-frame-options': 'DENY',
-    'referrer-policy': 'no-referrer',
     'cross-origin-resource-policy': 'same-origin',
     ...(production ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
   };
@@ -36,6 +34,8 @@ export function securityHeaders(production: boolean): SecurityHeaders {
     document: {
       ...common,
       'content-security-policy': csp,
+      'x-frame-options': 'DENY',
+      'referrer-policy': 'no-referrer',
       'cross-origin-opener-policy': 'same-origin',
       'origin-agent-cluster': '?1',
       'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()',
