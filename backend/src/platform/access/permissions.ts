@@ -1,0 +1,170 @@
+/**
+ * The permission matrix: role × resource × action, in one place. The guard, the scoping helper, the
+ * `GET /api/v1/me` export and the generated authorization test all read this file.
+ *
+ * A membership grants its role's permissions in one company, or in every company of the group when its
+ * company is null. Records of a company the caller holds no membership in are invisible (404).
+ */
+export const ROLES = ['pms_manager', 'auditor', 'dept_manager', 'staff', 'executive', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACTIONS = ['read', 'create', 'update', 'delete'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** Resources and the actions each one has at all. */
+export const RESOURCES = {
+  company: ['read', 'create', 'update', 'delete'],
+  department: ['read', 'create', 'update', 'delete'],
+  person: ['read', 'create', 'update', 'delete'],
+  account: ['read', 'create', 'update', 'delete'],
+  membership: ['read', 'create', 'update', 'delete'],
+  audit_trail: ['read'],
+} as const satisfies Record<string, readonly Action[]>;
+export type Resource = keyof typeof RESOURCES;
+export const RESOURCE_NAMES = Object.keys(RESOURCES) as Resource[];
+
+export type Grants = Partial<Record<Resource, readonly Action[]>>;
+
+const CRUD = ['read', 'create', 'update', 'delete'] as const;
+
+/**
+ * pms_manager keeps the registers and the roster; auditor reads everything; dept_manager, staff and
+ * executive read the organisation; admin manages the organisation and the accounts and does no business
+ * writes (business resources of later domains give admin no write).
+ */
+export const PERMISSION_MATRIX: Record<Role, Grants> = {
+  pms_manager: {
+    company: ['read', 'update'],
+    department: CRUD,
+    person: CRUD,
+    account: ['read'],
+    membership: ['read'],
+    audit_trail: ['read'],
+  },
+  auditor: {
+    company: ['read'],
+    department: ['read'],
+    person: ['read'],
+    account: ['read'],
+    membership: ['read'],
+    audit_trail: ['read'],
+  },
+  dept_manager: {
+    company: ['read'],
+    department: ['read'],
+    person: ['read'],
+  },
+  staff: {
+    company: ['read'],
+    department: ['read'],
+  },
+  executive: {
+    company: ['read'],
+    department: ['read'],
+    person: ['read'],
+  },
+  admin: {
+    company: CRUD,
+    department: CRUD,
+    person: CRUD,
+    account: CRUD,
+    membership: CRUD,
+    audit_trail: ['read'],
+  },
+};
+
+/** The part of a membership that matters for access. `companyId` null = the whole group. */
+export interface Grant {
+  companyId: string | null;
+  role: Role;
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+export function roleAllows(role: Role, resource: Resource, action: Action): boolean {
+  return PERMISSION_MATRIX[role][resource]?.includes(action) ?? false;
+}
+
+/** Whether the memberships hold any role in the company (a group membership covers every company). */
+export function belongsTo(grants: readonly Grant[], companyId: string): boolean {
+  return grants.some((g) => g.companyId === null || g.companyId === companyId);
+}
+
+export function hasGroupMembership(grants: readonly Grant[]): boolean {
+  return grants.some((g) => g.companyId === null);
+}
+
+/**
+ * Whether the memberships allow the action on a record of `companyId`. `null` asks for the group level
+ * (creating a company, group memberships): only a group membership can allow it.
+ */
+export function can(grants: readonly Grant[], resource: Resource, action: Action, companyId: string | null): boolean {
+  return grants.some(
+    (g) =>
+      (g.companyId === null || (companyId !== null && g.companyId === companyId)) &&
+      roleAllows(g.role, resource, action),
+  );
+}
+
+/** Whether the action is allowed in at least one company. */
+export function canAnywhere(grants: readonly Grant[], resource: Resource, action: Action): boolean {
+  return grants.some((g) => roleAllows(g.role, resource, action));
+}
+
+/** Which companies a query may touch: all of them (group grant) or a list, possibly empty. */
+export type Scope = { all: true } | { all: false; companyIds: string[] };
+
+export function scopeFor(grants: readonly Grant[], resource: Resource, action: Action): Scope {
+  if (grants.some((g) => g.companyId === null && roleAllows(g.role, resource, action))) return { all: true };
+  const ids = new Set<string>();
+  for (const g of grants) if (g.companyId !== null && roleAllows(g.role, resource, action)) ids.add(g.companyId);
+  return { all: false, companyIds: [...ids].sort() };
+}
+
+export function scopeIncludes(scope: Scope, companyId: string | null): boolean {
+  if (scope.all) return true;
+  return companyId !== null && scope.companyIds.includes(companyId);
+}
+
+/** The union of the grants of several roles. */
+export function mergeGrants(roles: readonly Role[]): Grants {
+  const merged: Partial<Record<Resource, Set<Action>>> = {};
+  for (const role of roles) {
+    for (const [resource, actions] of Object.entries(PERMISSION_MATRIX[role]) as [Resource, readonly Action[]][]) {
+      const set = (merged[resource] ??= new Set());
+      actions.forEach((a) => set.add(a));
+    }
+  }
+  const out: Grants = {};
+  for (const resource of RESOURCE_NAMES) {
+    const set = merged[resource];
+    if (set?.size) out[resource] = ACTIONS.filter((a) => set.has(a));
+  }
+  return out;
+}
+
+/**
+ * Effective permissions per scope, for the front end: one entry for the group (when a group membership
+ * exists) and one per company membership, each with the union of the roles that apply there.
+ */
+export function effectivePermissions(
+  grants: readonly Grant[],
+): { companyId: string | null; roles: Role[]; grants: Grants }[] {
+  const groupRoles = [...new Set(grants.filter((g) => g.companyId === null).map((g) => g.role))];
+  const companies = [...new Set(grants.filter((g) => g.companyId !== null).map((g) => g.companyId as string))].sort();
+  const out: { companyId: string | null; roles: Role[]; grants: Grants }[] = [];
+  if (groupRoles.length) out.push({ companyId: null, roles: sortRoles(groupRoles), grants: mergeGrants(groupRoles) });
+  for (const companyId of companies) {
+    const roles = sortRoles([
+      ...new Set([...groupRoles, ...grants.filter((g) => g.companyId === companyId).map((g) => g.role)]),
+    ]);
+    out.push({ companyId, roles, grants: mergeGrants(roles) });
+  }
+  return out;
+}
+
+function sortRoles(roles: Role[]): Role[] {
+  return [...roles].sort((a, b) => ROLES.indexOf(a) - ROLES.indexOf(b));
+}
