@@ -32,3 +32,66 @@ export function createLogger(level: LogLevel, destination?: pino.DestinationStre
 function bufferedStdout(): pino.DestinationStream {
   return pino.destination({ dest: 1, sync: false, minLength: 8 * 1024, periodicFlush: 500 });
 }
+
+/** Routes Nest's own log calls (bootstrap, module init) into the same JSON stream. */
+export class NestPinoLogger implements LoggerService {
+  constructor(private readonly logger: PinoLogger) {}
+
+  private write(level: 'info' | 'error' | 'warn' | 'debug' | 'trace', message: unknown, params: unknown[]) {
+    const context = typeof params[params.length - 1] === 'string' ? (params.pop() as string) : undefined;
+    if (message instanceof Error) {
+      this.logger[level]({ context, err: message }, message.message);
+      return;
+    }
+    if (level === 'error' && typeof params[0] === 'string' && params[0].includes('\n')) {
+      // Nest passes a stack trace as the second argument of error().
+      this.logger.error({ context, stack: params[0] }, String(message));
+      return;
+    }
+    this.logger[level]({ context }, typeof message === 'string' ? message : JSON.stringify(message));
+  }
+
+  log(message: unknown, ...params: unknown[]) {
+    this.write('info', message, params);
+  }
+  error(message: unknown, ...params: unknown[]) {
+    this.write('error', message, params);
+  }
+  warn(message: unknown, ...params: unknown[]) {
+    this.write('warn', message, params);
+  }
+  debug(message: unknown, ...params: unknown[]) {
+    this.write('debug', message, params);
+  }
+  verbose(message: unknown, ...params: unknown[]) {
+    this.write('trace', message, params);
+  }
+  fatal(message: unknown, ...params: unknown[]) {
+    this.write('error', message, params);
+  }
+}
+
+/**
+ * A request logger that becomes a real pino child only when something logs through it. Fastify
+ * builds one per request; the request line itself is written by the root logger with the request id.
+ */
+export function lazyChildLogger(parent: FastifyBaseLogger, bindings: Bindings): FastifyBaseLogger {
+  let child: FastifyBaseLogger | undefined;
+  const real = () => (child ??= parent.child(bindings));
+  return {
+    get level() {
+      return child?.level ?? parent.level;
+    },
+    set level(level: string) {
+      real().level = level;
+    },
+    fatal: (...args: Parameters<FastifyBaseLogger['fatal']>) => real().fatal(...args),
+    error: (...args: Parameters<FastifyBaseLogger['error']>) => real().error(...args),
+    warn: (...args: Parameters<FastifyBaseLogger['warn']>) => real().warn(...args),
+    info: (...args: Parameters<FastifyBaseLogger['info']>) => real().info(...args),
+    debug: (...args: Parameters<FastifyBaseLogger['debug']>) => real().debug(...args),
+    trace: (...args: Parameters<FastifyBaseLogger['trace']>) => real().trace(...args),
+    silent: () => undefined,
+    child: (childBindings, options) => real().child(childBindings, options),
+  };
+}
