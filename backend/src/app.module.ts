@@ -2,6 +2,11 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, APP_CONFIG } from './platform/config/config';
 import { dataSourceOptions } from './platform/database/data-source';
+import { OrganizationModule } from './domains/organization/organization.module';
+import { AccessModule } from './platform/access/access.module';
+import { AuditModule } from './platform/audit/audit.module';
+import { AuthModule } from './platform/auth/auth.module';
+import { ClockModule } from './platform/auth/clock.module';
 import { HealthModule } from './platform/health/health.module';
 
 /** The root module. `config` is resolved before the app is built (the embedded database, if any, is running). */
@@ -16,7 +21,12 @@ export class AppModule {
           ...dataSourceOptions({ url: config.databaseUrl, poolSize: config.databasePoolSize, ssl: config.databaseSsl }),
           retryAttempts: 0,
         }),
+        ClockModule,
+        AuditModule,
+        AuthModule,
+        AccessModule,
         HealthModule,
+        OrganizationModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -2,12 +2,14 @@ import { Controller, Get, HttpStatus } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Public } from '../access/decorators';
 import { ProblemException } from '../errors/problem';
 import { HealthDto } from './health.dto';
 
 const READY_TIMEOUT_MS = 2000;
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -22,7 +24,9 @@ export class HealthController {
   @Get('ready')
   @ApiOperation({ summary: 'Readiness: the API can reach PostgreSQL.' })
   @ApiOkResponse({ type: HealthDto })
-  @ApiServiceUnavailableResponse({ description: 'PostgreSQL cannot be reached (problem+json, code DATABASE_UNAVAILABLE).' })
+  @ApiServiceUnavailableResponse({
+    description: 'PostgreSQL cannot be reached (problem+json, code DATABASE_UNAVAILABLE).',
+  })
   async ready(): Promise<HealthDto> {
     try {
       // A pooled connection that died with the server fails once and is discarded: try a fresh one.
