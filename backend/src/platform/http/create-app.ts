@@ -6,7 +6,8 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Logger as PinoLogger } from 'pino';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Bindings, Logger as PinoLogger } from 'pino';
 import { AppModule } from '../../app.module';
 import type { AppConfig } from '../config/config';
 import { ProblemFilter } from '../errors/problem.filter';
@@ -34,13 +35,6 @@ export interface CreateAppOptions {
  * the codes; errors thrown inside route handlers still go through the Nest filter (ProblemFilter).
  */
 class MamoriFastifyAdapter extends FastifyAdapter {
-  constructor(options: ConstructorParameters<typeof FastifyAdapter>[0]) {
-    super(options);
-    // Nest registers @fastify/middie at init so Express-style middleware can run; Mamori uses none
-    // (guards, pipes and Fastify hooks instead), and middie costs a hook on every request.
-    (this as unknown as { isMiddieRegistered: boolean }).isMiddieRegistered = true;
-  }
-
   override setErrorHandler(): ReturnType<FastifyAdapter['setErrorHandler']> {
     return this.getInstance();
   }
@@ -62,8 +56,11 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     },
     return503OnClosing: true,
     // Fastify makes a child logger per request; most requests never log through it, so build it on first use.
-    childLoggerFactory: (parent, bindings) => lazyChildLogger(parent, bindings),
+    childLoggerFactory: (parent: FastifyBaseLogger, bindings: Bindings) => lazyChildLogger(parent, bindings),
   });
+  // Nest registers @fastify/middie at init so Express-style middleware can run; Mamori uses none
+  // (guards, pipes and Fastify hooks instead), and middie costs a hook on every request.
+  (adapter as unknown as { isMiddieRegistered: boolean }).isMiddieRegistered = true;
   const root: DynamicModule = {
     module: class MamoriRoot {},
     imports: [AppModule.register(config), ...(options.imports ?? [])],
