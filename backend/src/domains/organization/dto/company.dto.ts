@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsBoolean,
-  IsDefined,
   IsEmail,
   IsInt,
   IsOptional,
@@ -14,7 +13,7 @@ import {
 } from 'class-validator';
 import { PageDto, PageQueryDto } from '../../../platform/pagination/pagination';
 import { IsCorporateNumber } from '../corporate-number.rules';
-import { DATE_ONLY, Optional } from './common';
+import { DATE_ONLY, Optional, Required } from './common';
 
 const POSTAL_CODE = /^\d{3}-?\d{4}$/;
 const PHONE = /^[0-9+()\- ]{6,30}$/;
@@ -127,15 +126,15 @@ class CompanyFields {
 /** Creating a company: names and corporate number are required. */
 export class CreateCompanyDto extends CompanyFields {
   @ApiProperty({ required: true })
-  @IsDefined()
+  @Required()
   declare nameJa: string;
 
   @ApiProperty({ required: true })
-  @IsDefined()
+  @Required()
   declare nameEn: string;
 
   @ApiProperty({ required: true })
-  @IsDefined()
+  @Required()
   declare corporateNumber: string;
 }
 

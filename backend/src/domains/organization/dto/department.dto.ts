@@ -1,17 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsDefined,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-} from 'class-validator';
-import { Optional } from './common';
+import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Optional, Required } from './common';
 
 class DepartmentFields {
   @ApiPropertyOptional({ example: '個人情報保護推進室', maxLength: 200 })
@@ -46,11 +35,11 @@ class DepartmentFields {
 
 export class CreateDepartmentDto extends DepartmentFields {
   @ApiProperty({ required: true })
-  @IsDefined()
+  @Required()
   declare name: string;
 
   @ApiProperty({ required: true })
-  @IsDefined()
+  @Required()
   declare code: string;
 }
 

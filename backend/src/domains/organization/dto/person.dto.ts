@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,
-  IsDefined,
   IsEmail,
   IsIn,
   IsInt,
@@ -17,7 +16,7 @@ import {
 } from 'class-validator';
 import { PageDto, PageQueryDto } from '../../../platform/pagination/pagination';
 import { EMPLOYMENT_TYPES, type EmploymentType } from '../person.entity';
-import { DATE_ONLY, Optional } from './common';
+import { DATE_ONLY, Optional, Required } from './common';
 
 /** Kana: katakana or hiragana (full or half width), long vowel mark, middle dot and spaces. */
 const KANA = /^[\p{Script=Katakana}\p{Script=Hiragana}ー・ｰﾞﾟ゛゜\s\u3000]+$/u;
@@ -110,27 +109,27 @@ export class CreatePersonDto extends PersonFields {
   companyId!: string;
 
   @ApiProperty({ required: true })
-  @IsDefined()
+  @Required()
   declare employeeNumber: string;
 
   @ApiProperty({ required: true })
-  @IsDefined()
+  @Required()
   declare familyName: string;
 
   @ApiProperty({ required: true })
-  @IsDefined()
+  @Required()
   declare givenName: string;
 
   @ApiProperty({ required: true })
-  @IsDefined()
+  @Required()
   declare familyNameKana: string;
 
   @ApiProperty({ required: true })
-  @IsDefined()
+  @Required()
   declare givenNameKana: string;
 
   @ApiProperty({ required: true, enum: EMPLOYMENT_TYPES })
-  @IsDefined()
+  @Required()
   declare employmentType: EmploymentType;
 }
 

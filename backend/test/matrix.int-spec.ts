@@ -1,0 +1,235 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Action, Resource, RESOURCE_NAMES, RESOURCES, roleAllows, ROLES } from '../src/platform/access/permissions';
+import { createTestApp } from './support/app';
+import { Client, Factory, randomCorporateNumber, TestAccount, TestCompany } from './support/factories';
+
+/**
+ * Generated from the permission matrix: for every role, resource and action, in the caller's own
+ * company and in another company, the status is 2xx when the matrix allows it, 403 when it does not,
+ * and 404 for another company whatever the role; on every refusal the database is unchanged.
+ * Each role is tried with a company membership and with a group-wide membership.
+ */
+
+interface Side {
+  company: TestCompany;
+  /** An empty company (for deleting a company). */
+  empty: TestCompany;
+  departmentId: string;
+  personId: string;
+  /** A person without an account (for creating one). */
+  spareCollaboratorId: string;
+  account: TestAccount;
+  /** Another account, whose membership is the one the membership actions touch. */
+  member: TestAccount;
+}
+
+const OK: Record<Action, number> = { read: 200, create: 201, update: 200, delete: 204 };
+
+/** Actions only a group-wide membership may take (there is no company to hold them yet). */
+const GROUP_ONLY = new Set(['company:create']);
+
+describe('authorization matrix', () => {
+  let app: NestFastifyApplication;
+  let f: Factory;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    f = new Factory(app);
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  async function side(): Promise<Side> {
+    const company = await f.company();
+    const empty = await f.company();
+    const department = await f.department(company.id);
+    const person = await f.person(company.id);
+    const spare = await f.person(company.id);
+    const account = await f.account(company.id, [{ role: 'staff' }]);
+    const member = await f.account(company.id, [{ role: 'staff' }]);
+    return {
+      company,
+      empty,
+      departmentId: department.id,
+      personId: person.id,
+      spareCollaboratorId: spare.id,
+      account,
+      member,
+    };
+  }
+
+  /** Rows of the organisation tables that belong to the given companies, with their versions. */
+  async function snapshot(companyIds: string[]): Promise<string> {
+    const rows = await f.db.query(
+      `SELECT 'companies' AS t, id, version FROM companies WHERE id = ANY($1::uuid[])
+       UNION ALL SELECT 'departments', id, version FROM departments WHERE company_id = ANY($1::uuid[])
+       UNION ALL SELECT 'people', id, version FROM people WHERE company_id = ANY($1::uuid[])
+       UNION ALL SELECT 'accounts', id, version FROM accounts WHERE company_id = ANY($1::uuid[])
+       UNION ALL SELECT 'memberships', m.id, m.version FROM memberships m JOIN accounts a ON a.id = m.account_id WHERE a.company_id = ANY($1::uuid[])
+       UNION ALL SELECT 'sessions', s.id, 0 FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.company_id = ANY($1::uuid[])
+       ORDER BY 1, 2`,
+      [companyIds],
+    );
+    return JSON.stringify(rows);
+  }
+
+  const version = async (table: string, id: string): Promise<string> => {
+    const [row] = await f.db.query(`SELECT version FROM ${table} WHERE id = $1`, [id]);
+    return `"${row?.version ?? 1}"`;
+  };
+
+  /** The request for an action on a resource, aimed at one side. */
+  async function send(client: Client, resource: Resource, action: Action, s: Side) {
+    const c = s.company.id;
+    const n = Math.random().toString(36).slice(2, 8);
+    const ifMatch = async (table: string, id: string) => ({ headers: { 'if-match': await version(table, id) } });
+    switch (`${resource}:${action}`) {
+      case 'company:read':
+        return client.get(`/api/v1/companies/${c}`);
+      case 'company:create':
+        return client.post('/api/v1/companies', {
+          nameJa: `新会社${n}`,
+          nameEn: `New ${n}`,
+          corporateNumber: randomCorporateNumber(),
+        });
+      case 'company:update':
+        return client.patch(`/api/v1/companies/${c}`, { nameEn: `Renamed ${n}` }, await ifMatch('companies', c));
+      case 'company:delete':
+        return client.delete(`/api/v1/companies/${s.empty.id}`, await ifMatch('companies', s.empty.id));
+      case 'department:read':
+        return client.get(`/api/v1/companies/${c}/departments/${s.departmentId}`);
+      case 'department:create':
+        return client.post(`/api/v1/companies/${c}/departments`, { name: `部署${n}`, code: `N${n}` });
+      case 'department:update':
+        return client.patch(
+          `/api/v1/companies/${c}/departments/${s.departmentId}`,
+          { name: `改${n}` },
+          await ifMatch('departments', s.departmentId),
+        );
+      case 'department:delete':
+        return client.delete(
+          `/api/v1/companies/${c}/departments/${s.departmentId}`,
+          await ifMatch('departments', s.departmentId),
+        );
+      case 'person:read':
+        return client.get(`/api/v1/people/${s.personId}`);
+      case 'person:create':
+        return client.post('/api/v1/people', {
+          companyId: c,
+          employeeNumber: `M${n}`,
+          familyName: '新規',
+          givenName: '社員',
+          familyNameKana: 'シンキ',
+          givenNameKana: 'シャイン',
+          employmentType: 'contract',
+        });
+      case 'person:update':
+        return client.patch(
+          `/api/v1/people/${s.personId}`,
+          { givenName: `改${n}` },
+          await ifMatch('people', s.personId),
+        );
+      case 'person:delete':
+        return client.delete(`/api/v1/people/${s.personId}`, await ifMatch('people', s.personId));
+      case 'account:read':
+        return client.get(`/api/v1/accounts/${s.account.id}`);
+      case 'account:create':
+        return client.post('/api/v1/accounts', { personId: s.spareCollaboratorId, email: `new-${n}-${c}@example.jp` });
+      case 'account:update':
+        return client.patch(
+          `/api/v1/accounts/${s.account.id}`,
+          { language: 'en' },
+          await ifMatch('accounts', s.account.id),
+        );
+      case 'account:delete':
+        return client.delete(`/api/v1/accounts/${s.account.id}`, await ifMatch('accounts', s.account.id));
+      case 'membership:read':
+        return client.get(`/api/v1/memberships/${s.member.memberships[0].id}`);
+      case 'membership:create':
+        return client.post('/api/v1/memberships', { accountId: s.member.id, companyId: c, role: 'auditor' });
+      case 'membership:update':
+        return client.patch(
+          `/api/v1/memberships/${s.member.memberships[0].id}`,
+          { role: 'executive' },
+          await ifMatch('memberships', s.member.memberships[0].id),
+        );
+      case 'membership:delete':
+        return client.delete(
+          `/api/v1/memberships/${s.member.memberships[0].id}`,
+          await ifMatch('memberships', s.member.memberships[0].id),
+        );
+      case 'audit_trail:read':
+        return client.get(`/api/v1/audit-trail?companyId=${c}`);
+      default:
+        throw new Error(`No request for ${resource}:${action}; add one when the matrix grows`);
+    }
+  }
+
+  for (const role of ROLES) {
+    for (const resource of RESOURCE_NAMES) {
+      const actions = RESOURCES[resource] as readonly Action[];
+
+      it(`${role} × ${resource}: company membership, own company and another company`, async () => {
+        const own = await side();
+        const other = await side();
+        const caller = await f.account(own.company.id, [{ role }, { role, companyId: own.empty.id }]);
+        const client = await f.signIn(caller);
+        const watched = [own.company.id, own.empty.id, other.company.id, other.empty.id];
+        const outcome: string[] = [];
+        const expected: string[] = [];
+
+        for (const action of actions) {
+          for (const [label, target] of [
+            ['other', other],
+            ['own', own],
+          ] as const) {
+            if (GROUP_ONLY.has(`${resource}:${action}`) && label === 'other') continue;
+            const allowed =
+              label === 'own' && roleAllows(role, resource, action) && !GROUP_ONLY.has(`${resource}:${action}`);
+            const status = label === 'other' ? 404 : allowed ? OK[action] : 403;
+            const before = await snapshot(watched);
+            const res = await send(client, resource, action, target);
+            outcome.push(`${action} ${label} → ${res.statusCode}`);
+            expected.push(`${action} ${label} → ${status}`);
+            if (!allowed) {
+              expect({ action, label, unchanged: (await snapshot(watched)) === before }).toEqual({
+                action,
+                label,
+                unchanged: true,
+              });
+            }
+          }
+        }
+        expect(outcome).toEqual(expected);
+      });
+
+      it(`${role} × ${resource}: group-wide membership`, async () => {
+        const target = await side();
+        const caller = await f.account((await f.company()).id, [{ role, companyId: null }]);
+        const client = await f.signIn(caller);
+        const outcome: string[] = [];
+        const expected: string[] = [];
+        for (const action of actions) {
+          const allowed = roleAllows(role, resource, action);
+          const before = await snapshot([target.company.id, target.empty.id]);
+          const res = await send(client, resource, action, target);
+          outcome.push(`${action} → ${res.statusCode}`);
+          expected.push(`${action} → ${allowed ? OK[action] : 403}`);
+          if (!allowed) {
+            expect({ action, unchanged: (await snapshot([target.company.id, target.empty.id])) === before }).toEqual({
+              action,
+              unchanged: true,
+            });
+          }
+        }
+        expect(outcome).toEqual(expected);
+      });
+    }
+  }
+
+  it('covers every role, resource and action of the matrix', () => {
+    const cells = ROLES.length * RESOURCE_NAMES.reduce((n, r) => n + RESOURCES[r].length, 0);
+    expect(cells).toBe(ROLES.length * 21);
+  });
+});
