@@ -14,6 +14,7 @@ import {
   PERMISSION_KEY,
   PermissionMetadata,
   PUBLIC_KEY,
+  PublicOptions,
   SIGNED_IN_KEY,
 } from './decorators';
 
@@ -23,7 +24,8 @@ export type GuardedRequest = FastifyRequest & { auth?: AuthContext; csrfToken?: 
 
 /**
  * The one global guard, in this order:
- * 1. gives the browser an XSRF-TOKEN cookie when it has none (so any GET, or GET /auth/csrf, arms the SPA);
+ * 1. gives the browser an XSRF-TOKEN cookie when it has none (so any GET, or GET /auth/csrf, arms the SPA;
+ *    probes marked @Public({ csrfCookie: false }) do not);
  * 2. resolves the session cookie;
  * 3. refuses unsafe methods whose X-XSRF-TOKEN header does not equal the cookie (403 CSRF_TOKEN_INVALID),
  *    public routes such as sign-in included;
@@ -45,14 +47,15 @@ export class AccessGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<GuardedRequest>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     const targets = [context.getHandler(), context.getClass()];
-    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ?? false;
+    const publicRoute = this.reflector.getAllAndOverride<Required<PublicOptions> | undefined>(PUBLIC_KEY, targets);
+    const isPublic = publicRoute !== undefined;
     const denial: DenialContext = { method: request.method, route: request.routeOptions?.url };
 
     const cookies = parseCookies(request.headers.cookie);
     const csrfCookie = cookies[XSRF_COOKIE];
     if (isToken(csrfCookie)) {
       request.csrfToken = csrfCookie;
-    } else {
+    } else if (!publicRoute || publicRoute.csrfCookie) {
       request.csrfToken = newToken();
       reply.header(
         'set-cookie',

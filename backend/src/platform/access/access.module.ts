@@ -1,19 +1,14 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_GUARD } from '@nestjs/core';
 import { AuthModule } from '../auth/auth.module';
 import { AccessGuard } from './access.guard';
 import { AccessService } from './access.service';
-import { EtagInterceptor } from './etag.interceptor';
 
-/** Registers the global guard and the ETag interceptor; exports the scoping helper to every domain. */
+/** Registers the global guard; exports the scoping helper to every domain. (ETags are set by a Fastify hook in create-app.ts.) */
 @Global()
 @Module({
   imports: [AuthModule],
-  providers: [
-    AccessService,
-    { provide: APP_GUARD, useClass: AccessGuard },
-    { provide: APP_INTERCEPTOR, useClass: EtagInterceptor },
-  ],
+  providers: [AccessService, { provide: APP_GUARD, useClass: AccessGuard }],
   exports: [AccessService],
 })
 export class AccessModule {}

@@ -63,8 +63,14 @@ export function Permission(resource: Resource, action: Action, on: Target = targ
   );
 }
 
+export interface PublicOptions {
+  /** Hand a browser without one an XSRF-TOKEN cookie (default). Probes such as health checks opt out. */
+  csrfCookie?: boolean;
+}
+
 /** A route anyone may call (sign-in, health). Unsafe methods still need the CSRF header. */
-export const Public = () => SetMetadata(PUBLIC_KEY, true);
+export const Public = (options: PublicOptions = {}) =>
+  SetMetadata(PUBLIC_KEY, { csrfCookie: options.csrfCookie ?? true } satisfies Required<PublicOptions>);
 
 /** A route every signed-in account may call about itself (`/me`, sign-out, password change). */
 export const SignedIn = () => applyDecorators(SetMetadata(SIGNED_IN_KEY, true), apiErrors());

@@ -9,7 +9,7 @@ import { HealthDto } from './health.dto';
 const READY_TIMEOUT_MS = 2000;
 
 @ApiTags('health')
-@Public()
+@Public({ csrfCookie: false })
 @Controller('health')
 export class HealthController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

@@ -15,6 +15,7 @@ import { sendProblem, setNotFoundFallback } from '../errors/send-problem';
 import { createValidationPipe } from '../errors/validation';
 import { createLogger, lazyChildLogger, NestPinoLogger } from '../logging/logger';
 import { setupOpenApi } from '../openapi/openapi';
+import { etag } from '../access/versioning';
 import { securityHeaders } from './security-headers';
 
 export const API_PREFIX = 'api/v1';
@@ -85,6 +86,14 @@ export async function configureApp(app: NestFastifyApplication, config: Resolved
   server.addHook('onRequest', (request, reply, done) => {
     reply.headers(request.url.startsWith('/api/') ? headers.api : headers.document).header('x-request-id', request.id);
     done();
+  });
+  // A response that is one versioned record ({ id, version, … }) carries ETag: "<version>" for If-Match.
+  server.addHook('preSerialization', (_request, reply, payload, done) => {
+    const record = payload as { id?: unknown; version?: unknown } | null;
+    if (record && typeof record === 'object' && typeof record.id === 'string' && typeof record.version === 'number') {
+      reply.header('etag', etag(record.version));
+    }
+    done(null, payload);
   });
   const log = server.log;
   server.addHook('onResponse', (request, reply, done) => {
