@@ -32,7 +32,13 @@ const table = [
       `| ${r.id} | ${r.name} | ${fmt(r.value, r.unit === 'ms' ? 1 : 0)} ${r.unit} | ${r.baseline === undefined ? '' : `${fmt(r.baseline, r.unit === 'ms' ? 1 : 0)} ${r.unit}`} | ${r.ratio ?? ''} | ${r.target} | ${r.pass ? 'yes' : 'NO'} |`,
   ),
 ].join('\n');
-process.stdout.write(`\n${table}\n\n`);
+const notes = rows
+  .filter((r) => r.detail?.cpuRatio !== undefined)
+  .map(
+    (r) =>
+      `${r.id}: CPU per request ${r.detail.appCpuMicrosPerRequest} µs vs ${r.detail.bareCpuMicrosPerRequest} µs (ratio ${r.detail.cpuRatio}), steadier than req/s on a busy machine.`,
+  );
+process.stdout.write(`\n${table}\n${notes.length ? `\n${notes.join('\n')}\n` : ''}\n`);
 
 const results = {
   measuredAt: new Date().toISOString(),

@@ -2,6 +2,7 @@
 // the browser tests, and loads it with autocannon over loopback.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -53,6 +54,7 @@ export async function startApp(env = {}) {
   return {
     url,
     dir,
+    pid: child.pid,
     async stop() {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGINT');
@@ -70,11 +72,19 @@ export async function load(url, { connections = 20, duration = 8, headers } = {}
   }
   return {
     rps: result.requests.average,
+    requests: result.requests.total,
     p50: result.latency.p50,
-    p95: result.latency.p97_5 ?? result.latency.p99,
+    p97_5: result.latency.p97_5,
     p99: result.latency.p99,
   };
 }
 
 export const fmt = (n, digits = 0) =>
   Number(n).toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+/** CPU time (user + system, ms) a process has used so far, from /proc (Linux). */
+export function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
+}
