@@ -1,6 +1,261 @@
 // Generated from docs/openapi.json by `npm run api:generate -w frontend`. Do not edit by hand.
 
 export interface paths {
+  '/api/v1/accounts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Accounts_list'];
+    put?: never;
+    /** Create a sign-in account for a person. The person must change the password at first sign-in. */
+    post: operations['Accounts_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/accounts/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Accounts_get'];
+    put?: never;
+    post?: never;
+    delete: operations['Accounts_remove'];
+    options?: never;
+    head?: never;
+    /** Change e-mail, language or disabled. Disabling ends every session of the account. */
+    patch: operations['Accounts_update'];
+    trace?: never;
+  };
+  '/api/v1/accounts/{id}/reset-password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Administrator reset: temporary password, change forced at next sign-in, lock-out cleared, sessions ended. */
+    post: operations['Accounts_resetPassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit-trail': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Audit events, newest first, filtered by company, actor, entity, action and time. */
+    get: operations['Audit_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit-trail/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The filtered audit events as CSV (UTF-8 with BOM), oldest first, at most 100,000 rows. */
+    get: operations['Audit_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit-trail/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Recomputes the hash chains the caller may read and names the first broken event. */
+    get: operations['Audit_verify'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/csrf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The CSRF token. Sets the XSRF-TOKEN cookie (when missing) and returns its value; send it as X-XSRF-TOKEN on every unsafe request, sign-in included. */
+    get: operations['Auth_csrf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/login': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign in with e-mail and password. Sets the session cookie and a fresh XSRF-TOKEN cookie. */
+    post: operations['Auth_login'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign out this browser. */
+    post: operations['Auth_logout'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/logout-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sign out everywhere: ends every session of the account, this one included. */
+    post: operations['Auth_logoutAll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/auth/password': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Change the own password. Other sessions of the account end; this one stays. */
+    post: operations['Auth_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/companies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Companies of the group the caller may see. */
+    get: operations['Companies_list'];
+    put?: never;
+    /** Add a company to the group (group-level administrators). */
+    post: operations['Companies_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/companies/{companyId}/departments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The company's departments as a tree. */
+    get: operations['Departments_tree'];
+    put?: never;
+    post: operations['Departments_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/companies/{companyId}/departments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Departments_get'];
+    put?: never;
+    post?: never;
+    delete: operations['Departments_remove'];
+    options?: never;
+    head?: never;
+    patch: operations['Departments_update'];
+    trace?: never;
+  };
+  '/api/v1/companies/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Companies_get'];
+    put?: never;
+    post?: never;
+    /** Remove an empty company (If-Match required). */
+    delete: operations['Companies_remove'];
+    options?: never;
+    head?: never;
+    patch: operations['Companies_update'];
+    trace?: never;
+  };
   '/api/v1/health': {
     parameters: {
       query?: never;
@@ -35,10 +290,404 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed-in account: person, memberships, effective permissions per company, the permission matrix, language. */
+    get: operations['Me_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change the own language preference. */
+    patch: operations['Me_update'];
+    trace?: never;
+  };
+  '/api/v1/memberships': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Memberships_list'];
+    put?: never;
+    /** Give an account a role in a company, or in the whole group (companyId null; group administrators only). */
+    post: operations['Memberships_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/memberships/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Memberships_get'];
+    put?: never;
+    post?: never;
+    delete: operations['Memberships_remove'];
+    options?: never;
+    head?: never;
+    patch: operations['Memberships_update'];
+    trace?: never;
+  };
+  '/api/v1/people': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The staff roster: search, filters, sort and pages, limited to the companies the caller may see. */
+    get: operations['People_list'];
+    put?: never;
+    post: operations['People_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/people/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['People_get'];
+    put?: never;
+    post?: never;
+    /** Delete a person entered by mistake (people who leave are marked inactive instead). */
+    delete: operations['People_remove'];
+    options?: never;
+    head?: never;
+    /** Change a person. Marking them inactive (left) disables their account and ends its sessions. */
+    patch: operations['People_update'];
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AccountDto: {
+      /** Format: uuid */
+      companyId: string;
+      createdAt: string;
+      disabled: boolean;
+      email: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      language: 'ja' | 'en';
+      lastSignInAt: string | null;
+      /** @description Locked after ten failed sign-ins, for 15 minutes. */
+      locked: boolean;
+      lockedUntil: string | null;
+      mustChangePassword: boolean;
+      passwordChangedAt: string | null;
+      /** Format: uuid */
+      personId: string;
+      updatedAt: string;
+      version: number;
+    };
+    AccountPageDto: {
+      items: components['schemas']['AccountDto'][];
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      /**
+       * @description Rows matching the filters, over all pages.
+       * @example 1
+       */
+      total: number;
+    };
+    AccountWithPasswordDto: {
+      /** Format: uuid */
+      companyId: string;
+      createdAt: string;
+      disabled: boolean;
+      email: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      language: 'ja' | 'en';
+      lastSignInAt: string | null;
+      /** @description Locked after ten failed sign-ins, for 15 minutes. */
+      locked: boolean;
+      lockedUntil: string | null;
+      mustChangePassword: boolean;
+      passwordChangedAt: string | null;
+      /** Format: uuid */
+      personId: string;
+      /** @description The generated temporary password, shown this once. */
+      temporaryPassword?: string;
+      updatedAt: string;
+      version: number;
+    };
+    AuditChangeDto: {
+      /** @description Value after the write (JSON). */
+      after: Record<string, never> | null;
+      /** @description Value before the write (JSON). */
+      before: Record<string, never> | null;
+    };
+    AuditEventDto: {
+      /** @example person.updated */
+      action: string;
+      /** Format: uuid */
+      actorAccountId: string | null;
+      actorEmail: string | null;
+      changes: {
+        [key: string]: components['schemas']['AuditChangeDto'];
+      } | null;
+      /**
+       * Format: uuid
+       * @description null: group-level chain
+       */
+      companyId: string | null;
+      details: {
+        [key: string]: unknown;
+      } | null;
+      entityId: string | null;
+      /** @example person */
+      entityType: string;
+      hash: string;
+      /** Format: uuid */
+      id: string;
+      occurredAt: string;
+      previousHash: string;
+      requestId: string | null;
+      /** @description Position in the company’s chain, from 1. */
+      seq: number;
+    };
+    AuditEventPageDto: {
+      items: components['schemas']['AuditEventDto'][];
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      /**
+       * @description Rows matching the filters, over all pages.
+       * @example 1
+       */
+      total: number;
+    };
+    AuditVerifyDto: {
+      /** @description Events checked. */
+      checked: number;
+      /** Format: uuid */
+      firstBrokenEventId: string | null;
+      ok: boolean;
+    };
+    ChangePasswordDto: {
+      currentPassword: string;
+      /** @description At least 12 characters; common passwords are refused. */
+      newPassword: string;
+    };
+    CompanyDto: {
+      address: string | null;
+      contactAddress: string | null;
+      contactDeskName: string | null;
+      contactEmail: string | null;
+      contactHours: string | null;
+      contactPhone: string | null;
+      contactPostalCode: string | null;
+      corporateNumber: string;
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      nameEn: string;
+      nameJa: string;
+      postalCode: string | null;
+      /** Format: date */
+      privacyMarkExpiresOn: string | null;
+      privacyMarkHolder: boolean;
+      privacyMarkNumber: string | null;
+      representativeName: string | null;
+      representativeTitle: string | null;
+      updatedAt: string;
+      version: number;
+    };
+    CompanyPageDto: {
+      items: components['schemas']['CompanyDto'][];
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      /**
+       * @description Rows matching the filters, over all pages.
+       * @example 1
+       */
+      total: number;
+    };
+    CreateAccountDto: {
+      /** @example hanako.yamada@example.jp */
+      email: string;
+      /**
+       * @default ja
+       * @enum {string}
+       */
+      language: 'ja' | 'en';
+      /** @description Initial password (the person must change it at first sign-in). Left out: one is generated and returned once. */
+      password?: string;
+      /**
+       * Format: uuid
+       * @description The person the account signs in for; the account belongs to their company.
+       */
+      personId: string;
+    };
+    CreateCompanyDto: {
+      /** @example 東京都渋谷区桜丘町26-1 セルリアンタワー */
+      address?: string | null;
+      contactAddress?: string | null;
+      /** @example 個人情報問合せ窓口 */
+      contactDeskName?: string | null;
+      /** @example privacy@example.jp */
+      contactEmail?: string | null;
+      /** @example 平日10:00〜19:00 */
+      contactHours?: string | null;
+      /** @example 03-5489-6370 */
+      contactPhone?: string | null;
+      /** @example 150-8512 */
+      contactPostalCode?: string | null;
+      /**
+       * @description 法人番号: 13 digits, check digit first.
+       * @example 1180301018771
+       */
+      corporateNumber: string;
+      /** @example GMO TECH, Inc. */
+      nameEn: string;
+      /** @example GMO TECH株式会社 */
+      nameJa: string;
+      /** @example 150-8512 */
+      postalCode?: string | null;
+      /**
+       * Format: date
+       * @example 2027-03-31
+       */
+      privacyMarkExpiresOn?: string | null;
+      /** @default false */
+      privacyMarkHolder: boolean;
+      /** @example 10800000(01) */
+      privacyMarkNumber?: string | null;
+      representativeName?: string | null;
+      /** @example 代表取締役社長 */
+      representativeTitle?: string | null;
+    };
+    CreateDepartmentDto: {
+      /**
+       * @description Unique within the company; letters, digits, - and _.
+       * @example PMS
+       */
+      code: string;
+      /** @example 個人情報保護推進室 */
+      name: string;
+      /**
+       * Format: uuid
+       * @description Parent department; null for the top level.
+       */
+      parentId?: string | null;
+    };
+    CreateMembershipDto: {
+      /** Format: uuid */
+      accountId: string;
+      /**
+       * Format: uuid
+       * @description null: the role applies in every company of the group.
+       */
+      companyId: string | null;
+      /** @enum {string} */
+      role: 'pms_manager' | 'auditor' | 'dept_manager' | 'staff' | 'executive' | 'admin';
+    };
+    CreatePersonDto: {
+      /**
+       * @description False for people who left. Setting it false disables their account and ends its sessions.
+       * @default true
+       */
+      active: boolean;
+      /** Format: uuid */
+      companyId: string;
+      /** Format: uuid */
+      departmentId?: string | null;
+      /** @example hanako.yamada@example.jp */
+      email?: string | null;
+      /**
+       * @description Unique within the company.
+       * @example T00012
+       */
+      employeeNumber: string;
+      /** @enum {string} */
+      employmentType: 'officer' | 'regular' | 'contract' | 'part_time' | 'dispatched';
+      /** @example 山田 */
+      familyName: string;
+      /** @example ヤマダ */
+      familyNameKana: string;
+      /** @example 花子 */
+      givenName: string;
+      /** @example ハナコ */
+      givenNameKana: string;
+      /**
+       * Format: date
+       * @example 2024-04-01
+       */
+      hireDate?: string | null;
+      /**
+       * Format: date
+       * @description Set for people who left; not before hireDate.
+       */
+      leaveDate?: string | null;
+    };
+    CsrfTokenDto: {
+      /** @description Same value as the XSRF-TOKEN cookie; send it as X-XSRF-TOKEN on POST, PATCH, PUT and DELETE. */
+      token: string;
+    };
+    DepartmentDto: {
+      code: string;
+      /** Format: uuid */
+      companyId: string;
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** Format: uuid */
+      parentId: string | null;
+      updatedAt: string;
+      version: number;
+    };
+    DepartmentNodeDto: {
+      children: components['schemas']['DepartmentNodeDto'][];
+      code: string;
+      /** Format: uuid */
+      companyId: string;
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      /** Format: uuid */
+      parentId: string | null;
+      updatedAt: string;
+      version: number;
+    };
+    DepartmentTreeDto: {
+      /** @description Top-level departments, each with its sub-departments. */
+      items: components['schemas']['DepartmentNodeDto'][];
+      /** @description Departments in the whole tree. */
+      total: number;
+    };
+    EffectivePermissionsDto: {
+      /**
+       * Format: uuid
+       * @description null: applies in every company of the group
+       */
+      companyId: string | null;
+      grants: components['schemas']['GrantsDto'];
+      roles: ('pms_manager' | 'auditor' | 'dept_manager' | 'staff' | 'executive' | 'admin')[];
+    };
     FieldErrorDto: {
       /** @example NOT_AN_INTEGER */
       code: string;
@@ -47,12 +696,154 @@ export interface components {
       /** @example personCount must be an integer number */
       message: string;
     };
+    GrantsDto: {
+      account?: ('read' | 'create' | 'update' | 'delete')[];
+      audit_trail?: ('read' | 'create' | 'update' | 'delete')[];
+      company?: ('read' | 'create' | 'update' | 'delete')[];
+      department?: ('read' | 'create' | 'update' | 'delete')[];
+      membership?: ('read' | 'create' | 'update' | 'delete')[];
+      person?: ('read' | 'create' | 'update' | 'delete')[];
+    };
     HealthDto: {
       /**
        * @example ok
        * @enum {string}
        */
       status: 'ok';
+    };
+    LoginDto: {
+      /** @example pms@mamori.example */
+      email: string;
+      /** @example mamori-demo-2026 */
+      password: string;
+    };
+    MatrixDto: {
+      admin: components['schemas']['GrantsDto'];
+      auditor: components['schemas']['GrantsDto'];
+      dept_manager: components['schemas']['GrantsDto'];
+      executive: components['schemas']['GrantsDto'];
+      pms_manager: components['schemas']['GrantsDto'];
+      staff: components['schemas']['GrantsDto'];
+    };
+    MeAccountDto: {
+      /** @example pms@mamori.example */
+      email: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      language: 'ja' | 'en';
+      /** @description True after an administrator reset: only password change, /me and sign-out are allowed. */
+      mustChangePassword: boolean;
+    };
+    MeCompanyDto: {
+      /** Format: uuid */
+      id: string;
+      nameEn: string;
+      nameJa: string;
+    };
+    MeDto: {
+      account: components['schemas']['MeAccountDto'];
+      /** @description Companies the caller may see. */
+      companies: components['schemas']['MeCompanyDto'][];
+      /** @description The whole permission matrix (role → resource → actions). */
+      matrix: components['schemas']['MatrixDto'];
+      memberships: components['schemas']['MeMembershipDto'][];
+      permissions: components['schemas']['EffectivePermissionsDto'][];
+      person: components['schemas']['MePersonDto'] | null;
+      session: components['schemas']['MeSessionDto'];
+    };
+    MembershipDto: {
+      /** Format: uuid */
+      accountId: string;
+      /**
+       * Format: uuid
+       * @description null: the whole group
+       */
+      companyId: string | null;
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      role: 'pms_manager' | 'auditor' | 'dept_manager' | 'staff' | 'executive' | 'admin';
+      updatedAt: string;
+      version: number;
+    };
+    MembershipPageDto: {
+      items: components['schemas']['MembershipDto'][];
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      /**
+       * @description Rows matching the filters, over all pages.
+       * @example 1
+       */
+      total: number;
+    };
+    MeMembershipDto: {
+      /**
+       * Format: uuid
+       * @description null: the whole group
+       */
+      companyId: string | null;
+      companyNameEn: string | null;
+      companyNameJa: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      role: 'pms_manager' | 'auditor' | 'dept_manager' | 'staff' | 'executive' | 'admin';
+    };
+    MePersonDto: {
+      /** Format: uuid */
+      companyId: string;
+      /** Format: uuid */
+      departmentId: string | null;
+      departmentName: string | null;
+      employeeNumber: string;
+      familyName: string;
+      familyNameKana: string;
+      givenName: string;
+      givenNameKana: string;
+      /** Format: uuid */
+      id: string;
+    };
+    MeSessionDto: {
+      /** @description Absolute end of the session. */
+      expiresAt: string;
+      /** @example 1800 */
+      idleTimeoutSeconds: number;
+    };
+    PersonDto: {
+      active: boolean;
+      /** Format: uuid */
+      companyId: string;
+      createdAt: string;
+      /** Format: uuid */
+      departmentId: string | null;
+      email: string | null;
+      employeeNumber: string;
+      /** @enum {string} */
+      employmentType: 'officer' | 'regular' | 'contract' | 'part_time' | 'dispatched';
+      familyName: string;
+      familyNameKana: string;
+      givenName: string;
+      givenNameKana: string;
+      /** Format: date */
+      hireDate: string | null;
+      /** Format: uuid */
+      id: string;
+      /** Format: date */
+      leaveDate: string | null;
+      updatedAt: string;
+      version: number;
+    };
+    PersonPageDto: {
+      items: components['schemas']['PersonDto'][];
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      /**
+       * @description Rows matching the filters, over all pages.
+       * @example 1
+       */
+      total: number;
     };
     ProblemDto: {
       /**
@@ -74,6 +865,125 @@ export interface components {
       /** @example urn:mamori:problem:validation-failed */
       type: string;
     };
+    ResetPasswordDto: {
+      /** @description Temporary password. Left out: one is generated and returned once. */
+      password?: string;
+      /** @description The version you edited; or send it as If-Match. */
+      version?: number;
+    };
+    UpdateAccountDto: {
+      /** @description Disabling ends every session of the account. */
+      disabled?: boolean;
+      email?: string;
+      /** @enum {string} */
+      language?: 'ja' | 'en';
+      /** @description The version you edited; or send it as If-Match. */
+      version?: number;
+    };
+    UpdateCompanyDto: {
+      /** @example 東京都渋谷区桜丘町26-1 セルリアンタワー */
+      address?: string | null;
+      contactAddress?: string | null;
+      /** @example 個人情報問合せ窓口 */
+      contactDeskName?: string | null;
+      /** @example privacy@example.jp */
+      contactEmail?: string | null;
+      /** @example 平日10:00〜19:00 */
+      contactHours?: string | null;
+      /** @example 03-5489-6370 */
+      contactPhone?: string | null;
+      /** @example 150-8512 */
+      contactPostalCode?: string | null;
+      /**
+       * @description 法人番号: 13 digits, check digit first.
+       * @example 1180301018771
+       */
+      corporateNumber?: string;
+      /** @example GMO TECH, Inc. */
+      nameEn?: string;
+      /** @example GMO TECH株式会社 */
+      nameJa?: string;
+      /** @example 150-8512 */
+      postalCode?: string | null;
+      /**
+       * Format: date
+       * @example 2027-03-31
+       */
+      privacyMarkExpiresOn?: string | null;
+      /** @default false */
+      privacyMarkHolder: boolean;
+      /** @example 10800000(01) */
+      privacyMarkNumber?: string | null;
+      representativeName?: string | null;
+      /** @example 代表取締役社長 */
+      representativeTitle?: string | null;
+      /** @description The version you edited; or send it as If-Match. */
+      version?: number;
+    };
+    UpdateDepartmentDto: {
+      /**
+       * @description Unique within the company; letters, digits, - and _.
+       * @example PMS
+       */
+      code?: string;
+      /** @example 個人情報保護推進室 */
+      name?: string;
+      /**
+       * Format: uuid
+       * @description Parent department; null for the top level.
+       */
+      parentId?: string | null;
+      /** @description The version you edited; or send it as If-Match. */
+      version?: number;
+    };
+    UpdateMeDto: {
+      /** @enum {string} */
+      language: 'ja' | 'en';
+    };
+    UpdateMembershipDto: {
+      /** @enum {string} */
+      role: 'pms_manager' | 'auditor' | 'dept_manager' | 'staff' | 'executive' | 'admin';
+      /** @description The version you edited; or send it as If-Match. */
+      version?: number;
+    };
+    UpdatePersonDto: {
+      /**
+       * @description False for people who left. Setting it false disables their account and ends its sessions.
+       * @default true
+       */
+      active: boolean;
+      /** Format: uuid */
+      departmentId?: string | null;
+      /** @example hanako.yamada@example.jp */
+      email?: string | null;
+      /**
+       * @description Unique within the company.
+       * @example T00012
+       */
+      employeeNumber?: string;
+      /** @enum {string} */
+      employmentType?: 'officer' | 'regular' | 'contract' | 'part_time' | 'dispatched';
+      /** @example 山田 */
+      familyName?: string;
+      /** @example ヤマダ */
+      familyNameKana?: string;
+      /** @example 花子 */
+      givenName?: string;
+      /** @example ハナコ */
+      givenNameKana?: string;
+      /**
+       * Format: date
+       * @example 2024-04-01
+       */
+      hireDate?: string | null;
+      /**
+       * Format: date
+       * @description Set for people who left; not before hireDate.
+       */
+      leaveDate?: string | null;
+      /** @description The version you edited; or send it as If-Match. */
+      version?: number;
+    };
   };
   responses: never;
   parameters: never;
@@ -83,6 +993,1110 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  Accounts_list: {
+    parameters: {
+      query?: {
+        companyId?: string;
+        /** @description Opaque cursor from the previous page (`nextCursor`). */
+        cursor?: string;
+        disabled?: boolean;
+        limit?: number;
+        /** @description Rows to skip; ignored when `cursor` is given. */
+        offset?: number;
+        /** @description Part of the e-mail address. */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountPageDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Accounts_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAccountDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountWithPasswordDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description ACCOUNT_EMAIL_TAKEN, ACCOUNT_PERSON_TAKEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Accounts_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Accounts_remove: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, ACCOUNT_SELF_CHANGE_REFUSED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Accounts_update: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAccountDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, ACCOUNT_EMAIL_TAKEN, ACCOUNT_SELF_CHANGE_REFUSED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Accounts_resetPassword: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResetPasswordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AccountWithPasswordDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Audit_list: {
+    parameters: {
+      query?: {
+        action?: string;
+        /** @description Account that acted. */
+        actorId?: string;
+        /** @description Only this company (must be one you may read). */
+        companyId?: string;
+        /** @description Opaque cursor from the previous page (`nextCursor`). */
+        cursor?: string;
+        entityId?: string;
+        entityType?: string;
+        /** @description From this instant (inclusive), ISO 8601. */
+        from?: string;
+        limit?: number;
+        /** @description Rows to skip; ignored when `cursor` is given. */
+        offset?: number;
+        /** @description Up to this instant (exclusive), ISO 8601. */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditEventPageDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Audit_export: {
+    parameters: {
+      query?: {
+        action?: string;
+        /** @description Account that acted. */
+        actorId?: string;
+        /** @description Only this company (must be one you may read). */
+        companyId?: string;
+        /** @description Opaque cursor from the previous page (`nextCursor`). */
+        cursor?: string;
+        entityId?: string;
+        entityType?: string;
+        format?: 'csv';
+        /** @description From this instant (inclusive), ISO 8601. */
+        from?: string;
+        limit?: number;
+        /** @description Rows to skip; ignored when `cursor` is given. */
+        offset?: number;
+        /** @description Up to this instant (exclusive), ISO 8601. */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description CSV file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Audit_verify: {
+    parameters: {
+      query?: {
+        /** @description Verify only this company’s chain. */
+        companyId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditVerifyDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Auth_csrf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CsrfTokenDto'];
+        };
+      };
+    };
+  };
+  Auth_login: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['LoginDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeDto'];
+        };
+      };
+      /** @description Unknown e-mail, wrong password, locked or disabled account: always INVALID_CREDENTIALS. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Too many failed sign-ins from this address (TOO_MANY_ATTEMPTS, Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Auth_logout: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Auth_logoutAll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Auth_changePassword: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangePasswordDto'];
+      };
+    };
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Companies_list: {
+    parameters: {
+      query?: {
+        /** @description Opaque cursor from the previous page (`nextCursor`). */
+        cursor?: string;
+        limit?: number;
+        /** @description Rows to skip; ignored when `cursor` is given. */
+        offset?: number;
+        /** @description Part of a name or the corporate number. */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyPageDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Companies_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCompanyDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description COMPANY_CORPORATE_NUMBER_TAKEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Departments_tree: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        companyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentTreeDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Departments_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        companyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateDepartmentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description DEPARTMENT_CODE_TAKEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description DEPARTMENT_PARENT_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Departments_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        companyId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Departments_remove: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        companyId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, DEPARTMENT_NOT_EMPTY */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Departments_update: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        companyId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateDepartmentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DepartmentDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, DEPARTMENT_CODE_TAKEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description DEPARTMENT_PARENT_INVALID (another company, itself or below itself) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Companies_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description With ETag: "<version>". */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Companies_remove: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, COMPANY_NOT_EMPTY */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Companies_update: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCompanyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, COMPANY_CORPORATE_NUMBER_TAKEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   Health_live: {
     parameters: {
       query?: never;
@@ -121,6 +2135,595 @@ export interface operations {
       };
       /** @description PostgreSQL cannot be reached (problem+json, code DATABASE_UNAVAILABLE). */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Me_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Me_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMeDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MeDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Memberships_list: {
+    parameters: {
+      query?: {
+        accountId?: string;
+        companyId?: string;
+        /** @description Opaque cursor from the previous page (`nextCursor`). */
+        cursor?: string;
+        limit?: number;
+        /** @description Rows to skip; ignored when `cursor` is given. */
+        offset?: number;
+        role?: 'pms_manager' | 'auditor' | 'dept_manager' | 'staff' | 'executive' | 'admin';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MembershipPageDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Memberships_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateMembershipDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MembershipDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description MEMBERSHIP_EXISTS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Memberships_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MembershipDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Memberships_remove: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, ACCOUNT_SELF_CHANGE_REFUSED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Memberships_update: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateMembershipDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MembershipDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, MEMBERSHIP_EXISTS, ACCOUNT_SELF_CHANGE_REFUSED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  People_list: {
+    parameters: {
+      query?: {
+        active?: boolean;
+        companyId?: string;
+        /** @description Opaque cursor from the previous page (`nextCursor`). */
+        cursor?: string;
+        departmentId?: string;
+        employmentType?: 'officer' | 'regular' | 'contract' | 'part_time' | 'dispatched';
+        limit?: number;
+        /** @description Rows to skip; ignored when `cursor` is given. */
+        offset?: number;
+        /** @description Words to find in the name, kana, employee number or e-mail (all must match). */
+        q?: string;
+        /** @description A leading - sorts descending. */
+        sort?:
+          | 'nameKana'
+          | '-nameKana'
+          | 'employeeNumber'
+          | '-employeeNumber'
+          | 'hireDate'
+          | '-hireDate'
+          | 'updatedAt'
+          | '-updatedAt';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonPageDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  People_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePersonDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description PERSON_EMPLOYEE_NUMBER_TAKEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description PERSON_DEPARTMENT_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  People_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  People_remove: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, PERSON_HAS_ACCOUNT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  People_update: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdatePersonDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, PERSON_EMPLOYEE_NUMBER_TAKEN */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description PERSON_DEPARTMENT_INVALID */
+      422: {
         headers: {
           [name: string]: unknown;
         };
