@@ -13,7 +13,7 @@ import type { AppConfig } from '../config/config';
 import { ProblemFilter } from '../errors/problem.filter';
 import { sendProblem, setNotFoundFallback } from '../errors/send-problem';
 import { createValidationPipe } from '../errors/validation';
-import { createLogger, lazyChildLogger, NestPinoLogger } from '../logging/logger';
+import { createLogger, lazyChildLogger, NestPinoLogger, requestLineWriter } from '../logging/logger';
 import { setupOpenApi } from '../openapi/openapi';
 import { etag } from '../access/versioning';
 import { securityHeaders } from './security-headers';
@@ -56,12 +56,12 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
     return503OnClosing: true,
+    // Nest registers @fastify/middie so Express-style middleware can run; Mamori uses none (guards,
+    // pipes and Fastify hooks instead), and middie costs a hook on every request.
+    skipMiddie: true,
     // Fastify makes a child logger per request; most requests never log through it, so build it on first use.
     childLoggerFactory: (parent: FastifyBaseLogger, bindings: Bindings) => lazyChildLogger(parent, bindings),
   });
-  // Nest registers @fastify/middie at init so Express-style middleware can run; Mamori uses none
-  // (guards, pipes and Fastify hooks instead), and middie costs a hook on every request.
-  (adapter as unknown as { isMiddieRegistered: boolean }).isMiddieRegistered = true;
   const root: DynamicModule = {
     module: class MamoriRoot {},
     imports: [AppModule.register(config), ...(options.imports ?? [])],
@@ -95,19 +95,16 @@ export async function configureApp(app: NestFastifyApplication, config: Resolved
     }
     done(null, payload);
   });
-  const log = server.log;
+  const writeRequestLine = requestLineWriter(server.log);
   server.addHook('onResponse', (request, reply, done) => {
     // The route pattern, never the raw URL: query strings can hold search terms about people.
-    log.info(
-      {
-        reqId: request.id,
-        method: request.method,
-        route: request.routeOptions.url ?? 'unmatched',
-        status: reply.statusCode,
-        ms: Math.round(reply.elapsedTime),
-      },
-      'request',
-    );
+    writeRequestLine({
+      reqId: String(request.id),
+      method: request.method,
+      route: request.routeOptions.url ?? 'unmatched',
+      status: reply.statusCode,
+      ms: Math.round(reply.elapsedTime),
+    });
     done();
   });
 

@@ -95,3 +95,28 @@ export function lazyChildLogger(parent: FastifyBaseLogger, bindings: Bindings): 
     child: (childBindings, options) => real().child(childBindings, options),
   };
 }
+
+export interface RequestLine {
+  reqId: string;
+  method: string;
+  route: string;
+  status: number;
+  ms: number;
+}
+
+/**
+ * Writes the one line per request straight to the logger's stream, in the same JSON shape pino
+ * writes: it is the hottest log call, and pino's generic path showed up in the pipeline benchmark.
+ */
+export function requestLineWriter(logger: FastifyBaseLogger): (line: RequestLine) => void {
+  const pinoLogger = logger as unknown as PinoLogger;
+  const stream = (pinoLogger as unknown as Record<symbol, { write(chunk: string): void }>)[pino.symbols.streamSym];
+  return (line) => {
+    if (!pinoLogger.isLevelEnabled('info')) return;
+    stream.write(
+      `{"level":"info","time":${Date.now()},"service":"mamori","reqId":${JSON.stringify(line.reqId)},` +
+        `"method":${JSON.stringify(line.method)},"route":${JSON.stringify(line.route)},` +
+        `"status":${line.status},"ms":${line.ms},"msg":"request"}\n`,
+    );
+  };
+}
