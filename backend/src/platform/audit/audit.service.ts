@@ -11,6 +11,8 @@ import { Changes, eventHash, GENESIS_HASH, toJson } from './canonical';
 /** Advisory lock namespace of the chains ("audt"); the second key is hashtext(company id or 'group'). */
 const AUDIT_LOCK_NAMESPACE = 0x61756474;
 const VERIFY_BATCH = 2000;
+/** Events per INSERT in appendMany. */
+const APPEND_BATCH = 5000;
 export const EXPORT_MAX_ROWS = 100_000;
 
 export interface AuditInput {
@@ -154,6 +156,97 @@ export class AuditService {
       ],
     );
     return event.id;
+  }
+
+  /**
+   * Appends many events to one company's chain, in order, inside the caller's transaction: one lock,
+   * one read of the chain's end, hashes computed in memory, rows inserted in batches (bulk imports).
+   */
+  async appendMany(
+    manager: EntityManager,
+    companyId: string | null,
+    inputs: readonly Omit<AuditInput, 'companyId'>[],
+  ): Promise<string[]> {
+    if (!manager.queryRunner?.isTransactionActive)
+      throw new Error('Audit events are appended inside the write transaction');
+    if (!inputs.length) return [];
+    await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [AUDIT_LOCK_NAMESPACE, companyId ?? 'group']);
+    const last: { seq: string; hash: string }[] = await manager.query(
+      companyId === null
+        ? 'SELECT seq, hash FROM audit_events WHERE company_id IS NULL ORDER BY seq DESC LIMIT 1'
+        : 'SELECT seq, hash FROM audit_events WHERE company_id = $1 ORDER BY seq DESC LIMIT 1',
+      companyId === null ? [] : [companyId],
+    );
+    let seq = last.length ? Number(last[0].seq) : 0;
+    let previousHash = last.length ? last[0].hash : GENESIS_HASH;
+    const occurredAt = this.clock.now();
+    const ids: string[] = [];
+    for (let start = 0; start < inputs.length; start += APPEND_BATCH) {
+      const cols = {
+        id: [] as string[],
+        seq: [] as number[],
+        actor: [] as (string | null)[],
+        action: [] as string[],
+        entityType: [] as string[],
+        entityId: [] as (string | null)[],
+        changes: [] as (string | null)[],
+        details: [] as (string | null)[],
+        requestId: [] as (string | null)[],
+        previousHash: [] as string[],
+        hash: [] as string[],
+      };
+      for (const input of inputs.slice(start, start + APPEND_BATCH)) {
+        const event = {
+          id: randomUUID(),
+          companyId,
+          seq: ++seq,
+          occurredAt,
+          actorAccountId: input.actor.accountId,
+          action: input.action,
+          entityType: input.entityType,
+          entityId: input.entityId ?? null,
+          changes: input.changes ? toJson(input.changes) : null,
+          details: input.details ? toJson(input.details) : null,
+          requestId: input.actor.requestId,
+        };
+        const hash = eventHash(previousHash, event);
+        cols.id.push(event.id);
+        cols.seq.push(event.seq);
+        cols.actor.push(event.actorAccountId);
+        cols.action.push(event.action);
+        cols.entityType.push(event.entityType);
+        cols.entityId.push(event.entityId);
+        cols.changes.push(event.changes === null ? null : JSON.stringify(event.changes));
+        cols.details.push(event.details === null ? null : JSON.stringify(event.details));
+        cols.requestId.push(event.requestId);
+        cols.previousHash.push(previousHash);
+        cols.hash.push(hash);
+        ids.push(event.id);
+        previousHash = hash;
+      }
+      await manager.query(
+        `INSERT INTO audit_events (id, company_id, seq, occurred_at, actor_account_id, action, entity_type, entity_id, changes, details, request_id, previous_hash, hash)
+         SELECT t.id, $1::uuid, t.seq, $2::timestamptz, t.actor, t.action, t.entity_type, t.entity_id, t.changes::jsonb, t.details::jsonb, t.request_id, t.previous_hash, t.hash
+           FROM unnest($3::uuid[], $4::bigint[], $5::uuid[], $6::varchar[], $7::varchar[], $8::varchar[], $9::text[], $10::text[], $11::varchar[], $12::char(64)[], $13::char(64)[])
+             AS t(id, seq, actor, action, entity_type, entity_id, changes, details, request_id, previous_hash, hash)`,
+        [
+          companyId,
+          occurredAt,
+          cols.id,
+          cols.seq,
+          cols.actor,
+          cols.action,
+          cols.entityType,
+          cols.entityId,
+          cols.changes,
+          cols.details,
+          cols.requestId,
+          cols.previousHash,
+          cols.hash,
+        ],
+      );
+    }
+    return ids;
   }
 
   /** Appends an event in a transaction of its own (sign-in attempts, refusals: nothing else is written). */
