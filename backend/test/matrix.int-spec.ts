@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Action, Resource, RESOURCE_NAMES, RESOURCES, roleAllows, ROLES } from '../src/platform/access/permissions';
 import { createTestApp } from './support/app';
 import { Client, Factory, randomCorporateNumber, TestAccount, TestCompany } from './support/factories';
+import { csv, insertRosterImport, JAPANESE_HEADERS, JAPANESE_MAPPING, rosterRow } from './support/roster';
 
 /**
  * Generated from the permission matrix: for every role, resource and action, in the caller's own
@@ -21,6 +22,8 @@ interface Side {
   account: TestAccount;
   /** Another account, whose membership is the one the membership actions touch. */
   member: TestAccount;
+  /** An uploaded roster import (not applied). */
+  rosterImportId: string;
 }
 
 const OK: Record<Action, number> = { read: 200, create: 201, update: 200, delete: 204 };
@@ -48,6 +51,7 @@ describe('authorization matrix', () => {
     const spare = await f.person(company.id);
     const account = await f.account(company.id, [{ role: 'staff' }]);
     const member = await f.account(company.id, [{ role: 'staff' }]);
+    const rosterImportId = await insertRosterImport(f.db, company.id);
     return {
       company,
       empty,
@@ -56,6 +60,7 @@ describe('authorization matrix', () => {
       spareCollaboratorId: spare.id,
       account,
       member,
+      rosterImportId,
     };
   }
 
@@ -68,6 +73,7 @@ describe('authorization matrix', () => {
        UNION ALL SELECT 'accounts', id, version FROM accounts WHERE company_id = ANY($1::uuid[])
        UNION ALL SELECT 'memberships', m.id, m.version FROM memberships m JOIN accounts a ON a.id = m.account_id WHERE a.company_id = ANY($1::uuid[])
        UNION ALL SELECT 'sessions', s.id, 0 FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.company_id = ANY($1::uuid[])
+       UNION ALL SELECT 'roster_imports', id, version FROM roster_imports WHERE company_id = ANY($1::uuid[])
        ORDER BY 1, 2`,
       [companyIds],
     );
@@ -161,6 +167,21 @@ describe('authorization matrix', () => {
         );
       case 'audit_trail:read':
         return client.get(`/api/v1/audit-trail?companyId=${c}`);
+      case 'roster_import:read':
+        return client.get(`/api/v1/roster-imports/${s.rosterImportId}`);
+      case 'roster_import:create':
+        return client.post(`/api/v1/companies/${c}/roster-imports`, csv([JAPANESE_HEADERS, rosterRow(1)]), {
+          headers: { 'content-type': 'text/csv' },
+        });
+      case 'roster_import:update':
+        return client.request('PUT', `/api/v1/roster-imports/${s.rosterImportId}/mapping`, {
+          payload: { mapping: JAPANESE_MAPPING },
+        });
+      case 'roster_import:delete':
+        return client.delete(
+          `/api/v1/roster-imports/${s.rosterImportId}`,
+          await ifMatch('roster_imports', s.rosterImportId),
+        );
       default:
         throw new Error(`No request for ${resource}:${action}; add one when the matrix grows`);
     }
@@ -230,6 +251,6 @@ describe('authorization matrix', () => {
 
   it('covers every role, resource and action of the matrix', () => {
     const cells = ROLES.length * RESOURCE_NAMES.reduce((n, r) => n + RESOURCES[r].length, 0);
-    expect(cells).toBe(ROLES.length * 21);
+    expect(cells).toBe(ROLES.length * 25);
   });
 });

@@ -10,10 +10,11 @@ import { MembershipsController } from './memberships.controller';
 import { MembershipsService } from './memberships.service';
 import { PeopleController } from './people.controller';
 import { PeopleService } from './people.service';
+import { RosterImportModule } from './roster-import/roster-import.module';
 
 /** Companies, departments, the staff roster, accounts and memberships (JIS Q 15001 A.3.3.4). */
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, RosterImportModule],
   controllers: [
     CompaniesController,
     DepartmentsController,

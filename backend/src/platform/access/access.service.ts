@@ -20,6 +20,7 @@ const COMPANY_COLUMN: Record<TargetTable, string> = {
   people: 'company_id',
   accounts: 'company_id',
   memberships: 'company_id',
+  roster_imports: 'company_id',
 };
 
 export interface DenialContext {

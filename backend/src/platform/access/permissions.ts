@@ -19,6 +19,8 @@ export const RESOURCES = {
   account: ['read', 'create', 'update', 'delete'],
   membership: ['read', 'create', 'update', 'delete'],
   audit_trail: ['read'],
+  /** Staff-roster CSV imports: upload (create), map and apply (update), discard (delete). */
+  roster_import: ['read', 'create', 'update', 'delete'],
 } as const satisfies Record<string, readonly Action[]>;
 export type Resource = keyof typeof RESOURCES;
 export const RESOURCE_NAMES = Object.keys(RESOURCES) as Resource[];
@@ -40,6 +42,7 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     account: ['read'],
     membership: ['read'],
     audit_trail: ['read'],
+    roster_import: CRUD,
   },
   auditor: {
     company: ['read'],
@@ -48,6 +51,7 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     account: ['read'],
     membership: ['read'],
     audit_trail: ['read'],
+    roster_import: ['read'],
   },
   dept_manager: {
     company: ['read'],
@@ -70,6 +74,7 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     account: CRUD,
     membership: CRUD,
     audit_trail: ['read'],
+    roster_import: CRUD,
   },
 };
 
