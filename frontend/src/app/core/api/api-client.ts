@@ -49,6 +49,8 @@ export interface CallOptions {
   background?: boolean;
   /** The version the change is based on (optimistic locking), sent as `If-Match`. */
   ifMatch?: string | number;
+  /** Context for other interceptors (e.g. the session layer); the options above are added to it. */
+  context?: HttpContext;
 }
 
 export type RequestOptions<P extends ApiPath, M extends HttpMethod> = PathOption<Operation<P, M>> &
@@ -135,7 +137,7 @@ export class ApiClient {
     path: string,
     options?: CallOptions & { path?: object; query?: object; body?: unknown },
   ): Observable<R> {
-    let context = new HttpContext();
+    let context = options?.context ?? new HttpContext();
     if (options?.silent) context = context.set(SILENT_ERRORS, true);
     if (options?.loadingLabel) context = context.set(LOADING_LABEL, options.loadingLabel);
     if (options?.background) context = context.set(BACKGROUND_REQUEST, true);

@@ -31,6 +31,11 @@ export class I18nService {
     }
   }
 
+  /** Whether the person chose a language on this device (then it wins over the account's setting). */
+  hasSavedChoice(): boolean {
+    return this.storedLang() !== null;
+  }
+
   t(key: TranslationKey, params?: TranslateParams): string {
     return translate(this.current(), key, params);
   }

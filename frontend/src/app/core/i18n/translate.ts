@@ -15,6 +15,11 @@ type Leaves<T, Prefix extends string = ''> = {
 export type TranslationKey = Leaves<Dictionary>;
 export type TranslateParams = Readonly<Record<string, string | number>>;
 
+/** The dictionary key of a language's name (日本語 / English). */
+export function langKey(lang: Lang): `lang.${Lang}` {
+  return `lang.${lang}`;
+}
+
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }

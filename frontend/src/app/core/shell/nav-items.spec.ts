@@ -1,25 +1,78 @@
-import { DEFAULT_NAV_ITEMS, NavItem, navSections } from './nav-items';
+import type { Permission } from '../auth/permissions';
+import { DEFAULT_NAV_ITEMS, NavItem, navSections, visibleNavItems } from './nav-items';
+
+const allowAll = () => true;
+const allowNone = () => false;
+const allow =
+  (...granted: string[]) =>
+  (p: Permission) =>
+    granted.includes(`${p.resource}:${p.action}`);
+
+describe('visibleNavItems', () => {
+  it('shows everyone Home, and the administration pages only with their permission', () => {
+    expect(visibleNavItems(DEFAULT_NAV_ITEMS, allowNone).map((i) => i.route)).toEqual(['/']);
+    expect(visibleNavItems(DEFAULT_NAV_ITEMS, allowAll).map((i) => i.route)).toEqual([
+      '/',
+      '/admin/companies',
+      '/admin/departments',
+      '/admin/people',
+      '/admin/accounts',
+      '/admin/audit-trail',
+    ]);
+  });
+
+  it('filters by the permission each item requires', () => {
+    // An auditor reads the roster, the accounts and the trail, but changes no company or department.
+    const auditor = allow('company:read', 'department:read', 'person:read', 'account:read', 'audit_trail:read');
+    expect(visibleNavItems(DEFAULT_NAV_ITEMS, auditor).map((i) => i.route)).toEqual([
+      '/',
+      '/admin/people',
+      '/admin/accounts',
+      '/admin/audit-trail',
+    ]);
+    // Staff read companies and departments only: nothing to administer.
+    expect(visibleNavItems(DEFAULT_NAV_ITEMS, allow('company:read', 'department:read')).map((i) => i.route)).toEqual([
+      '/',
+    ]);
+  });
+
+  it('asks about each item’s own permission', () => {
+    const asked: Permission[] = [];
+    visibleNavItems(DEFAULT_NAV_ITEMS, (p) => (asked.push(p), false));
+    expect(asked).toContainEqual({ resource: 'audit_trail', action: 'read' });
+    expect(asked).toContainEqual({ resource: 'company', action: 'update' });
+    expect(asked).toHaveLength(DEFAULT_NAV_ITEMS.length - 1);
+  });
+});
 
 describe('navSections', () => {
-  it('lists only Home today, with no PDCA heading', () => {
+  it('lists Home without a heading and the administration pages under 管理', () => {
     const sections = navSections(DEFAULT_NAV_ITEMS);
-    expect(sections.map((s) => s.id)).toEqual(['overview']);
-    expect(sections[0].headingKey).toBeNull();
+    expect(sections.map((s) => [s.id, s.headingKey])).toEqual([
+      ['overview', null],
+      ['admin', 'nav.group.admin'],
+    ]);
     expect(sections[0].items.map((i) => i.route)).toEqual(['/']);
+  });
+
+  it('shows no administration heading when none of its pages is visible', () => {
+    const sections = navSections(visibleNavItems(DEFAULT_NAV_ITEMS, allowNone));
+    expect(sections.map((s) => s.id)).toEqual(['overview']);
   });
 
   it('shows a PDCA group as soon as it has an item, in PDCA order, and hides empty ones', () => {
     const items: NavItem[] = [
-      { group: 'check', labelKey: 'glossary.internalAudit', route: '/audits', icon: 'shield' },
+      { group: 'check', labelKey: 'glossary.internalAudit', route: '/audits', icon: 'shield', requires: null },
       ...DEFAULT_NAV_ITEMS,
-      { group: 'plan', labelKey: 'glossary.piLedger', route: '/inventory', icon: 'shield' },
-      { group: 'check', labelKey: 'glossary.incident', route: '/incidents', icon: 'error' },
+      { group: 'plan', labelKey: 'glossary.piLedger', route: '/inventory', icon: 'shield', requires: null },
+      { group: 'check', labelKey: 'glossary.incident', route: '/incidents', icon: 'error', requires: null },
     ];
     const sections = navSections(items);
     expect(sections.map((s) => [s.id, s.headingKey])).toEqual([
       ['overview', null],
       ['plan', 'nav.group.plan'],
       ['check', 'nav.group.check'],
+      ['admin', 'nav.group.admin'],
     ]);
     expect(sections[2].items.map((i) => i.route)).toEqual(['/audits', '/incidents']);
   });

@@ -1,9 +1,10 @@
 import { InjectionToken } from '@angular/core';
+import type { Permission } from '../auth/permissions';
 import type { TranslationKey } from '../i18n';
 import type { IconName } from '../icons/icons';
 
-/** `overview` sits above the PDCA groups and has no heading. */
-export type NavGroupId = 'overview' | 'plan' | 'do' | 'check' | 'act';
+/** `overview` sits above the PDCA groups and has no heading; `admin` (organization, accounts) comes last. */
+export type NavGroupId = 'overview' | 'plan' | 'do' | 'check' | 'act' | 'admin';
 
 export interface NavItem {
   readonly group: NavGroupId;
@@ -11,6 +12,8 @@ export interface NavItem {
   /** Absolute router path, e.g. `/incidents`. */
   readonly route: string;
   readonly icon: IconName;
+  /** The permission (from `GET /api/v1/me`) the page needs in the current company; null for every signed-in person. */
+  readonly requires: Permission | null;
 }
 
 export interface NavGroup {
@@ -29,6 +32,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
   { id: 'do', headingKey: 'nav.group.do' },
   { id: 'check', headingKey: 'nav.group.check' },
   { id: 'act', headingKey: 'nav.group.act' },
+  { id: 'admin', headingKey: 'nav.group.admin' },
 ];
 
 /**
@@ -36,13 +40,53 @@ export const NAV_GROUPS: readonly NavGroup[] = [
  * its first page lands, and its PDCA group appears with it.
  */
 export const DEFAULT_NAV_ITEMS: readonly NavItem[] = [
-  { group: 'overview', labelKey: 'nav.home', route: '/', icon: 'home' },
+  { group: 'overview', labelKey: 'nav.home', route: '/', icon: 'home', requires: null },
+  {
+    group: 'admin',
+    labelKey: 'nav.companies',
+    route: '/admin/companies',
+    icon: 'business',
+    requires: { resource: 'company', action: 'update' },
+  },
+  {
+    group: 'admin',
+    labelKey: 'nav.departments',
+    route: '/admin/departments',
+    icon: 'accountTree',
+    requires: { resource: 'department', action: 'update' },
+  },
+  {
+    group: 'admin',
+    labelKey: 'nav.people',
+    route: '/admin/people',
+    icon: 'group',
+    requires: { resource: 'person', action: 'read' },
+  },
+  {
+    group: 'admin',
+    labelKey: 'nav.accounts',
+    route: '/admin/accounts',
+    icon: 'key',
+    requires: { resource: 'account', action: 'read' },
+  },
+  {
+    group: 'admin',
+    labelKey: 'nav.auditTrail',
+    route: '/admin/audit-trail',
+    icon: 'history',
+    requires: { resource: 'audit_trail', action: 'read' },
+  },
 ];
 
 export const NAV_ITEMS = new InjectionToken<readonly NavItem[]>('NAV_ITEMS', {
   providedIn: 'root',
   factory: () => DEFAULT_NAV_ITEMS,
 });
+
+/** The items the person may open: those needing no permission, and those whose permission `allows` grants. */
+export function visibleNavItems(items: readonly NavItem[], allows: (permission: Permission) => boolean): NavItem[] {
+  return items.filter((item) => item.requires === null || allows(item.requires));
+}
 
 /** The groups that have at least one item, each with its items in list order. Empty groups are left out. */
 export function navSections(items: readonly NavItem[], groups: readonly NavGroup[] = NAV_GROUPS): NavSection[] {

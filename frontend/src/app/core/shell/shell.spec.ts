@@ -1,9 +1,15 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
+import { Location } from '@angular/common';
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { TitleStrategy, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { of } from 'rxjs';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { OverlayContainer } from '@angular/cdk/overlay';
+import { provideAppHttpClient } from '../../app.http';
+import { COMPANY_STORAGE_KEY, XSRF_COOKIE, type Me } from '../auth';
+import { OTHER_COMPANY, TEST_COMPANY, meFixture, signInForTest } from '../auth/testing';
 import { I18nTitleStrategy, LANG_STORAGE_KEY, pageTitle } from '../i18n';
 import { provideIcons } from '../icons/icons';
 import { DEFAULT_NAV_ITEMS, NAV_ITEMS, NavItem } from './nav-items';
@@ -12,10 +18,13 @@ import { Shell } from './shell';
 @Component({ template: '<h1>page</h1>', changeDetection: ChangeDetectionStrategy.OnPush })
 class StubPage {}
 
-async function setup(options: { navItems?: readonly NavItem[]; compact?: boolean } = {}) {
+async function setup(options: { navItems?: readonly NavItem[]; compact?: boolean; me?: Me } = {}) {
   TestBed.configureTestingModule({
     providers: [
+      provideAppHttpClient(),
+      provideHttpClientTesting(),
       provideRouter([
+        { path: 'sign-in', component: StubPage },
         {
           path: '',
           component: Shell,
@@ -38,6 +47,7 @@ async function setup(options: { navItems?: readonly NavItem[]; compact?: boolean
         : []),
     ],
   });
+  if (options.me) await signInForTest(options.me);
   const harness = await RouterTestingHarness.create('/');
   await harness.fixture.whenStable();
   const root: HTMLElement = harness.fixture.nativeElement;
@@ -47,6 +57,7 @@ async function setup(options: { navItems?: readonly NavItem[]; compact?: boolean
 
 describe('Shell', () => {
   beforeEach(() => localStorage.clear());
+  afterEach(() => TestBed.inject(HttpTestingController).verify());
 
   it('renders the frame with the navigation listing only the pages that exist', async () => {
     const { root, q } = await setup();
@@ -55,6 +66,7 @@ describe('Shell', () => {
     const nav = q('nav[data-testid="nav"]')!;
     expect(nav.getAttribute('aria-label')).toBe('メインメニュー');
     const links = [...nav.querySelectorAll('a')];
+    // Nobody is signed in here: only the pages that need no permission.
     expect(links.map((a) => a.textContent?.trim())).toEqual(['ホーム']);
     expect(links[0].getAttribute('href')).toBe('/');
     expect(links[0].getAttribute('aria-current')).toBe('page');
@@ -69,7 +81,7 @@ describe('Shell', () => {
     const { q } = await setup({
       navItems: [
         ...DEFAULT_NAV_ITEMS,
-        { group: 'plan', labelKey: 'glossary.piLedger', route: '/inventory', icon: 'shield' },
+        { group: 'plan', labelKey: 'glossary.piLedger', route: '/inventory', icon: 'shield', requires: null },
       ],
     });
     const headings = [...q('[data-testid="nav"]')!.querySelectorAll('h2')].map((h) => h.textContent?.trim());
@@ -141,5 +153,96 @@ describe('Shell', () => {
     expect(skip).toBe(q('a'));
     skip.click();
     expect(document.activeElement).toBe(q('main#main-content'));
+  });
+});
+
+describe('Shell for a signed-in person', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => TestBed.inject(HttpTestingController).verify());
+
+  const navLinks = (root: HTMLElement) =>
+    [...root.querySelectorAll('[data-testid="nav"] a')].map((a) => a.getAttribute('href'));
+
+  it('lists the administration pages the person’s permissions open, under 管理', async () => {
+    const { root, q } = await setup({ me: meFixture({ roles: ['pms_manager'] }) });
+    expect(navLinks(root)).toEqual([
+      '/',
+      '/admin/companies',
+      '/admin/departments',
+      '/admin/people',
+      '/admin/accounts',
+      '/admin/audit-trail',
+    ]);
+    expect(q('#nav-heading-admin')?.textContent?.trim()).toBe('管理');
+  });
+
+  it('shows staff no administration at all', async () => {
+    const { root, q } = await setup({ me: meFixture({ roles: ['staff'] }) });
+    expect(navLinks(root)).toEqual(['/']);
+    expect(q('#nav-heading-admin')).toBeNull();
+  });
+
+  it('gives an auditor the roster, the accounts and the trail to read, not the company settings', async () => {
+    const { root } = await setup({ me: meFixture({ roles: ['auditor'] }) });
+    expect(navLinks(root)).toEqual(['/', '/admin/people', '/admin/accounts', '/admin/audit-trail']);
+  });
+
+  it('shows the user menu with the name, the roles and the ways to sign out', async () => {
+    const { harness, q } = await setup({ me: meFixture({ roles: ['pms_manager', 'auditor'] }) });
+    const trigger = q<HTMLButtonElement>('[data-testid="user-menu"]')!;
+    expect(trigger.textContent).toContain('山田 花子');
+    expect(trigger.getAttribute('aria-label')).toBe('ユーザーメニュー: 山田 花子');
+    trigger.click();
+    await harness.fixture.whenStable();
+    const overlay = TestBed.inject(OverlayContainer).getContainerElement();
+    const roles = overlay.querySelector('[data-testid="user-roles"]')?.textContent ?? '';
+    expect(roles).toContain('個人情報保護管理者');
+    expect(roles).toContain('監査責任者');
+    expect(roles).toContain('GMO TECH株式会社');
+    expect(overlay.querySelector('[data-testid="change-password"]')?.textContent).toContain('パスワード変更');
+    expect(overlay.querySelector('[data-testid="signout"]')?.textContent).toContain('サインアウト');
+    expect(overlay.querySelector('[data-testid="signout-everywhere"]')?.textContent).toContain(
+      'すべての端末からサインアウト',
+    );
+  });
+
+  it('signs out and lands on the sign-in page saying so', async () => {
+    document.cookie = `${XSRF_COOKIE}=abc; path=/`;
+    const { harness, q } = await setup({ me: meFixture() });
+    q<HTMLButtonElement>('[data-testid="user-menu"]')!.click();
+    await harness.fixture.whenStable();
+    const overlay = TestBed.inject(OverlayContainer).getContainerElement();
+    overlay.querySelector<HTMLButtonElement>('[data-testid="signout"]')!.click();
+    await new Promise((resolve) => setTimeout(resolve));
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/v1/auth/logout')
+      .flush(null, { status: 204, statusText: 'No Content' });
+    await new Promise((resolve) => setTimeout(resolve));
+    await harness.fixture.whenStable();
+    expect(harness.routeNativeElement?.textContent).toBe('page');
+    expect(TestBed.inject(Location).path()).toBe('/sign-in?reason=signedOut');
+    document.cookie = `${XSRF_COOKIE}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;
+  });
+
+  it('offers the company switcher only to people with several companies, and remembers the choice', async () => {
+    const single = await setup({ me: meFixture() });
+    expect(single.q('[data-testid="company-switcher"]')).toBeNull();
+    TestBed.resetTestingModule();
+    localStorage.clear();
+
+    const { harness, q } = await setup({ me: meFixture({ roles: ['admin'], group: true, companies: 2 }) });
+    const switcher = q<HTMLButtonElement>('[data-testid="company-switcher"]')!;
+    expect(switcher.textContent).toContain('GMO TECH株式会社');
+    switcher.click();
+    await harness.fixture.whenStable();
+    const overlay = TestBed.inject(OverlayContainer).getContainerElement();
+    const other = overlay.querySelector<HTMLButtonElement>(`[data-testid="company-option-${OTHER_COMPANY}"]`)!;
+    expect(overlay.querySelector(`[data-testid="company-option-${TEST_COMPANY}"]`)?.getAttribute('aria-checked')).toBe(
+      'true',
+    );
+    other.click();
+    await harness.fixture.whenStable();
+    expect(q('[data-testid="company-current"]')?.textContent).toBe('GMOメディア株式会社');
+    expect(localStorage.getItem(COMPANY_STORAGE_KEY)).toContain(OTHER_COMPANY);
   });
 });

@@ -1,26 +1,32 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatButtonToggleChange, MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { filter, map } from 'rxjs';
-import { I18nService, LANGS, TranslatePipe, isLang } from '../i18n';
+import { AuthService, CompanyContext } from '../auth';
+import { TranslatePipe } from '../i18n';
 import { LoadingBar } from '../loading/loading-bar';
-import { NAV_ITEMS, navSections } from './nav-items';
+import { CompanySwitcher } from './company-switcher';
+import { LangSwitch } from './lang-switch';
+import { NAV_ITEMS, navSections, visibleNavItems } from './nav-items';
+import { FORM_FIELD_DEFAULTS } from '../../shared/ui/form-field-defaults';
+import { UserMenu } from './user-menu';
 
 /** Below this width the side navigation becomes a drawer behind a menu button. */
 export const COMPACT_QUERY = '(max-width: 959.98px)';
 
-/** The app's frame: top bar, side navigation grouped by PDCA, loading indicator, and the page. */
+/**
+ * The app's frame for signed-in people: top bar (company switcher, language, user menu), side
+ * navigation grouped by PDCA listing the pages the person's permissions open, loading indicator, page.
+ */
 @Component({
   selector: 'app-shell',
   imports: [
     MatButtonModule,
-    MatButtonToggleModule,
     MatIconModule,
     MatSidenavModule,
     MatToolbarModule,
@@ -29,16 +35,24 @@ export const COMPACT_QUERY = '(max-width: 959.98px)';
     RouterOutlet,
     LoadingBar,
     TranslatePipe,
+    CompanySwitcher,
+    LangSwitch,
+    UserMenu,
   ],
+  providers: [FORM_FIELD_DEFAULTS],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class Shell {
   private readonly router = inject(Router);
-  protected readonly i18n = inject(I18nService);
-  protected readonly langOptions = LANGS.map((lang) => ({ lang, labelKey: `lang.${lang}` as const }));
-  protected readonly sections = navSections(inject(NAV_ITEMS));
+  protected readonly auth = inject(AuthService);
+  private readonly company = inject(CompanyContext);
+  private readonly navItems = inject(NAV_ITEMS);
+  protected readonly sections = computed(() => {
+    const companyId = this.company.companyId() ?? undefined;
+    return navSections(visibleNavItems(this.navItems, (permission) => this.auth.can(permission, companyId)));
+  });
   protected readonly compact = toSignal(
     inject(BreakpointObserver)
       .observe(COMPACT_QUERY)
@@ -61,10 +75,6 @@ export class Shell {
         if (!first) this.main().nativeElement.focus({ preventScroll: true });
         first = false;
       });
-  }
-
-  protected setLang(change: MatButtonToggleChange): void {
-    if (isLang(change.value)) this.i18n.use(change.value);
   }
 
   protected toggleDrawer(): void {

@@ -4,6 +4,7 @@ import { MatCardModule } from '@angular/material/card';
 import { MatIconModule } from '@angular/material/icon';
 import { Subscription } from 'rxjs';
 import { ApiClient } from '../../core/api';
+import { AuthService, CompanyContext, ROLES, type Role } from '../../core/auth';
 import { ApiProblem, problemMessageKey } from '../../core/errors';
 import { I18nService, TranslatePipe } from '../../core/i18n';
 
@@ -12,7 +13,14 @@ type SystemStatus =
   | { readonly kind: 'ready'; readonly checkedAt: Date }
   | { readonly kind: 'problem'; readonly problem: ApiProblem; readonly checkedAt: Date };
 
-/** The landing page: what Mamori is for, and whether the system is up right now. */
+interface CompanyLine {
+  readonly id: string;
+  readonly name: string;
+  readonly roleKeys: readonly `enums.role.${Role}`[];
+  readonly current: boolean;
+}
+
+/** The landing page: who is signed in and for which companies, what Mamori is for, and whether the system is up. */
 @Component({
   selector: 'app-home-page',
   imports: [MatButtonModule, MatCardModule, MatIconModule, TranslatePipe],
@@ -23,7 +31,26 @@ type SystemStatus =
 export class HomePage {
   private readonly api = inject(ApiClient);
   private readonly i18n = inject(I18nService);
+  protected readonly auth = inject(AuthService);
+  private readonly context = inject(CompanyContext);
   private check?: Subscription;
+
+  /** The companies the person works for, each with the roles they hold there (group-wide roles included). */
+  protected readonly companies = computed<CompanyLine[]>(() => {
+    const me = this.auth.me();
+    if (!me) return [];
+    const en = this.i18n.lang() === 'en';
+    const group = me.permissions.find((p) => p.companyId === null)?.roles ?? [];
+    return me.companies.map((company) => {
+      const roles = me.permissions.find((p) => p.companyId === company.id)?.roles ?? group;
+      return {
+        id: company.id,
+        name: en ? company.nameEn : company.nameJa,
+        roleKeys: [...roles].sort((a, b) => ROLES.indexOf(a) - ROLES.indexOf(b)).map((r) => `enums.role.${r}` as const),
+        current: company.id === this.context.companyId(),
+      };
+    });
+  });
 
   protected readonly status = signal<SystemStatus>({ kind: 'checking' });
   protected readonly problemKey = computed(() => {
