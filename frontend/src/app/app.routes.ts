@@ -1,18 +1,39 @@
 import { Routes } from '@angular/router';
+import { authGuard, guestGuard, signedInGuard } from './core/auth';
 import { pageTitle } from './core/i18n';
-import { Shell } from './core/shell/shell';
 
-/** Every page lives inside the shell; each domain adds one lazy route tree here. */
+/**
+ * Signing in and changing the password live outside the shell; every other page lives inside it and
+ * needs a session. Each domain adds one lazy route tree under the shell.
+ */
 export const routes: Routes = [
   {
+    path: 'sign-in',
+    canActivate: [guestGuard],
+    title: pageTitle('auth.signIn.title'),
+    loadComponent: () => import('./pages/sign-in/sign-in-page').then((m) => m.SignInPage),
+  },
+  {
+    path: 'change-password',
+    canActivate: [signedInGuard],
+    title: pageTitle('auth.password.title'),
+    loadComponent: () => import('./pages/change-password/change-password-page').then((m) => m.ChangePasswordPage),
+  },
+  {
     path: '',
-    component: Shell,
+    loadComponent: () => import('./core/shell/shell').then((m) => m.Shell),
+    canActivate: [authGuard],
+    canActivateChild: [authGuard],
     children: [
       {
         path: '',
         pathMatch: 'full',
         title: pageTitle('home.title'),
         loadComponent: () => import('./pages/home/home-page').then((m) => m.HomePage),
+      },
+      {
+        path: 'admin',
+        loadChildren: () => import('./domains/organization/organization.routes').then((m) => m.ORGANIZATION_ROUTES),
       },
       {
         path: '**',
