@@ -68,18 +68,10 @@ export async function replaceRowErrors(
     const batch = errors.slice(start, start + ERROR_BATCH);
     await manager.query(
       `INSERT INTO roster_import_errors (import_id, seq, row_number, column_name, field, code, message)
-       SELECT $1, t.seq, t.row_number, t.column_name, t.field, t.code, t.message
-         FROM unnest($2::int[], $3::int[], $4::varchar[], $5::varchar[], $6::varchar[], $7::varchar[])
-           AS t(seq, row_number, column_name, field, code, message)`,
-      [
-        importId,
-        batch.map((_, i) => start + i + 1),
-        batch.map((e) => e.row),
-        batch.map((e) => e.column),
-        batch.map((e) => e.field),
-        batch.map((e) => e.code),
-        batch.map((e) => e.message),
-      ],
+       SELECT $1, t.seq, t.row, t.column, t.field, t.code, t.message
+         FROM jsonb_to_recordset($2::jsonb)
+           AS t(seq int, "row" int, "column" varchar, field varchar, code varchar, message varchar)`,
+      [importId, JSON.stringify(batch.map((e, i) => ({ ...e, seq: start + i + 1 })))],
     );
   }
 }
