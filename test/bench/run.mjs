@@ -29,7 +29,7 @@ const table = [
   '|---|---|---:|---:|---:|---|---|',
   ...rows.map(
     (r) =>
-      `| ${r.id} | ${r.name} | ${fmt(r.value, r.unit === 'ms' ? 1 : 0)} ${r.unit} | ${r.baseline === undefined ? '' : `${fmt(r.baseline, r.unit === 'ms' ? 1 : 0)} ${r.unit}`} | ${r.ratio ?? ''} | ${r.target} | ${r.pass ? 'yes' : 'NO'} |`,
+      `| ${r.id} | ${r.name} | ${fmt(r.value, ['ms', 's'].includes(r.unit) ? 1 : 0)} ${r.unit} | ${r.baseline === undefined ? '' : `${fmt(r.baseline, ['ms', 's'].includes(r.unit) ? 1 : 0)} ${r.unit}`} | ${r.ratio ?? ''} | ${r.target} | ${r.pass ? 'yes' : 'NO'} |`,
   ),
 ].join('\n');
 const notes = rows

@@ -8,6 +8,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -36,29 +39,54 @@ export async function waitFor(url, timeoutMs = 60000) {
   }
 }
 
-/** Starts backend/dist/main.js on its own embedded PostgreSQL in a temp folder. */
+/**
+ * Starts backend/dist/main.js with demo data on a throwaway embedded PostgreSQL in a temp folder. The
+ * harness starts the database itself and hands the app its DATABASE_URL, so benchmark rows can also
+ * time SQL directly against the same database (`databaseUrl`).
+ */
 export async function startApp(env = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'mamori-bench-'));
   await chmod(dir, 0o755); // PostgreSQL runs as its own system user when we are root
+  const { startEmbeddedPostgres } = require(
+    join(ROOT, 'backend', 'dist', 'platform', 'database', 'embedded-postgres.js'),
+  );
+  const database = await startEmbeddedPostgres({ dataDir: join(dir, 'postgres', 'pgdata'), persistent: false });
   const port = await freePort();
   const child = spawn(process.execPath, [join(ROOT, 'backend', 'dist', 'main.js')], {
     cwd: dir,
-    env: { ...process.env, PORT: String(port), MAMORI_DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'info', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      MAMORI_DATA_DIR: join(dir, 'data'),
+      DATABASE_URL: database.url,
+      MAMORI_DEMO: 'true',
+      LOG_LEVEL: 'info',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   const died = new Promise((_, fail) =>
     child.once('exit', (code) => fail(new Error(`the app exited with code ${code} while starting`))),
   );
-  await Promise.race([waitFor(`${url}/api/v1/health/ready`, 120000), died]);
+  try {
+    await Promise.race([waitFor(`${url}/api/v1/health/ready`, 120000), died]);
+  } catch (error) {
+    child.kill('SIGINT');
+    await database.stop();
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     url,
     dir,
     pid: child.pid,
+    databaseUrl: database.url,
     async stop() {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGINT');
       await exited;
+      await database.stop();
       await rm(dir, { recursive: true, force: true });
     },
   };
