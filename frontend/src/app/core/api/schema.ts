@@ -239,6 +239,23 @@ export interface paths {
     patch: operations['Departments_update'];
     trace?: never;
   };
+  '/api/v1/companies/{companyId}/roster-imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Upload a staff roster (CSV, UTF-8 or Shift_JIS/CP932, at most 20 MiB) as the request body. Returns the headers, the first rows and a suggested column mapping; nothing is written to the roster. */
+    post: operations['RosterImport_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/companies/{id}': {
     parameters: {
       query?: never;
@@ -374,6 +391,75 @@ export interface paths {
     head?: never;
     /** Change a person. Marking them inactive (left) disables their account and ends its sessions. */
     patch: operations['People_update'];
+    trace?: never;
+  };
+  '/api/v1/roster-imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An import: its preview counts, its progress while applying, its result. */
+    get: operations['RosterImport_get'];
+    put?: never;
+    post?: never;
+    /** Discard an import (and the file it holds) that is not being applied. */
+    delete: operations['RosterImport_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/roster-imports/{id}/apply': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Apply the valid rows of the checked preview in one transaction, in the background: poll GET /roster-imports/{id} for progress and the result. */
+    post: operations['RosterImport_apply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/roster-imports/{id}/errors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every row error of the preview, by row: row (header = 1), column, code, message. */
+    get: operations['RosterImport_errors'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/roster-imports/{id}/mapping': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Map columns to person fields and choose the mode; validates every row and returns the preview with the first page of row errors. Writes no person. */
+    put: operations['RosterImport_map'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
 }
@@ -703,6 +789,7 @@ export interface components {
       department?: ('read' | 'create' | 'update' | 'delete')[];
       membership?: ('read' | 'create' | 'update' | 'delete')[];
       person?: ('read' | 'create' | 'update' | 'delete')[];
+      roster_import?: ('read' | 'create' | 'update' | 'delete')[];
     };
     HealthDto: {
       /**
@@ -870,6 +957,197 @@ export interface components {
       password?: string;
       /** @description The version you edited; or send it as If-Match. */
       version?: number;
+    };
+    RosterApplyDto: {
+      /** @description The version of the preview you checked; or send it as If-Match. */
+      version?: number;
+    };
+    RosterImportDto: {
+      byteSize: number;
+      /** Format: uuid */
+      companyId: string;
+      created: number | null;
+      createdAt: string;
+      /**
+       * @description The encoding the file was read in.
+       * @enum {string}
+       */
+      encoding: 'utf-8' | 'shift_jis';
+      /** @description Rows with at least one error; they are skipped. */
+      errorCount: number | null;
+      /** @example APPLY_FAILED */
+      failureCode: string | null;
+      fileName: string | null;
+      finishedAt: string | null;
+      /** @description Column headers (first row), made unique. */
+      headers: string[];
+      /** Format: uuid */
+      id: string;
+      /** @description People marked as leavers. */
+      left: number | null;
+      mapping: components['schemas']['RosterMappingViewDto'] | null;
+      /** @enum {string} */
+      mode: 'full' | 'partial';
+      /** @description While applying: rows written so far. */
+      processed: number;
+      /** @description Data rows (blank lines not counted). */
+      rowCount: number;
+      /** @description The first data rows (empty once the import is applied). */
+      sampleRows: string[][];
+      /** @enum {string} */
+      status: 'uploaded' | 'mapped' | 'applying' | 'applied' | 'failed';
+      suggestedMapping: components['schemas']['RosterMappingViewDto'];
+      toCreate: number | null;
+      toLeave: number | null;
+      /** @description While applying: rows to write. */
+      total: number;
+      toUpdate: number | null;
+      /** @description Valid rows that change nothing. */
+      unchanged: number | null;
+      updated: number | null;
+      updatedAt: string;
+      validCount: number | null;
+      version: number;
+    };
+    RosterImportPreviewDto: {
+      byteSize: number;
+      /** Format: uuid */
+      companyId: string;
+      created: number | null;
+      createdAt: string;
+      /**
+       * @description The encoding the file was read in.
+       * @enum {string}
+       */
+      encoding: 'utf-8' | 'shift_jis';
+      /** @description Rows with at least one error; they are skipped. */
+      errorCount: number | null;
+      /** @description The first page of row errors. */
+      errors: components['schemas']['RosterRowErrorPageDto'];
+      /** @example APPLY_FAILED */
+      failureCode: string | null;
+      fileName: string | null;
+      finishedAt: string | null;
+      /** @description Column headers (first row), made unique. */
+      headers: string[];
+      /** Format: uuid */
+      id: string;
+      /** @description People marked as leavers. */
+      left: number | null;
+      mapping: components['schemas']['RosterMappingViewDto'] | null;
+      /** @enum {string} */
+      mode: 'full' | 'partial';
+      /** @description While applying: rows written so far. */
+      processed: number;
+      /** @description Data rows (blank lines not counted). */
+      rowCount: number;
+      /** @description The first data rows (empty once the import is applied). */
+      sampleRows: string[][];
+      /** @enum {string} */
+      status: 'uploaded' | 'mapped' | 'applying' | 'applied' | 'failed';
+      suggestedMapping: components['schemas']['RosterMappingViewDto'];
+      toCreate: number | null;
+      toLeave: number | null;
+      /** @description While applying: rows to write. */
+      total: number;
+      toUpdate: number | null;
+      /** @description Valid rows that change nothing. */
+      unchanged: number | null;
+      updated: number | null;
+      updatedAt: string;
+      validCount: number | null;
+      version: number;
+    };
+    RosterMappingBodyDto: {
+      mapping: components['schemas']['RosterMappingDto'];
+      /**
+       * @description Changes the mode chosen at upload.
+       * @enum {string}
+       */
+      mode?: 'full' | 'partial';
+      /** @description The version you saw; or send it as If-Match. Optional here. */
+      version?: number;
+    };
+    RosterMappingDto: {
+      /** @description 部署コード (or the department name when it is unique in the company). */
+      departmentCode?: string;
+      /** @description メールアドレス */
+      email?: string;
+      /** @description 社員番号 / 従業員番号. Unique within the company: the key of the import. */
+      employeeNumber: string;
+      /** @description 雇用形態: 役員, 正社員, 契約社員, パート・アルバイト, 派遣社員 or the codes. */
+      employmentType: string;
+      /** @description 姓, or 氏名 (split at the first space when givenName is not mapped or maps to the same column). */
+      familyName: string;
+      /** @description セイ, or フリガナ for the whole name (split like the name). */
+      familyNameKana?: string;
+      /** @description 名 */
+      givenName?: string;
+      /** @description メイ */
+      givenNameKana?: string;
+      /** @description 入社日 */
+      hireDate?: string;
+      /** @description 退職日. People with a leave date on or before today are imported as leavers. */
+      leaveDate?: string;
+    };
+    RosterMappingViewDto: {
+      departmentCode?: string;
+      email?: string;
+      employeeNumber?: string;
+      employmentType?: string;
+      familyName?: string;
+      familyNameKana?: string;
+      givenName?: string;
+      givenNameKana?: string;
+      hireDate?: string;
+      leaveDate?: string;
+    };
+    RosterRowErrorDto: {
+      /** @enum {string} */
+      code:
+        | 'REQUIRED'
+        | 'TOO_LONG'
+        | 'EMPLOYEE_NUMBER_INVALID'
+        | 'DUPLICATE_EMPLOYEE_NUMBER'
+        | 'KANA_INVALID'
+        | 'EMAIL_INVALID'
+        | 'DEPARTMENT_UNKNOWN'
+        | 'EMPLOYMENT_TYPE_UNKNOWN'
+        | 'DATE_INVALID'
+        | 'LEAVE_BEFORE_HIRE';
+      /**
+       * @description The column header in the file.
+       * @example 入社日
+       */
+      column: string;
+      /** @enum {string} */
+      field:
+        | 'employeeNumber'
+        | 'familyName'
+        | 'givenName'
+        | 'familyNameKana'
+        | 'givenNameKana'
+        | 'email'
+        | 'departmentCode'
+        | 'employmentType'
+        | 'hireDate'
+        | 'leaveDate';
+      message: string;
+      /**
+       * @description The row as a spreadsheet numbers it (the header is row 1).
+       * @example 12
+       */
+      row: number;
+    };
+    RosterRowErrorPageDto: {
+      items: components['schemas']['RosterRowErrorDto'][];
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      /**
+       * @description Rows matching the filters, over all pages.
+       * @example 1
+       */
+      total: number;
     };
     UpdateAccountDto: {
       /** @description Disabling ends every session of the account. */
@@ -1950,6 +2228,88 @@ export interface operations {
       };
     };
   };
+  RosterImport_upload: {
+    parameters: {
+      query?: {
+        /** @description auto: UTF-8 when the file is valid UTF-8 (with or without BOM), otherwise Shift_JIS (CP932). */
+        encoding?: 'auto' | 'utf-8' | 'shift_jis';
+        /** @description The name of the uploaded file, shown in the wizard. */
+        fileName?: string;
+        /** @description full: the file is the whole roster and people missing from it are marked as leavers. */
+        mode?: 'full' | 'partial';
+      };
+      header?: never;
+      path: {
+        companyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+        'text/csv': string;
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RosterImportDto'];
+        };
+      };
+      /** @description ROSTER_ENCODING_INVALID, ROSTER_FILE_NOT_CSV, ROSTER_CSV_MALFORMED, ROSTER_FILE_EMPTY, ROSTER_FILE_NO_ROWS */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description PAYLOAD_TOO_LARGE: the file is over 20 MiB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description UNSUPPORTED_MEDIA_TYPE: send text/csv or application/octet-stream. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description ROSTER_TOO_MANY_ROWS, ROSTER_TOO_MANY_COLUMNS */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   Companies_get: {
     parameters: {
       query?: never;
@@ -2724,6 +3084,252 @@ export interface operations {
       };
       /** @description PERSON_DEPARTMENT_INVALID */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RosterImport_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RosterImportDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RosterImport_remove: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, ROSTER_IMPORT_IN_PROGRESS */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RosterImport_apply: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RosterApplyDto'];
+      };
+    };
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RosterImportDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, ROSTER_IMPORT_NOT_MAPPED, ROSTER_IMPORT_ALREADY_APPLIED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RosterImport_errors: {
+    parameters: {
+      query?: {
+        limit?: number;
+        offset?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RosterRowErrorPageDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RosterImport_map: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RosterMappingBodyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RosterImportPreviewDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, ROSTER_IMPORT_IN_PROGRESS, ROSTER_IMPORT_ALREADY_APPLIED */
+      409: {
         headers: {
           [name: string]: unknown;
         };
