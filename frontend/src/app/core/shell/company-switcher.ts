@@ -23,7 +23,7 @@ import { I18nService, TranslatePipe } from '../i18n';
       >
         <mat-icon svgIcon="business" aria-hidden="true" />
         <span class="current" data-testid="company-current">{{ current() }}</span>
-        <mat-icon class="caret" svgIcon="arrowDropDown" aria-hidden="true" />
+        <mat-icon class="caret" svgIcon="arrowDropDown" iconPositionEnd aria-hidden="true" />
       </button>
       <mat-menu #menu="matMenu" class="app-company-menu">
         <p class="menu-heading" aria-hidden="true">{{ 'companySwitch.label' | t }}</p>

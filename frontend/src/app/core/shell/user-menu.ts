@@ -29,7 +29,7 @@ interface RoleLine {
     >
       <mat-icon svgIcon="accountCircle" aria-hidden="true" />
       <span class="name">{{ auth.name() }}</span>
-      <mat-icon class="caret" svgIcon="arrowDropDown" aria-hidden="true" />
+      <mat-icon class="caret" svgIcon="arrowDropDown" iconPositionEnd aria-hidden="true" />
     </button>
     <mat-menu #menu="matMenu" xPosition="before" class="app-user-menu">
       <div class="who" data-testid="user-menu-who">

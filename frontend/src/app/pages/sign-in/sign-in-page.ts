@@ -10,7 +10,8 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { type AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ErrorStateMatcher } from '@angular/material/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -29,6 +30,14 @@ const NOTICES: Readonly<Record<string, TranslationKey>> = {
   signedOutEverywhere: 'auth.signIn.notice.signedOutEverywhere',
   unavailable: 'auth.signIn.notice.unavailable',
   passwordChanged: 'auth.signIn.notice.passwordChanged',
+};
+
+/**
+ * Field errors show once a field was left or a sign-in was tried with it empty, not merely because the
+ * form was submitted: after a wrong password the emptied password field is not an error.
+ */
+const TOUCHED_ERRORS: ErrorStateMatcher = {
+  isErrorState: (control: AbstractControl | null) => !!control && control.invalid && control.touched,
 };
 
 interface Failure {
@@ -50,7 +59,7 @@ interface Failure {
     ReactiveFormsModule,
     TranslatePipe,
   ],
-  providers: [FORM_FIELD_DEFAULTS],
+  providers: [FORM_FIELD_DEFAULTS, { provide: ErrorStateMatcher, useValue: TOUCHED_ERRORS }],
   templateUrl: './sign-in-page.html',
   styleUrl: './sign-in-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

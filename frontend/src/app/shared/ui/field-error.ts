@@ -10,6 +10,7 @@ const VALIDATOR_KEYS: Readonly<Record<string, TranslationKey>> = {
   minlength: 'errors.field.TOO_SHORT',
   email: 'errors.field.NOT_AN_EMAIL',
   pattern: 'errors.field.BAD_FORMAT',
+  matDatepickerParse: 'errors.field.NOT_A_DATE',
 };
 
 /**

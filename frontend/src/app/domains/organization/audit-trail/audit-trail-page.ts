@@ -3,6 +3,7 @@ import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleChange, MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatChipsModule } from '@angular/material/chips';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -14,6 +15,7 @@ import { firstValueFrom, map } from 'rxjs';
 import { CompanyContext } from '../../../core/auth';
 import { ApiProblem, problemMessageKey } from '../../../core/errors';
 import { I18nService, TranslatePipe, isTranslationKey, type TranslationKey } from '../../../core/i18n';
+import { fromDateOnly, toDateOnly } from '../../../shared/ui/date-input';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadError } from '../../../shared/ui/load-error';
 import { SkeletonRows } from '../../../shared/ui/skeleton-rows';
@@ -61,6 +63,7 @@ function show(value: unknown): string {
     MatButtonModule,
     MatButtonToggleModule,
     MatChipsModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
@@ -104,6 +107,8 @@ export class AuditTrailPage {
   protected readonly actions = AUDIT_ACTIONS;
   protected readonly columns = ['occurredAt', 'actor', 'action', 'target', 'changes'];
   protected readonly pageSize = AUDIT_PAGE_SIZE;
+  protected readonly fromDate = computed(() => fromDateOnly(this.view().from));
+  protected readonly toDate = computed(() => fromDateOnly(this.view().to));
   protected readonly expanded = signal<string | null>(null);
   protected readonly verification = signal<Verification | null>(null);
 
@@ -126,9 +131,8 @@ export class AuditTrailPage {
     this.update({ action: typeof change.value === 'string' && change.value ? change.value : null });
   }
 
-  protected onDate(which: 'from' | 'to', event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
-    this.update({ [which]: /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null });
+  protected onDate(which: 'from' | 'to', value: Date | null): void {
+    this.update({ [which]: toDateOnly(value) });
   }
 
   protected byActor(event: AuditEvent): void {

@@ -7,6 +7,7 @@ import { XSRF_COOKIE } from '../../../core/auth';
 import { TEST_COMPANY, meFixture, signInForTest } from '../../../core/auth/testing';
 import { ErrorNotifier } from '../../../core/errors';
 import { provideIcons } from '../../../core/icons/icons';
+import { DATE_INPUT_PROVIDERS } from '../../../shared/ui/date-input';
 import { FORM_FIELD_DEFAULTS } from '../../../shared/ui/form-field-defaults';
 import type { Company } from './companies.data';
 import { CompanyFormPage } from './company-form-page';
@@ -51,6 +52,7 @@ describe('CompanyFormPage', () => {
         provideHttpClientTesting(),
         provideIcons(),
         FORM_FIELD_DEFAULTS,
+        DATE_INPUT_PROVIDERS,
         { provide: ErrorNotifier, useValue: { show: jest.fn().mockResolvedValue(undefined) } },
       ],
     });

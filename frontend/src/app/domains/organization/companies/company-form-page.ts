@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -13,6 +14,7 @@ import { firstValueFrom, of } from 'rxjs';
 import { AuthService } from '../../../core/auth';
 import { I18nService, TranslatePipe, type TranslationKey } from '../../../core/i18n';
 import { confirmAction } from '../../../shared/ui/confirm-dialog';
+import { fromDateOnly, toDateOnly } from '../../../shared/ui/date-input';
 import { FieldErrorPipe } from '../../../shared/ui/field-error';
 import { FormSummary, INVALID_FORM, formFailure, type FormFailure } from '../../../shared/ui/form-summary';
 import { LoadError } from '../../../shared/ui/load-error';
@@ -31,6 +33,7 @@ const orNull = (value: string) => (value.trim() ? value.trim() : null);
     FormSummary,
     LoadError,
     MatButtonModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
@@ -63,7 +66,7 @@ export class CompanyFormPage implements HasUnsavedChanges {
     representativeName: ['', [Validators.maxLength(100)]],
     privacyMarkHolder: [false],
     privacyMarkNumber: ['', [Validators.maxLength(30)]],
-    privacyMarkExpiresOn: [''],
+    privacyMarkExpiresOn: [null as Date | null],
     contactDeskName: ['', [Validators.maxLength(200)]],
     contactPostalCode: ['', [Validators.pattern(POSTAL_CODE)]],
     contactAddress: ['', [Validators.maxLength(300)]],
@@ -144,7 +147,7 @@ export class CompanyFormPage implements HasUnsavedChanges {
       representativeName: orNull(v.representativeName),
       privacyMarkHolder: v.privacyMarkHolder,
       privacyMarkNumber: orNull(v.privacyMarkNumber),
-      privacyMarkExpiresOn: v.privacyMarkExpiresOn || null,
+      privacyMarkExpiresOn: toDateOnly(v.privacyMarkExpiresOn),
       contactDeskName: orNull(v.contactDeskName),
       contactPostalCode: orNull(v.contactPostalCode),
       contactAddress: orNull(v.contactAddress),
@@ -212,7 +215,7 @@ export class CompanyFormPage implements HasUnsavedChanges {
       representativeName: c.representativeName ?? '',
       privacyMarkHolder: c.privacyMarkHolder,
       privacyMarkNumber: c.privacyMarkNumber ?? '',
-      privacyMarkExpiresOn: c.privacyMarkExpiresOn ?? '',
+      privacyMarkExpiresOn: fromDateOnly(c.privacyMarkExpiresOn),
       contactDeskName: c.contactDeskName ?? '',
       contactPostalCode: c.contactPostalCode ?? '',
       contactAddress: c.contactAddress ?? '',

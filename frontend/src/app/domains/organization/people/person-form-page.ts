@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -14,6 +15,7 @@ import { firstValueFrom, of } from 'rxjs';
 import { AuthService, CompanyContext } from '../../../core/auth';
 import { I18nService, TranslatePipe } from '../../../core/i18n';
 import { confirmAction } from '../../../shared/ui/confirm-dialog';
+import { fromDateOnly, toDateOnly } from '../../../shared/ui/date-input';
 import { FieldErrorPipe } from '../../../shared/ui/field-error';
 import { FormSummary, INVALID_FORM, formFailure, type FormFailure } from '../../../shared/ui/form-summary';
 import { LoadError } from '../../../shared/ui/load-error';
@@ -43,6 +45,7 @@ const orNull = (value: string) => (value.trim() ? value.trim() : null);
     FormSummary,
     LoadError,
     MatButtonModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
@@ -78,8 +81,8 @@ export class PersonFormPage implements HasUnsavedChanges {
     email: ['', [Validators.email, Validators.maxLength(254)]],
     departmentId: [''],
     employmentType: ['regular' as EmploymentType, [Validators.required]],
-    hireDate: [''],
-    leaveDate: [''],
+    hireDate: [null as Date | null],
+    leaveDate: [null as Date | null],
     active: [true],
   });
 
@@ -185,8 +188,8 @@ export class PersonFormPage implements HasUnsavedChanges {
       email: orNull(value.email),
       departmentId: value.departmentId || null,
       employmentType: value.employmentType,
-      hireDate: value.hireDate || null,
-      leaveDate: value.leaveDate || null,
+      hireDate: toDateOnly(value.hireDate),
+      leaveDate: toDateOnly(value.leaveDate),
       active: value.active,
     };
     this.saving.set(true);
@@ -249,8 +252,8 @@ export class PersonFormPage implements HasUnsavedChanges {
       email: person.email ?? '',
       departmentId: person.departmentId ?? '',
       employmentType: person.employmentType,
-      hireDate: person.hireDate ?? '',
-      leaveDate: person.leaveDate ?? '',
+      hireDate: fromDateOnly(person.hireDate),
+      leaveDate: fromDateOnly(person.leaveDate),
       active: person.active,
     });
     if (this.canEdit()) this.form.enable();
