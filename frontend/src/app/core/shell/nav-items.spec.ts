@@ -16,6 +16,7 @@ describe('visibleNavItems', () => {
       '/admin/companies',
       '/admin/departments',
       '/admin/people',
+      '/admin/roster-import',
       '/admin/accounts',
       '/admin/audit-trail',
     ]);

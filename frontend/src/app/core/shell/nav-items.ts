@@ -64,6 +64,13 @@ export const DEFAULT_NAV_ITEMS: readonly NavItem[] = [
   },
   {
     group: 'admin',
+    labelKey: 'nav.rosterImport',
+    route: '/admin/roster-import',
+    icon: 'upload',
+    requires: { resource: 'roster_import', action: 'create' },
+  },
+  {
+    group: 'admin',
     labelKey: 'nav.accounts',
     route: '/admin/accounts',
     icon: 'key',

@@ -16,6 +16,7 @@ export const ORGANIZATION_PERMISSIONS = {
   people: { resource: 'person', action: 'read' },
   accounts: { resource: 'account', action: 'read' },
   auditTrail: { resource: 'audit_trail', action: 'read' },
+  rosterImport: { resource: 'roster_import', action: 'create' },
 } as const;
 
 /** The organization's administration pages, under `/admin`; each page loads on first use. */
@@ -77,6 +78,12 @@ export const ORGANIZATION_ROUTES: Routes = [
             loadComponent: () => import('./people/person-form-page').then((m) => m.PersonFormPage),
           },
         ],
+      },
+      {
+        path: 'roster-import',
+        title: pageTitle('rosterImport.title'),
+        canActivate: [permissionGuard(ORGANIZATION_PERMISSIONS.rosterImport)],
+        loadComponent: () => import('./roster-import/roster-import-page').then((m) => m.RosterImportPage),
       },
       {
         path: 'accounts',
