@@ -821,6 +821,7 @@ export const en: Dictionary = {
       PERSON_DEPARTMENT_INVALID: 'Choose a department of this company.',
       ACCOUNT_EMAIL_TAKEN: 'Another account uses this email address.',
       ACCOUNT_PERSON_TAKEN: 'This person already has an account.',
+      BEFORE_HIRE_DATE: 'The leave date cannot be before the hire date.',
       BAD_CURSOR: 'The page requested is not valid. Open the list again from the first page.',
       UNKNOWN_COLUMN: 'The file has no such column. Read the file again.',
       INVALID: 'Check this value.',

@@ -821,6 +821,7 @@ export const ja = {
       PERSON_DEPARTMENT_INVALID: 'この会社の部署を選んでください。',
       ACCOUNT_EMAIL_TAKEN: 'ほかのアカウントで使われているメールアドレスです。',
       ACCOUNT_PERSON_TAKEN: 'この従業者には、すでにアカウントがあります。',
+      BEFORE_HIRE_DATE: '退職日は入社日以降の日付にしてください。',
       BAD_CURSOR: 'ページの指定が正しくありません。最初のページから開き直してください。',
       UNKNOWN_COLUMN: 'ファイルにない列です。ファイルを読み込み直してください。',
       INVALID: '入力内容を確認してください。',

@@ -1,6 +1,9 @@
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { provideAppHttpClient } from '../../app.http';
+import { meFixture, signInForTest } from '../../core/auth/testing';
 import { ErrorNotifier, problemInterceptor } from '../../core/errors';
 import { I18nService } from '../../core/i18n';
 import { provideIcons } from '../../core/icons/icons';
@@ -91,5 +94,38 @@ describe('HomePage', () => {
     expect(card().querySelector('[data-testid="status-problem-message"]')?.textContent).toContain(
       'The server cannot be reached.',
     );
+  });
+});
+
+describe('HomePage for a signed-in person', () => {
+  afterEach(() => TestBed.inject(HttpTestingController).verify());
+
+  it('greets the person by name and lists their companies with the roles they hold there', async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideAppHttpClient(),
+        provideHttpClientTesting(),
+        provideIcons(),
+        { provide: ErrorNotifier, useValue: { show: jest.fn().mockResolvedValue(undefined) } },
+      ],
+    });
+    await signInForTest(meFixture({ roles: ['admin'], group: true, companies: 2 }));
+    const fixture = TestBed.createComponent(HomePage);
+    await fixture.whenStable();
+    TestBed.inject(HttpTestingController).expectOne('/api/v1/health/ready').flush({ status: 'ok' });
+    await fixture.whenStable();
+    const el: HTMLElement = fixture.nativeElement;
+    expect(el.querySelector('[data-testid="home-welcome"] h2')?.textContent).toBe('ようこそ、山田 花子さん');
+    expect(el.textContent).toContain('所属: 個人情報保護推進室');
+    const companies = [...el.querySelectorAll('[data-testid="home-companies"] li')].map((li) => [
+      li.querySelector('.company-name')?.textContent,
+      li.querySelector('.company-roles')?.textContent?.trim(),
+    ]);
+    expect(companies).toEqual([
+      ['GMO TECH株式会社', 'システム管理者'],
+      ['GMOメディア株式会社', 'システム管理者'],
+    ]);
   });
 });
