@@ -91,6 +91,11 @@ export class RosterImportPage {
     const problem = this.wizard.problem();
     return problem ? problemMessageKey(problem) : null;
   });
+  /** The reference is worth quoting only when the server failed, not when it refused the file. */
+  protected readonly serverFault = computed(() => {
+    const status = this.wizard.problem()?.status ?? 0;
+    return status === 0 || status >= 500;
+  });
   protected readonly problemLine = computed(() => {
     const problem = this.wizard.problem();
     return problem ? problemLine(problem) : null;
