@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { seriousViolations } from './support/axe';
 import { BASE_URL, launchBrowser, newPage, screenshot } from './support/browser';
+import { signIn } from './support/session';
 
 describe('shell', () => {
   let browser: Browser;
@@ -13,10 +14,22 @@ describe('shell', () => {
     await close();
   });
 
-  it('renders in Japanese, switches to English, and remembers the choice', async () => {
+  it('sends a visitor to the sign-in page, in Japanese, with the English switch', async () => {
     const { context, page } = await newPage(browser);
     await page.goto(BASE_URL());
-    await page.locator('[data-testid="shell"]').waitFor();
+    await page.waitForURL(/\/sign-in/);
+    await page.locator('[data-testid="signin-form"]').waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('ja');
+    await screenshot(page, 'signin-ja');
+    await page.locator('[data-testid="lang-en"] button').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await screenshot(page, 'signin-en');
+    await context.close();
+  });
+
+  it('renders the shell in Japanese, switches to English, and remembers the choice', async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, 'pms@mamori.example');
     expect(await page.getAttribute('html', 'lang')).toBe('ja');
     await expect(page.locator('[data-testid="nav"]').innerText()).resolves.toContain('ホーム');
     // The status card reports the API and its database as working.
@@ -37,6 +50,7 @@ describe('shell', () => {
 
   it('shows the not-found page for an unknown deep link, served by the API origin', async () => {
     const { context, page } = await newPage(browser);
+    await signIn(page, 'staff@mamori.example');
     const response = await page.goto(`${BASE_URL()}/no/such/page`);
     expect(response?.status()).toBe(200);
     await page.locator('[data-testid="not-found"]').waitFor();
@@ -50,8 +64,7 @@ describe('shell', () => {
       isMobile: true,
       hasTouch: true,
     });
-    await page.goto(BASE_URL());
-    await page.locator('[data-testid="shell"]').waitFor();
+    await signIn(page, 'staff@mamori.example');
     await expect(page.locator('[data-testid="nav"]').isVisible()).resolves.toBe(false);
     await page.locator('[data-testid="menu-button"]').click();
     await page.locator('[data-testid="nav"]').waitFor({ state: 'visible' });
@@ -64,10 +77,13 @@ describe('shell', () => {
     await context.close();
   });
 
-  it('has no serious accessibility violations in either language', async () => {
+  it('has no serious accessibility violations on the sign-in page and the shell, in either language', async () => {
     const { context, page } = await newPage(browser, { bypassCSP: true });
-    await page.goto(BASE_URL());
-    await page.locator('[data-testid="status-card"]').getByText('稼働中').waitFor();
+    await page.goto(`${BASE_URL()}/sign-in`);
+    await page.locator('[data-testid="signin-form"]').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await signIn(page, 'pms@mamori.example');
+    await page.locator('[data-testid="status-ready"], [data-testid="status-problem"]').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.locator('[data-testid="lang-en"] button').click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
@@ -80,5 +96,10 @@ describe('shell', () => {
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toContain('application/problem+json');
     expect((await res.json()).code).toBe('NOT_FOUND');
+    const people = await fetch(`${BASE_URL()}/api/v1/people`);
+    expect(people.status).toBe(401);
+    expect((await people.json()).code).toBe('UNAUTHENTICATED');
+    const health = await fetch(`${BASE_URL()}/api/v1/health/ready`);
+    expect(health.status).toBe(200);
   });
 });
