@@ -32,12 +32,15 @@ const table = [
       `| ${r.id} | ${r.name} | ${fmt(r.value, ['ms', 's'].includes(r.unit) ? 1 : 0)} ${r.unit} | ${r.baseline === undefined ? '' : `${fmt(r.baseline, ['ms', 's'].includes(r.unit) ? 1 : 0)} ${r.unit}`} | ${r.ratio ?? ''} | ${r.target} | ${r.pass ? 'yes' : 'NO'} |`,
   ),
 ].join('\n');
-const notes = rows
-  .filter((r) => r.detail?.cpuRatio !== undefined)
-  .map(
-    (r) =>
-      `${r.id}: CPU per request ${r.detail.appCpuMicrosPerRequest} µs vs ${r.detail.bareCpuMicrosPerRequest} µs (ratio ${r.detail.cpuRatio}), steadier than req/s on a busy machine.`,
-  );
+const notes = [
+  ...rows
+    .filter((r) => r.detail?.cpuRatio !== undefined)
+    .map(
+      (r) =>
+        `${r.id}: CPU per request ${r.detail.appCpuMicrosPerRequest} µs vs ${r.detail.bareCpuMicrosPerRequest} µs (ratio ${r.detail.cpuRatio}), steadier than req/s on a busy machine.`,
+    ),
+  ...rows.filter((r) => r.note).map((r) => `${r.id}: ${r.note}`),
+];
 process.stdout.write(`\n${table}\n${notes.length ? `\n${notes.join('\n')}\n` : ''}\n`);
 
 const results = {

@@ -2,7 +2,7 @@
 // the browser tests, and loads it with autocannon over loopback.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -50,7 +50,8 @@ export async function startApp(env = {}) {
   const { startEmbeddedPostgres } = require(
     join(ROOT, 'backend', 'dist', 'platform', 'database', 'embedded-postgres.js'),
   );
-  const database = await startEmbeddedPostgres({ dataDir: join(dir, 'postgres', 'pgdata'), persistent: false });
+  const databaseDir = join(dir, 'postgres', 'pgdata');
+  const database = await startEmbeddedPostgres({ dataDir: databaseDir, persistent: false });
   const port = await freePort();
   const child = spawn(process.execPath, [join(ROOT, 'backend', 'dist', 'main.js')], {
     cwd: dir,
@@ -82,6 +83,7 @@ export async function startApp(env = {}) {
     dir,
     pid: child.pid,
     databaseUrl: database.url,
+    databaseDir,
     async stop() {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGINT');
@@ -90,6 +92,27 @@ export async function startApp(env = {}) {
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * CPU time (ms) used so far by the PostgreSQL whose data folder is `dataDir`: the postmaster with the
+ * backends it has reaped, plus the live ones.
+ */
+export function databaseCpuMs(dataDir) {
+  const postmaster = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const stat = (pid) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const own = stat(postmaster);
+  let ticks = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const fields = stat(entry);
+      if (Number(fields[1]) === postmaster) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
 }
 
 /** Runs autocannon and returns requests/second (mean) and latency percentiles in ms. */
