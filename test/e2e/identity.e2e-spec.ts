@@ -80,6 +80,11 @@ describe('sign-in and roles', () => {
     await page.goto(`${BASE_URL()}/admin/people`);
     await page.locator('[data-testid="people-table"] tbody tr').first().waitFor();
     await screenshot(page, 'people-ja');
+    await page.locator('[data-testid="lang-en"] button').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await screenshot(page, 'people-en');
+    await page.locator('[data-testid="lang-ja"] button').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'ja');
     const companies = await page.evaluate(async (url) => {
       const res = await fetch(url, { credentials: 'same-origin' });
       const body = (await res.json()) as { items: { companyId: string }[] };
@@ -92,6 +97,9 @@ describe('sign-in and roles', () => {
     await page.locator('[data-testid="audit-verify"]').click();
     await page.locator('[data-testid="audit-verify-result"]').waitFor();
     await screenshot(page, 'audit-trail-ja');
+    await page.locator('[data-testid="lang-en"] button').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await screenshot(page, 'audit-trail-en');
     await context.close();
   });
 

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { seriousViolations } from './support/axe';
 import { BASE_URL, launchBrowser, newPage, screenshot } from './support/browser';
-import { signIn } from './support/session';
+import { signIn, waitForOperational } from './support/session';
 
 describe('shell', () => {
   let browser: Browser;
@@ -33,12 +33,14 @@ describe('shell', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('ja');
     await expect(page.locator('[data-testid="nav"]').innerText()).resolves.toContain('ホーム');
     // The status card reports the API and its database as working.
+    await waitForOperational(page);
     await page.locator('[data-testid="status-card"]').getByText('稼働中').waitFor();
     await screenshot(page, 'shell-ja');
 
     await page.locator('[data-testid="lang-en"] button').click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     await expect(page.locator('[data-testid="nav"]').innerText()).resolves.toContain('Home');
+    await waitForOperational(page);
     await page.locator('[data-testid="status-card"]').getByText('Operational').waitFor();
     await screenshot(page, 'shell-en');
 

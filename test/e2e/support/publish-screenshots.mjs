@@ -7,7 +7,16 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const artifacts = join(root, 'test', 'e2e', 'artifacts');
 const images = join(root, 'docs', 'user-guide', 'images');
-const shown = ['shell-ja', 'shell-en'];
+const shown = [
+  'shell-ja',
+  'shell-en',
+  'signin-ja',
+  'signin-en',
+  'people-ja',
+  'people-en',
+  'audit-trail-ja',
+  'audit-trail-en',
+];
 
 mkdirSync(images, { recursive: true });
 let missing = 0;

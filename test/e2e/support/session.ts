@@ -19,3 +19,19 @@ export async function navLinks(page: Page): Promise<string[]> {
     .locator('[data-testid="nav"] a')
     .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
+
+/**
+ * Waits until the home page's status card says the system is operational. On a heavily loaded
+ * machine the readiness check (2 s database timeout) can report a problem once; the card's retry
+ * button is what a person would press.
+ */
+export async function waitForOperational(page: Page, attempts = 3): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const state = page.locator('[data-testid="status-ready"], [data-testid="status-problem"]').first();
+    await state.waitFor();
+    if ((await state.getAttribute('data-testid')) === 'status-ready') return;
+    if (attempt >= attempts) throw new Error('the status card kept reporting a problem');
+    await page.locator('[data-testid="status-retry"]').click();
+    await page.locator('[data-testid="status-checking"]').waitFor({ state: 'detached' });
+  }
+}
