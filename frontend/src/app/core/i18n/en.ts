@@ -634,6 +634,8 @@ export const en: Dictionary = {
       membership: 'Role',
       request: 'Request',
       session: 'Session',
+      audit_trail: 'Audit trail',
+      roster_import: 'Roster import',
     },
     actions: {
       auth: {

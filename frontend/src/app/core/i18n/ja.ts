@@ -632,6 +632,8 @@ export const ja = {
       membership: '役割',
       request: 'リクエスト',
       session: 'セッション',
+      audit_trail: '監査証跡',
+      roster_import: '名簿の取り込み',
     },
     actions: {
       auth: {
