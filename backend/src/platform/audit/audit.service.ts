@@ -193,8 +193,9 @@ export class AuditService {
           action: input.action,
           entityType: input.entityType,
           entityId: input.entityId ?? null,
-          changes: input.changes ? toJson(input.changes) : null,
-          details: input.details ? toJson(input.details) : null,
+          // Canonicalised once, by eventHash; JSON.stringify below writes the same values for jsonb.
+          changes: input.changes ?? null,
+          details: input.details ?? null,
           requestId: input.actor.requestId,
         };
         const hash = eventHash(previousHash, event);

@@ -217,10 +217,17 @@ export class RosterImportRunner implements OnApplicationBootstrap, OnModuleDestr
       let updated = 0;
       for (let start = 0; start < writes.length; start += WRITE_BATCH) {
         const batch = writes.slice(start, start + WRITE_BATCH);
-        const byNumber = new Map(batch.map((c) => [c.values.employeeNumber, c]));
-        for (const row of await upsertPeople(manager, companyId, batch, actor, now)) {
-          const change = byNumber.get(row.employee_number) as PlannedChange;
-          const after = personSnapshot(companyId, change.values);
+        const written = upsertPeople(manager, companyId, batch, actor, now);
+        // While PostgreSQL writes the batch, prepare its audit events.
+        const prepared = new Map(
+          batch.map((c) => {
+            const after = personSnapshot(companyId, c.values);
+            const changes = c.existing ? diffSnapshots(personSnapshot(companyId, c.existing), after) : null;
+            return [c.values.employeeNumber, { change: c, after, changes }] as const;
+          }),
+        );
+        for (const row of await written) {
+          const { change, after, changes } = prepared.get(row.employee_number)!;
           if (row.inserted) created++;
           else if (leaving.has(row.employee_number)) leaverIds.push(row.id);
           else updated++;
@@ -229,10 +236,7 @@ export class RosterImportRunner implements OnApplicationBootstrap, OnModuleDestr
             action: row.inserted ? 'person.created' : 'person.updated',
             entityType: 'person',
             entityId: row.id,
-            changes:
-              row.inserted || !change.existing
-                ? creationChanges(after)
-                : diffSnapshots(personSnapshot(companyId, change.existing), after),
+            changes: row.inserted || !changes ? creationChanges(after) : changes,
             details: { rosterImportId: record.id, row: change.row },
           });
         }
