@@ -6,13 +6,15 @@ import type { Scope } from '../access/permissions';
 import type { Actor } from '../auth/auth-context';
 import { Clock } from '../auth/clock';
 import { decodeCursor, DEFAULT_LIMIT, encodeCursor, Page, SqlConditions } from '../pagination/pagination';
-import { Changes, eventHash, GENESIS_HASH, toJson } from './canonical';
+import { canonicalEvent, Changes, chainHash, eventHash, GENESIS_HASH, HashedEvent, toJson } from './canonical';
 
 /** Advisory lock namespace of the chains ("audt"); the second key is hashtext(company id or 'group'). */
 const AUDIT_LOCK_NAMESPACE = 0x61756474;
 const VERIFY_BATCH = 2000;
-/** Events per INSERT in appendMany. */
+/** Events per INSERT in appendPrepared. */
 const APPEND_BATCH = 5000;
+/** The end of an event's canonical JSON at position 0 of its chain: `seq` sorts after every other key. */
+const SEQ_TAIL = '"seq":0}';
 export const EXPORT_MAX_ROWS = 100_000;
 
 export interface AuditInput {
@@ -24,6 +26,27 @@ export interface AuditInput {
   entityId?: string | null;
   changes?: Changes | null;
   details?: Record<string, unknown> | null;
+}
+
+interface PreparedEvent {
+  id: string;
+  event: HashedEvent;
+  /** The canonical JSON up to `"seq":`, or null when `seq` is not its last member (then hashed in full). */
+  body: string | null;
+  /** The row as a JSON object without its closing brace: the chain fields are appended. */
+  row: string;
+}
+
+/** Events ready to append to a chain (see `AuditService.prepareMany`). */
+export interface PreparedEvents {
+  readonly companyId: string | null;
+  readonly events: readonly PreparedEvent[];
+}
+
+/** Prepared events of one chain, in order. */
+export function joinPrepared(first: PreparedEvents, ...more: PreparedEvents[]): PreparedEvents {
+  if (more.some((p) => p.companyId !== first.companyId)) throw new Error('Prepared events belong to one chain');
+  return { companyId: first.companyId, events: [first, ...more].flatMap((p) => p.events) };
 }
 
 export interface AuditEventRow {
@@ -160,16 +183,65 @@ export class AuditService {
 
   /**
    * Appends many events to one company's chain, in order, inside the caller's transaction: one lock,
-   * one read of the chain's end, hashes computed in memory, rows inserted in batches (bulk imports).
+   * one read of the chain's end, rows inserted in batches (bulk imports).
    */
   async appendMany(
     manager: EntityManager,
     companyId: string | null,
     inputs: readonly Omit<AuditInput, 'companyId'>[],
   ): Promise<string[]> {
+    return this.appendPrepared(manager, this.prepareMany(companyId, inputs));
+  }
+
+  /**
+   * The costly part of appending many events, without the lock: each event's canonical text up to its
+   * position in the chain (`seq` sorts last), and its row. A bulk writer prepares events while the
+   * database works on something else, then appends them with `appendPrepared`.
+   */
+  prepareMany(companyId: string | null, inputs: readonly Omit<AuditInput, 'companyId'>[]): PreparedEvents {
+    const occurredAt = this.clock.now();
+    const events = inputs.map((input): PreparedEvent => {
+      const event = {
+        id: randomUUID(),
+        companyId,
+        seq: 0,
+        occurredAt,
+        actorAccountId: input.actor.accountId,
+        action: input.action,
+        entityType: input.entityType,
+        entityId: input.entityId ?? null,
+        changes: input.changes ?? null,
+        details: input.details ?? null,
+        requestId: input.actor.requestId,
+      };
+      const canonical = canonicalEvent(event);
+      const row = JSON.stringify({
+        id: event.id,
+        occurredAt: event.occurredAt,
+        actorAccountId: event.actorAccountId,
+        action: event.action,
+        entityType: event.entityType,
+        entityId: event.entityId,
+        changes: event.changes,
+        details: event.details,
+        requestId: event.requestId,
+      });
+      return {
+        id: event.id,
+        event,
+        body: canonical.endsWith(SEQ_TAIL) ? canonical.slice(0, -SEQ_TAIL.length) : null,
+        row: row.slice(0, -1),
+      };
+    });
+    return { companyId, events };
+  }
+
+  /** Appends prepared events to their chain, in order, inside the caller's transaction. */
+  async appendPrepared(manager: EntityManager, prepared: PreparedEvents): Promise<string[]> {
     if (!manager.queryRunner?.isTransactionActive)
       throw new Error('Audit events are appended inside the write transaction');
-    if (!inputs.length) return [];
+    const { companyId, events } = prepared;
+    if (!events.length) return [];
     await manager.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [AUDIT_LOCK_NAMESPACE, companyId ?? 'group']);
     const last: { seq: string; hash: string }[] = await manager.query(
       companyId === null
@@ -179,41 +251,28 @@ export class AuditService {
     );
     let seq = last.length ? Number(last[0].seq) : 0;
     let previousHash = last.length ? last[0].hash : GENESIS_HASH;
-    const occurredAt = this.clock.now();
-    const ids: string[] = [];
-    for (let start = 0; start < inputs.length; start += APPEND_BATCH) {
-      const rows: Record<string, unknown>[] = [];
-      for (const input of inputs.slice(start, start + APPEND_BATCH)) {
-        const event = {
-          id: randomUUID(),
-          companyId,
-          seq: ++seq,
-          occurredAt,
-          actorAccountId: input.actor.accountId,
-          action: input.action,
-          entityType: input.entityType,
-          entityId: input.entityId ?? null,
-          // Canonicalised once, by eventHash; JSON.stringify below writes the same values for jsonb.
-          changes: input.changes ?? null,
-          details: input.details ?? null,
-          requestId: input.actor.requestId,
-        };
-        const hash = eventHash(previousHash, event);
-        rows.push({ ...event, previousHash, hash });
-        ids.push(event.id);
+    for (let start = 0; start < events.length; start += APPEND_BATCH) {
+      const rows: string[] = [];
+      for (const prepared of events.slice(start, start + APPEND_BATCH)) {
+        seq++;
+        const hash =
+          prepared.body !== null
+            ? chainHash(previousHash, `${prepared.body}"seq":${seq}}`)
+            : eventHash(previousHash, { ...prepared.event, seq });
+        rows.push(`${prepared.row},"seq":${seq},"previousHash":"${previousHash}","hash":"${hash}"}`);
         previousHash = hash;
       }
       // One JSON document per batch: PostgreSQL parses it far faster than the driver serialises arrays.
       await manager.query(
         `INSERT INTO audit_events (id, company_id, seq, occurred_at, actor_account_id, action, entity_type, entity_id, changes, details, request_id, previous_hash, hash)
-         SELECT t.id, $1::uuid, t.seq, $2::timestamptz, t."actorAccountId", t.action, t."entityType", t."entityId", t.changes, t.details, t."requestId", t."previousHash", t.hash
-           FROM jsonb_to_recordset($3::jsonb)
-             AS t(id uuid, seq bigint, "actorAccountId" uuid, action varchar, "entityType" varchar, "entityId" varchar,
-                  changes jsonb, details jsonb, "requestId" varchar, "previousHash" char(64), hash char(64))`,
-        [companyId, occurredAt, JSON.stringify(rows)],
+         SELECT t.id, $1::uuid, t.seq, t."occurredAt", t."actorAccountId", t.action, t."entityType", t."entityId", t.changes, t.details, t."requestId", t."previousHash", t.hash
+           FROM jsonb_to_recordset($2::jsonb)
+             AS t(id uuid, seq bigint, "occurredAt" timestamptz, "actorAccountId" uuid, action varchar, "entityType" varchar,
+                  "entityId" varchar, changes jsonb, details jsonb, "requestId" varchar, "previousHash" char(64), hash char(64))`,
+        [companyId, `[${rows.join(',')}]`],
       );
     }
-    return ids;
+    return events.map((e) => e.id);
   }
 
   /** Appends an event in a transaction of its own (sign-in attempts, refusals: nothing else is written). */

@@ -55,8 +55,18 @@ export interface HashedEvent {
   requestId: string | null;
 }
 
+/** A link of a chain: `sha256(previous hash ‖ canonical JSON of the event)`, in hex. */
+export function chainHash(previousHash: string, canonical: string): string {
+  return createHash('sha256').update(previousHash).update(canonical).digest('hex');
+}
+
 export function eventHash(previousHash: string, event: HashedEvent): string {
-  const canonical = canonicalJson({
+  return chainHash(previousHash, canonicalEvent(event));
+}
+
+/** The canonical JSON of the hashed fields of an event. */
+export function canonicalEvent(event: HashedEvent): string {
+  return canonicalJson({
     action: event.action,
     actorAccountId: event.actorAccountId,
     changes: event.changes ?? null,
@@ -69,7 +79,6 @@ export function eventHash(previousHash: string, event: HashedEvent): string {
     requestId: event.requestId,
     seq: event.seq,
   });
-  return createHash('sha256').update(previousHash).update(canonical).digest('hex');
 }
 
 export type Changes = Record<string, { before: Json; after: Json }>;

@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AuditInput, AuditService } from '../../../platform/audit/audit.service';
+import { AuditInput, AuditService, joinPrepared, PreparedEvents } from '../../../platform/audit/audit.service';
 import { diffSnapshots, type Changes, type Json } from '../../../platform/audit/canonical';
 import { Actor, actorOf, AuthContext } from '../../../platform/auth/auth-context';
 import { Clock } from '../../../platform/auth/clock';
@@ -22,6 +22,20 @@ import { planRoster, tokyoDate, type PersonValues, type PlannedChange } from './
 const ROSTER_LOCK_NAMESPACE = 0x726f7374;
 /** Rows per INSERT … SELECT FROM unnest(…) statement, and between two progress reports. */
 const WRITE_BATCH = 5000;
+/** Audit events prepared between two looks at the event loop. */
+const PREPARE_SLICE = 500;
+/** From this many writes on, trigram index entries are queued and merged after commit. */
+const BULK_ROWS = 1000;
+/** The trigram index of the people search (hand-written migration AuditTrailAppendOnlyAndPeopleSearch). */
+const PEOPLE_SEARCH_INDEX = 'ix_people_search_trgm';
+
+/** [from, to) ranges of WRITE_BATCH items covering `length` items. */
+function chunks(length: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let from = 0; from < length; from += WRITE_BATCH) out.push([from, Math.min(length, from + WRITE_BATCH)]);
+  return out;
+}
+
 /** An import whose worker has not reported for this long is considered interrupted. */
 export const ABANDONED_AFTER_MS = 5 * 60 * 1000;
 
@@ -155,6 +169,7 @@ export class RosterImportRunner implements OnApplicationBootstrap, OnModuleDestr
     let failureCode: string | null = null;
     try {
       summary = await this.apply(record, actor, personId);
+      if (summary.created + summary.updated + summary.left >= BULK_ROWS) await this.cleanSearchIndex();
     } catch (error) {
       failureCode = error instanceof ProblemException ? error.code : 'APPLY_FAILED';
       this.logger.error(`roster import ${importId} failed: ${errorCode(error)}`);
@@ -206,84 +221,121 @@ export class RosterImportRunner implements OnApplicationBootstrap, OnModuleDestr
       const plan = planRoster(analysis, await loadRoster(manager, companyId), record.mode, today, personId);
 
       const writes = [...plan.creates, ...plan.updates, ...plan.leavesByRow];
+      const ids = writes.map((c) => c.existing?.id ?? randomUUID());
       const total = writes.length + plan.missing.length;
-      let processed = 0;
-      await this.progress(record.id, processed, total);
+      await this.progress(record.id, 0, total);
+      if (total >= BULK_ROWS) {
+        // Trigram entries of a bulk load queue in the index's pending list; cleaned up after commit.
+        await manager.query("SET LOCAL gin_pending_list_limit = '64MB'");
+      }
 
-      const events: EventInput[] = [];
+      // The writes run one after the other on the transaction's connection, each started as soon as
+      // the previous one is done, while this process prepares the audit events below.
+      let queue: Promise<unknown> = Promise.resolve();
+      const enqueue = <T>(work: () => Promise<T>): Promise<T> => {
+        const next = queue.then(work);
+        queue = next.catch(() => undefined);
+        return next;
+      };
+      const upserts = chunks(writes.length).map(([from, to]) =>
+        enqueue(() => upsertPeople(manager, companyId, writes.slice(from, to), ids.slice(from, to), actor, now)),
+      );
+      const leavers = chunks(plan.missing.length).map(([from, to]) =>
+        enqueue(() => markLeavers(manager, plan.missing.slice(from, to), actor, now)),
+      );
+      [...upserts, ...leavers].forEach((p) => p.catch(() => undefined));
+
       const leaving = new Set(plan.leavesByRow.map((c) => c.values.employeeNumber));
-      const leaverIds: string[] = [];
+      const personEvent = (change: PlannedChange, id: string, inserted: boolean): EventInput => {
+        const after = personSnapshot(companyId, change.values);
+        return {
+          actor,
+          action: inserted ? 'person.created' : 'person.updated',
+          entityType: 'person',
+          entityId: id,
+          changes:
+            inserted || !change.existing
+              ? creationChanges(after)
+              : diffSnapshots(personSnapshot(companyId, change.existing), after),
+          details: { rosterImportId: record.id, row: change.row },
+        };
+      };
+      const leaverEvent = ({ existing, values }: (typeof plan.missing)[number]): EventInput => ({
+        actor,
+        action: 'person.updated',
+        entityType: 'person',
+        entityId: existing.id,
+        changes: diffSnapshots(personSnapshot(companyId, existing), personSnapshot(companyId, values)),
+        details: { rosterImportId: record.id, reason: 'missing_from_full_import' },
+      });
+      const planned = [...writes.map((c, i) => personEvent(c, ids[i], !c.existing)), ...plan.missing.map(leaverEvent)];
+      let prepared = await this.prepareInSlices(companyId, planned);
+
+      // What PostgreSQL actually did. Another writer may have added or changed a person since the
+      // roster was read: such rows get the event of what really happened.
       let created = 0;
       let updated = 0;
-      for (let start = 0; start < writes.length; start += WRITE_BATCH) {
-        const batch = writes.slice(start, start + WRITE_BATCH);
-        const written = upsertPeople(manager, companyId, batch, actor, now);
-        // While PostgreSQL writes the batch, prepare its audit events.
-        const prepared = new Map(
-          batch.map((c) => {
-            const after = personSnapshot(companyId, c.values);
-            const changes = c.existing ? diffSnapshots(personSnapshot(companyId, c.existing), after) : null;
-            return [c.values.employeeNumber, { change: c, after, changes }] as const;
-          }),
-        );
-        for (const row of await written) {
-          const { change, after, changes } = prepared.get(row.employee_number)!;
+      let processed = 0;
+      const leaverIds: string[] = [];
+      const actual: (EventInput | null)[] = [...planned];
+      let asPlanned = true;
+      for (const [k, [from, to]] of chunks(writes.length).entries()) {
+        const returned = new Map((await upserts[k]).map((r) => [r.employee_number, r]));
+        for (let i = from; i < to; i++) {
+          const change = writes[i];
+          const row = returned.get(change.values.employeeNumber);
+          if (!row) {
+            actual[i] = null;
+            asPlanned = false;
+            continue;
+          }
           if (row.inserted) created++;
           else if (leaving.has(row.employee_number)) leaverIds.push(row.id);
           else updated++;
-          events.push({
-            actor,
-            action: row.inserted ? 'person.created' : 'person.updated',
-            entityType: 'person',
-            entityId: row.id,
-            changes: row.inserted || !changes ? creationChanges(after) : changes,
-            details: { rosterImportId: record.id, row: change.row },
-          });
+          if (row.id !== ids[i] || row.inserted === !!change.existing) {
+            actual[i] = personEvent(change, row.id, row.inserted);
+            asPlanned = false;
+          }
         }
-        processed += batch.length;
+        processed += to - from;
         await this.progress(record.id, processed, total);
       }
-
-      for (let start = 0; start < plan.missing.length; start += WRITE_BATCH) {
-        const batch = plan.missing.slice(start, start + WRITE_BATCH);
-        const marked = new Set(await markLeavers(manager, batch, actor, now));
-        for (const { existing, values } of batch) {
-          if (!marked.has(existing.id)) continue;
-          leaverIds.push(existing.id);
-          events.push({
-            actor,
-            action: 'person.updated',
-            entityType: 'person',
-            entityId: existing.id,
-            changes: diffSnapshots(personSnapshot(companyId, existing), personSnapshot(companyId, values)),
-            details: { rosterImportId: record.id, reason: 'missing_from_full_import' },
-          });
+      for (const [k, [from, to]] of chunks(plan.missing.length).entries()) {
+        const marked = new Set(await leavers[k]);
+        for (let i = from; i < to; i++) {
+          if (marked.has(plan.missing[i].existing.id)) leaverIds.push(plan.missing[i].existing.id);
+          else {
+            actual[writes.length + i] = null;
+            asPlanned = false;
+          }
         }
-        processed += batch.length;
+        processed += to - from;
         await this.progress(record.id, processed, total);
       }
+      if (!asPlanned)
+        prepared = this.audit.prepareMany(
+          companyId,
+          actual.filter((e): e is EventInput => !!e),
+        );
 
-      events.push(...(await this.disableAccounts(manager, leaverIds, actor, now, record.id)));
-      const summary: Summary = {
-        created,
-        updated,
-        left: leaverIds.length,
-        errors: analysis.errorRowCount,
-      };
-      events.push({
-        actor,
-        action: 'roster_import.applied',
-        entityType: 'roster_import',
-        entityId: record.id,
-        details: {
-          ...summary,
-          mode: record.mode,
-          rowCount: analysis.rowCount,
-          unchanged: plan.unchanged,
-          fileName: record.fileName,
+      const summary: Summary = { created, updated, left: leaverIds.length, errors: analysis.errorRowCount };
+      const closing = [
+        ...(await this.disableAccounts(manager, leaverIds, actor, now, record.id)),
+        {
+          actor,
+          action: 'roster_import.applied',
+          entityType: 'roster_import',
+          entityId: record.id,
+          details: {
+            ...summary,
+            mode: record.mode,
+            rowCount: analysis.rowCount,
+            unchanged: plan.unchanged,
+            fileName: record.fileName,
+          },
         },
-      });
-      await this.audit.appendMany(manager, companyId, events);
+      ];
+      await this.audit.appendPrepared(manager, joinPrepared(prepared, this.audit.prepareMany(companyId, closing)));
 
       const finishedAt = this.clock.now();
       await manager.update(
@@ -311,6 +363,28 @@ export class RosterImportRunner implements OnApplicationBootstrap, OnModuleDestr
       );
       return summary;
     });
+  }
+
+  /**
+   * Prepares audit events a slice at a time, letting the event loop run in between so that the next
+   * queued write starts as soon as the previous one has finished.
+   */
+  private async prepareInSlices(companyId: string, inputs: readonly EventInput[]): Promise<PreparedEvents> {
+    const parts: PreparedEvents[] = [];
+    for (let from = 0; from < inputs.length; from += PREPARE_SLICE) {
+      parts.push(this.audit.prepareMany(companyId, inputs.slice(from, from + PREPARE_SLICE)));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return parts.length ? joinPrepared(parts[0], ...parts.slice(1)) : { companyId, events: [] };
+  }
+
+  /** Merges the trigram entries a bulk import queued into the search index (best effort, after commit). */
+  private async cleanSearchIndex(): Promise<void> {
+    try {
+      await this.dataSource.query(`SELECT gin_clean_pending_list('${PEOPLE_SEARCH_INDEX}'::regclass)`);
+    } catch (error) {
+      this.logger.warn(`could not clean the pending list of ${PEOPLE_SEARCH_INDEX}: ${errorCode(error)}`);
+    }
   }
 
   /**
@@ -350,10 +424,11 @@ async function upsertPeople(
   manager: EntityManager,
   companyId: string,
   batch: readonly PlannedChange[],
+  ids: readonly string[],
   actor: Actor,
   now: Date,
 ): Promise<{ id: string; employee_number: string; inserted: boolean }[]> {
-  const rows = batch.map((c) => ({ ...c.values, id: c.existing?.id ?? randomUUID() }));
+  const rows = batch.map((c, i) => ({ ...c.values, id: ids[i] }));
   // One JSON document per batch: PostgreSQL parses it far faster than the driver serialises arrays.
   return manager.query(
     `INSERT INTO people (id, company_id, employee_number, family_name, given_name, family_name_kana, given_name_kana, email,
