@@ -16,6 +16,7 @@ const shown = [
   'people-en',
   'audit-trail-ja',
   'audit-trail-en',
+  'import-3-check-ja',
 ];
 
 mkdirSync(images, { recursive: true });
