@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -117,6 +117,8 @@ export class RosterImportPage {
   protected readonly leaving = computed(() => (this.record()?.mode === 'full' ? (this.record()?.toLeave ?? 0) : 0));
 
   constructor() {
+    // Leaving the page before applying discards the import and the file the server keeps for it.
+    inject(DestroyRef).onDestroy(() => this.wizard.discardUnapplied());
     // Start in the company chosen in the top bar when the person may import there.
     effect(() => {
       const companies = this.companies();

@@ -77,6 +77,16 @@ export class RosterImportData {
     });
   }
 
+  /** Discards an import that was not applied, with the file the server keeps for it. */
+  discard(id: string, version: number): Observable<void> {
+    return this.api.delete('/api/v1/roster-imports/{id}', {
+      path: { id },
+      ifMatch: version,
+      silent: true,
+      background: true,
+    });
+  }
+
   apply(id: string, version: number): Observable<RosterImport> {
     return this.api.post('/api/v1/roster-imports/{id}/apply', { path: { id }, body: { version }, silent: true });
   }

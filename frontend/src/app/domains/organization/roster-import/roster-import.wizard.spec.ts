@@ -227,9 +227,43 @@ describe('RosterImportWizard', () => {
     wizard.back();
     expect(wizard.step()).toBe('file');
     wizard.restart();
+    const discard = backend.expectOne(`/api/v1/roster-imports/${ID}`);
+    expect(discard.request.method).toBe('DELETE');
+    expect(discard.request.headers.get('If-Match')).toBe('2');
+    discard.flush(null, { status: 204, statusText: 'No Content' });
     expect(wizard.file()).toBeNull();
     expect(wizard.record()).toBeNull();
     expect(wizard.step()).toBe('file');
+  });
+});
+
+describe('RosterImportWizard leaves nothing behind', () => {
+  it('reading another file discards the import of the previous one; an applied import is kept', async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideAppHttpClient(),
+        provideHttpClientTesting(),
+        RosterImportWizard,
+        { provide: IMPORT_POLL_MS, useValue: 1 },
+      ],
+    });
+    const wizard = TestBed.inject(RosterImportWizard);
+    const backend = TestBed.inject(HttpTestingController);
+    wizard.companyId.set(TEST_COMPANY);
+    wizard.selectFile(new File(['a'], 'a.csv'));
+    let done = wizard.upload();
+    backend.expectOne((r) => r.url.endsWith('/roster-imports')).flush(importFixture({ id: 'first', version: 1 }));
+    await done;
+    wizard.back();
+    done = wizard.upload();
+    backend.expectOne((r) => r.url.endsWith('/roster-imports')).flush(importFixture({ id: 'second', version: 1 }));
+    await done;
+    const discard = backend.expectOne('/api/v1/roster-imports/first');
+    expect(discard.request.method).toBe('DELETE');
+    discard.flush(null, { status: 204, statusText: 'No Content' });
+    wizard.record.set(importFixture({ id: 'second', status: 'applied' }));
+    wizard.restart();
+    backend.verify();
   });
 });
 

@@ -91,6 +91,7 @@ export class RosterImportWizard {
       const record = await firstValueFrom(
         this.data.upload(companyId, file, { encoding: this.encoding(), mode: this.mode() }),
       );
+      this.discardUnapplied();
       this.record.set(record);
       this.mapping.set({ ...record.suggestedMapping });
       this.mappingErrors.set({});
@@ -166,9 +167,13 @@ export class RosterImportWizard {
     else if (this.step() === 'preview') this.step.set('mapping');
   }
 
-  /** Starts again with another file. */
+  /**
+   * Starts again with another file. An import left unapplied is discarded, so the server does not keep
+   * the file it was given.
+   */
   restart(): void {
     this.polling?.unsubscribe();
+    this.discardUnapplied();
     this.file.set(null);
     this.record.set(null);
     this.mapping.set({});
@@ -176,6 +181,13 @@ export class RosterImportWizard {
     this.errors.set(null);
     this.problem.set(null);
     this.step.set('file');
+  }
+
+  /** Discards the current import unless it was applied (best effort: a leftover is harmless). */
+  discardUnapplied(): void {
+    const record = this.record();
+    if (!record || record.status === 'applied' || record.status === 'applying') return;
+    this.data.discard(record.id, record.version).subscribe({ error: () => undefined });
   }
 
   private follow(id: string): void {
