@@ -20,7 +20,7 @@ import { planRoster, tokyoDate, type PersonValues, type PlannedChange } from './
 
 /** Advisory lock namespace ("rost") serialising imports per company; the second key is hashtext(company id). */
 const ROSTER_LOCK_NAMESPACE = 0x726f7374;
-/** Rows per INSERT … SELECT FROM unnest(…) statement, and between two progress reports. */
+/** Rows per INSERT … SELECT FROM jsonb_to_recordset(…) statement, and between two progress reports. */
 const WRITE_BATCH = 5000;
 /** Audit events prepared between two looks at the event loop. */
 const PREPARE_SLICE = 500;

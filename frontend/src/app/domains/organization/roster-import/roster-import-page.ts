@@ -29,6 +29,14 @@ import {
 
 const IMPORT_PERMISSION = { resource: 'roster_import', action: 'create' } as const;
 
+/** One figure of the preview or the result. */
+interface CountTile {
+  readonly label: TranslationKey;
+  readonly value: number | null;
+  readonly tone?: 'ok' | 'warn' | 'error' | '';
+  readonly testId?: string;
+}
+
 const STEP_KEYS: Record<WizardStep, TranslationKey> = {
   file: 'rosterImport.steps.file',
   mapping: 'rosterImport.steps.mapping',
@@ -116,6 +124,43 @@ export class RosterImportPage {
   protected readonly validCount = computed(() => this.record()?.validCount ?? 0);
   protected readonly leaving = computed(() => (this.record()?.mode === 'full' ? (this.record()?.toLeave ?? 0) : 0));
 
+  /** The preview's figures (step 3). */
+  protected readonly previewTiles = computed((): CountTile[] => {
+    const r = this.record();
+    if (!r) return [];
+    return [
+      { label: 'rosterImport.preview.rows', value: r.rowCount },
+      { label: 'rosterImport.preview.valid', value: r.validCount, tone: 'ok', testId: 'import-valid-count' },
+      {
+        label: 'rosterImport.preview.errors',
+        value: r.errorCount,
+        tone: r.errorCount ? 'error' : '',
+        testId: 'import-error-count',
+      },
+      { label: 'rosterImport.preview.create', value: r.toCreate },
+      { label: 'rosterImport.preview.update', value: r.toUpdate },
+      { label: 'rosterImport.preview.leave', value: r.toLeave, tone: r.toLeave ? 'warn' : '' },
+      { label: 'rosterImport.preview.unchanged', value: r.unchanged },
+    ];
+  });
+
+  /** The result's figures (step 4). */
+  protected readonly resultTiles = computed((): CountTile[] => {
+    const r = this.record();
+    if (!r) return [];
+    return [
+      { label: 'rosterImport.apply.created', value: r.created, tone: 'ok', testId: 'import-created' },
+      { label: 'rosterImport.apply.updated', value: r.updated, testId: 'import-updated' },
+      { label: 'rosterImport.apply.left', value: r.left, tone: r.left ? 'warn' : '', testId: 'import-left' },
+      {
+        label: 'rosterImport.apply.errors',
+        value: r.errorCount,
+        tone: r.errorCount ? 'error' : '',
+        testId: 'import-errors',
+      },
+    ];
+  });
+
   constructor() {
     // Leaving the page before applying discards the import and the file the server keeps for it.
     inject(DestroyRef).onDestroy(() => this.wizard.discardUnapplied());
@@ -135,9 +180,9 @@ export class RosterImportPage {
     return this.i18n.lang() === 'ja' ? company.nameJa : company.nameEn;
   }
 
-  protected stepState(index: number): 'done' | 'current' | 'todo' {
+  protected stepState(index: number): 'done' | 'current' | 'upcoming' {
     const current = this.wizard.stepIndex();
-    return index < current ? 'done' : index === current ? 'current' : 'todo';
+    return index < current ? 'done' : index === current ? 'current' : 'upcoming';
   }
 
   protected fieldKey(field: RosterField): TranslationKey {
