@@ -1,5 +1,16 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  validateSync,
+} from 'class-validator';
 
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
@@ -86,6 +97,50 @@ export class EnvironmentVariables {
   @Transform(toBool)
   @IsBoolean()
   TRUST_PROXY?: boolean;
+
+  @IsOptional()
+  @IsString()
+  @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  @Matches(/^([^<>\r\n]*<)?[^\s@<>]+@[^\s@<>]+>?$/, {
+    message: 'MAIL_FROM must be an address, e.g. Mamori <pms@example.jp>',
+  })
+  MAIL_FROM?: string;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(120000)
+  SMTP_TIMEOUT_MS?: number;
+
+  @IsOptional()
+  @IsString()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'PUBLIC_URL must be an http:// or https:// URL' })
+  PUBLIC_URL?: string;
+
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  JOBS_ENABLED?: boolean;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600000)
+  JOBS_POLL_MS?: number;
+
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  REMINDER_DAYS_AHEAD?: number;
 }
 
 /** The names of EnvironmentVariables, kept beside the class so both change together. */
@@ -103,6 +158,13 @@ export const ENVIRONMENT_VARIABLE_NAMES: readonly (keyof EnvironmentVariables)[]
   'OPENAPI_DOCS',
   'WEB_DIST_DIR',
   'TRUST_PROXY',
+  'SMTP_URL',
+  'MAIL_FROM',
+  'SMTP_TIMEOUT_MS',
+  'PUBLIC_URL',
+  'JOBS_ENABLED',
+  'JOBS_POLL_MS',
+  'REMINDER_DAYS_AHEAD',
 ];
 
 export interface AppConfig {
@@ -121,6 +183,17 @@ export interface AppConfig {
   openApiDocs: boolean;
   webDistDir?: string;
   trustProxy: boolean;
+  /** Undefined means: mail stays in the outbox (visible to administrators) and is not sent. */
+  smtpUrl?: string;
+  mailFrom: string;
+  smtpTimeoutMs: number;
+  /** The address people open Mamori at; links in mails and the calendar URL start with it. */
+  publicUrl: string;
+  /** Whether this process runs the scheduled jobs (several processes may; each run happens once). */
+  jobsEnabled: boolean;
+  jobsPollMs: number;
+  /** How many days before a due date the "due soon" reminder goes out. */
+  reminderDaysAhead: number;
 }
 
 export class ConfigError extends Error {
@@ -166,6 +239,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     openApiDocs: vars.OPENAPI_DOCS ?? !production,
     webDistDir: vars.WEB_DIST_DIR,
     trustProxy: vars.TRUST_PROXY ?? false,
+    smtpUrl: vars.SMTP_URL,
+    mailFrom: vars.MAIL_FROM ?? 'Mamori <mamori@localhost>',
+    smtpTimeoutMs: vars.SMTP_TIMEOUT_MS ?? 15000,
+    publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT ?? 3000}`).replace(/\/+$/, ''),
+    jobsEnabled: vars.JOBS_ENABLED ?? nodeEnv !== 'test',
+    jobsPollMs: vars.JOBS_POLL_MS ?? 15000,
+    reminderDaysAhead: vars.REMINDER_DAYS_AHEAD ?? 7,
   };
 }
 
