@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './platform/config/config';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './platform/database/embedded-postgres';
 import { runMigrations } from './platform/database/data-source';
 import { createApp } from './platform/http/create-app';
+import { JobRunner } from './platform/jobs/job-runner';
 import { createLogger } from './platform/logging/logger';
 import { runSeeds } from './seeds';
 import { signInHelp } from './seeds/sign-in-help';
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
     if (seeded.length) logger.info({ seeders: seeded, demo: config.demo }, 'seed data checked');
     app.enableShutdownHooks([]);
     await app.listen({ port: config.port, host: config.host });
+    if (config.jobsEnabled) await app.get(JobRunner).start(config.jobsPollMs);
   } catch (error) {
     logger.fatal({ err: error }, 'Mamori failed to start');
     await app?.close().catch(() => undefined);

@@ -21,6 +21,8 @@ export const RESOURCES = {
   audit_trail: ['read'],
   /** Staff-roster CSV imports: upload (create), map and apply (update), discard (delete). */
   roster_import: ['read', 'create', 'update', 'delete'],
+  /** Scheduled jobs and the mail outbox: group-level, only a group-wide membership may hold it. */
+  operations: ['read', 'update'],
 } as const satisfies Record<string, readonly Action[]>;
 export type Resource = keyof typeof RESOURCES;
 export const RESOURCE_NAMES = Object.keys(RESOURCES) as Resource[];
@@ -75,6 +77,7 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     membership: CRUD,
     audit_trail: ['read'],
     roster_import: CRUD,
+    operations: ['read', 'update'],
   },
 };
 
