@@ -8,6 +8,9 @@ import { AuditModule } from './platform/audit/audit.module';
 import { AuthModule } from './platform/auth/auth.module';
 import { ClockModule } from './platform/auth/clock.module';
 import { HealthModule } from './platform/health/health.module';
+import { JobsModule } from './platform/jobs/jobs.module';
+import { MailModule } from './platform/mail/mail.module';
+import { NotificationsModule } from './platform/notifications/notifications.module';
 
 /** The root module. `config` is resolved before the app is built (the embedded database, if any, is running). */
 @Module({})
@@ -26,6 +29,9 @@ export class AppModule {
         AuthModule,
         AccessModule,
         HealthModule,
+        JobsModule,
+        MailModule,
+        NotificationsModule,
         OrganizationModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],

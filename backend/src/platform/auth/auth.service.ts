@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { problems } from '../errors/problem';
 import { AuditService } from '../audit/audit.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { actorOf, AuthContext } from './auth-context';
 import { authProblems } from './auth.errors';
 import { Clock } from './clock';
@@ -37,6 +38,7 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly throttle: LoginThrottle,
     private readonly clock: Clock,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async login(
@@ -104,6 +106,14 @@ export class AuthService {
               entityType: 'account',
               entityId: account.id,
               details: { lockedUntil, failedAttempts: failures },
+            });
+            await this.notifications.notify(manager, {
+              type: 'account_locked',
+              recipientAccountIds: await this.notifications.accountsWithRole(manager, 'admin', account.company_id),
+              subject: `${account.id}:${lockedUntil.toISOString()}`,
+              companyId: account.company_id,
+              params: { until: lockedUntil.toISOString() },
+              link: `/admin/accounts/${account.id}`,
             });
           }
         } else {
