@@ -28,8 +28,11 @@ interface Side {
 
 const OK: Record<Action, number> = { read: 200, create: 201, update: 200, delete: 204 };
 
-/** Actions only a group-wide membership may take (there is no company to hold them yet). */
-const GROUP_ONLY = new Set(['company:create']);
+/**
+ * Actions only a group-wide membership may take (there is no company to hold them yet, or they concern the
+ * whole installation: scheduled jobs and the mail outbox).
+ */
+const GROUP_ONLY = new Set(['company:create', 'operations:read', 'operations:update']);
 
 describe('authorization matrix', () => {
   let app: NestFastifyApplication;
@@ -182,6 +185,10 @@ describe('authorization matrix', () => {
           `/api/v1/roster-imports/${s.rosterImportId}`,
           await ifMatch('roster_imports', s.rosterImportId),
         );
+      case 'operations:read':
+        return client.get('/api/v1/admin/jobs');
+      case 'operations:update':
+        return client.post('/api/v1/admin/jobs/notifications.digest/run');
       default:
         throw new Error(`No request for ${resource}:${action}; add one when the matrix grows`);
     }
@@ -251,6 +258,6 @@ describe('authorization matrix', () => {
 
   it('covers every role, resource and action of the matrix', () => {
     const cells = ROLES.length * RESOURCE_NAMES.reduce((n, r) => n + RESOURCES[r].length, 0);
-    expect(cells).toBe(ROLES.length * 25);
+    expect(cells).toBe(ROLES.length * 27);
   });
 });

@@ -83,13 +83,19 @@ describe('route coverage', () => {
     expect(unguarded).toEqual([]);
   });
 
-  it('public routes are exactly the health checks, the CSRF token and sign-in', () => {
+  it('public routes are exactly the health checks, the CSRF token, sign-in and the calendar feed', () => {
     expect(
       routes
         .filter((r) => r.guard === 'public')
         .map((r) => `${r.method} ${r.path}`)
         .sort(),
-    ).toEqual(['GET /api/v1/auth/csrf', 'GET /api/v1/health', 'GET /api/v1/health/ready', 'POST /api/v1/auth/login']);
+    ).toEqual([
+      'GET /api/v1/auth/csrf',
+      'GET /api/v1/calendar/:file',
+      'GET /api/v1/health',
+      'GET /api/v1/health/ready',
+      'POST /api/v1/auth/login',
+    ]);
   });
 
   it('permissions name a resource and an action of the matrix; reads are GETs and writes are not', () => {
