@@ -54,6 +54,7 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     membership: ['read'],
     audit_trail: ['read'],
     roster_import: ['read'],
+    operations: ['read'],
   },
   dept_manager: {
     company: ['read'],
