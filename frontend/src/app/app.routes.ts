@@ -1,6 +1,8 @@
 import { Routes } from '@angular/router';
 import { authGuard, guestGuard, signedInGuard } from './core/auth';
 import { pageTitle } from './core/i18n';
+import { ADMIN_ROUTES } from './pages/admin/admin.routes';
+import { NOTIFICATION_ROUTES } from './pages/notifications/notifications.routes';
 
 /**
  * Signing in and changing the password live outside the shell; every other page lives inside it and
@@ -31,6 +33,8 @@ export const routes: Routes = [
         title: pageTitle('home.title'),
         loadComponent: () => import('./pages/home/home-page').then((m) => m.HomePage),
       },
+      ...NOTIFICATION_ROUTES,
+      ...ADMIN_ROUTES,
       {
         path: 'admin',
         loadChildren: () => import('./domains/organization/organization.routes').then((m) => m.ORGANIZATION_ROUTES),

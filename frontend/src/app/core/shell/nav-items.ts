@@ -41,6 +41,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
  */
 export const DEFAULT_NAV_ITEMS: readonly NavItem[] = [
   { group: 'overview', labelKey: 'nav.home', route: '/', icon: 'home', requires: null },
+  { group: 'overview', labelKey: 'nav.notifications', route: '/notifications', icon: 'notifications', requires: null },
   {
     group: 'admin',
     labelKey: 'nav.companies',
@@ -82,6 +83,20 @@ export const DEFAULT_NAV_ITEMS: readonly NavItem[] = [
     route: '/admin/audit-trail',
     icon: 'history',
     requires: { resource: 'audit_trail', action: 'read' },
+  },
+  {
+    group: 'admin',
+    labelKey: 'nav.jobs',
+    route: '/admin/jobs',
+    icon: 'schedule',
+    requires: { resource: 'operations', action: 'read' },
+  },
+  {
+    group: 'admin',
+    labelKey: 'nav.outbox',
+    route: '/admin/mail-outbox',
+    icon: 'mail',
+    requires: { resource: 'operations', action: 'read' },
   },
 ];
 

@@ -10,6 +10,7 @@ import { filter, map } from 'rxjs';
 import { AuthService, CompanyContext } from '../auth';
 import { TranslatePipe } from '../i18n';
 import { LoadingBar } from '../loading/loading-bar';
+import { NotificationBell } from '../notifications/notification-bell';
 import { CompanySwitcher } from './company-switcher';
 import { LangSwitch } from './lang-switch';
 import { NAV_ITEMS, navSections, visibleNavItems } from './nav-items';
@@ -34,6 +35,7 @@ export const COMPACT_QUERY = '(max-width: 959.98px)';
     RouterLinkActive,
     RouterOutlet,
     LoadingBar,
+    NotificationBell,
     TranslatePipe,
     CompanySwitcher,
     LangSwitch,
