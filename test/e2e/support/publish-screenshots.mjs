@@ -17,6 +17,8 @@ const shown = [
   'audit-trail-ja',
   'audit-trail-en',
   'import-3-check-ja',
+  'notifications-ja',
+  'notification-preferences-ja',
 ];
 
 mkdirSync(images, { recursive: true });
