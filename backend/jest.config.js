@@ -7,6 +7,8 @@ const transform = { '^.+\\.ts$': ['@swc/jest', swc] };
 const cacheDirectory = join(__dirname, '..', 'node_modules', '.cache', 'jest-backend');
 
 module.exports = {
+  // Jest reads the timeout from the root configuration only; the integration tests boot the app and PostgreSQL.
+  testTimeout: 30000,
   projects: [
     {
       displayName: 'unit',

@@ -15,10 +15,14 @@ let counter = 0;
 const unique = () =>
   `${Date.now().toString(36)}${(counter++).toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 
+/** A valid corporate number that never looks like a demo company's (`_9999…`, counted by the seeds test). */
 export function randomCorporateNumber(): string {
-  let base = '';
-  for (let i = 0; i < 12; i++) base += Math.floor(Math.random() * 10);
-  return withCheckDigit(base);
+  for (;;) {
+    let base = '';
+    for (let i = 0; i < 12; i++) base += Math.floor(Math.random() * 10);
+    const number = withCheckDigit(base);
+    if (!/^.9999/.test(number)) return number;
+  }
 }
 
 export interface InjectOptions {
