@@ -89,7 +89,7 @@ describe('roster import', () => {
     });
 
     it('detects Shift_JIS (CP932), and refuses it read as UTF-8 with the line that is not UTF-8', async () => {
-      const { client, company } = await f.signedIn('admin');
+      const { client, company, account } = await f.signedIn('admin');
       const text = csv([
         ['従業員番号', '姓', '名', 'セイ', 'メイ', '雇用区分', '入社年月日'],
         ['A-001', '髙橋', '①郎', 'タカハシ', 'イチロウ', 'パート・アルバイト', '令和2年4月1日'],
@@ -130,6 +130,18 @@ describe('roster import', () => {
       expect(preview.json()).toMatchObject({ validCount: 2, errorCount: 0, toCreate: 2 });
       await apply(client, auto.json().id, preview.json().version);
       expect(await finished(client, auto.json().id)).toMatchObject({ status: 'applied', created: 2 });
+      // The importer is told, in-app (and by mail as they prefer), with the counts only.
+      let told: { params: unknown; link: string }[] = [];
+      for (let i = 0; i < 100 && !told.length; i++) {
+        told = await f.db.query(
+          "SELECT params, link FROM notifications WHERE event_type = 'roster_import_finished' AND recipient_account_id = $1",
+          [account.id],
+        );
+        if (!told.length) await new Promise((r) => setTimeout(r, 25));
+      }
+      expect(told).toEqual([
+        { params: { counts: { created: 2, updated: 0, failed: 0 } }, link: '/admin/roster-import' },
+      ]);
       const people = await f.db.query(
         "SELECT employee_number, family_name, given_name, employment_type, hire_date::text AS hire_date FROM people WHERE company_id = $1 AND employee_number LIKE 'A-%' ORDER BY 1",
         [company.id],
