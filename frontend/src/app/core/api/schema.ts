@@ -52,6 +52,108 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/jobs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Scheduled jobs with their last and next run and the last error. */
+    get: operations['Jobs_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/jobs/{name}/run': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Runs a job now, in this API process, and returns its state afterwards. */
+    post: operations['Jobs_run'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/mail-outbox': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every mail Mamori sent or will send, newest first. */
+    get: operations['Outbox_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/mail-outbox/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One mail with its plain-text and HTML bodies. */
+    get: operations['Outbox_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/mail-outbox/{id}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sends a retrying or failed mail again, now. */
+    post: operations['Outbox_retry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/mail-outbox/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether SMTP is configured, and how many mails are in each state. */
+    get: operations['Outbox_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/audit-trail': {
     parameters: {
       query?: never;
@@ -182,6 +284,23 @@ export interface paths {
     put?: never;
     /** Change the own password. Other sessions of the account end; this one stays. */
     post: operations['Auth_changePassword'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/calendar/{file}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The private calendar feed (`<token>.ics`, RFC 5545) with the due dates of the token’s owner. */
+    get: operations['CalendarFeed_feed'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -325,6 +444,43 @@ export interface paths {
     patch: operations['Me_update'];
     trace?: never;
   };
+  '/api/v1/me/calendar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether the caller's private calendar URL is active. */
+    get: operations['NotificationSettings_calendarStatus'];
+    put?: never;
+    /** Makes a new private calendar URL (shown once); the previous one stops working. */
+    post: operations['NotificationSettings_createCalendar'];
+    /** Revokes the private calendar URL; it answers 404 from now on. */
+    delete: operations['NotificationSettings_revokeCalendar'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/notification-preferences': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Mail delivery per event type: immediately or in the daily digest. */
+    get: operations['NotificationSettings_preferences'];
+    /** Sets mail delivery for the listed event types; the others keep theirs. */
+    put: operations['NotificationSettings_setPreferences'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/memberships': {
     parameters: {
       query?: never;
@@ -356,6 +512,74 @@ export interface paths {
     options?: never;
     head?: never;
     patch: operations['Memberships_update'];
+    trace?: never;
+  };
+  '/api/v1/notifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's notifications, newest first. */
+    get: operations['Notifications_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/{id}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Marks one of the caller's notifications read. Anyone else's answers 404. */
+    post: operations['Notifications_read'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/read-all': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Marks every one of the caller's notifications read. */
+    post: operations['Notifications_readAll'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/notifications/unread-count': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many of the caller's notifications are unread (the bell). */
+    get: operations['Notifications_unreadCount'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/people': {
@@ -571,6 +795,22 @@ export interface components {
       /** Format: uuid */
       firstBrokenEventId: string | null;
       ok: boolean;
+    };
+    CalendarStatusDto: {
+      /** @description Whether a calendar URL is active (the URL itself is shown only when made). */
+      active: boolean;
+      /** Format: date-time */
+      createdAt: string | null;
+      /** Format: date-time */
+      expiresAt: string | null;
+    };
+    CalendarUrlDto: {
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      expiresAt: string;
+      /** @example https://mamori.example.jp/api/v1/calendar/Ab3….ics */
+      url: string;
     };
     ChangePasswordDto: {
       currentPassword: string;
@@ -788,6 +1028,7 @@ export interface components {
       company?: ('read' | 'create' | 'update' | 'delete')[];
       department?: ('read' | 'create' | 'update' | 'delete')[];
       membership?: ('read' | 'create' | 'update' | 'delete')[];
+      operations?: ('read' | 'create' | 'update' | 'delete')[];
       person?: ('read' | 'create' | 'update' | 'delete')[];
       roster_import?: ('read' | 'create' | 'update' | 'delete')[];
     };
@@ -798,11 +1039,120 @@ export interface components {
        */
       status: 'ok';
     };
+    JobDto: {
+      /** @description Consecutive failures; retries back off exponentially. */
+      failures: number;
+      lastDurationMs: number | null;
+      lastError: string | null;
+      /** Format: date-time */
+      lastFinishedAt: string | null;
+      /** @description Counts reported by the last successful run. */
+      lastResult: {
+        [key: string]: number;
+      } | null;
+      /** Format: date-time */
+      lastStartedAt: string | null;
+      /** @enum {string|null} */
+      lastStatus: 'succeeded' | 'failed' | null;
+      /** @example notifications.reminders */
+      name: string;
+      /** Format: date-time */
+      nextRunAt: string | null;
+      /** @description A process holds the lease of a run right now. */
+      running: boolean;
+      /** @example every 900 s */
+      schedule: string;
+    };
+    JobListDto: {
+      items: components['schemas']['JobDto'][];
+    };
     LoginDto: {
       /** @example pms@mamori.example */
       email: string;
       /** @example mamori-demo-2026 */
       password: string;
+    };
+    MailMessageDetailDto: {
+      attempts: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** @description The HTML body, as sent. */
+      html: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      language: 'ja' | 'en';
+      lastError: string | null;
+      /** Format: date-time */
+      nextAttemptAt: string;
+      /** Format: uuid */
+      recipientAccountId: string | null;
+      /** Format: date-time */
+      sentAt: string | null;
+      /** @enum {string} */
+      status: 'pending' | 'sending' | 'retrying' | 'sent' | 'failed';
+      subject: string;
+      /** @example due_soon */
+      template: string;
+      /** @description The plain-text body, as sent. */
+      text: string;
+      /** @example staff@example.jp */
+      to: string;
+    };
+    MailMessageDto: {
+      attempts: number;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      language: 'ja' | 'en';
+      lastError: string | null;
+      /** Format: date-time */
+      nextAttemptAt: string;
+      /** Format: uuid */
+      recipientAccountId: string | null;
+      /** Format: date-time */
+      sentAt: string | null;
+      /** @enum {string} */
+      status: 'pending' | 'sending' | 'retrying' | 'sent' | 'failed';
+      subject: string;
+      /** @example due_soon */
+      template: string;
+      /** @example staff@example.jp */
+      to: string;
+    };
+    MailMessagePageDto: {
+      items: components['schemas']['MailMessageDto'][];
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      /**
+       * @description Rows matching the filters, over all pages.
+       * @example 1
+       */
+      total: number;
+    };
+    MailOutboxSummaryDto: {
+      /**
+       * @example {
+       *       "pending": 0,
+       *       "sending": 0,
+       *       "retrying": 0,
+       *       "sent": 12,
+       *       "failed": 0
+       *     }
+       */
+      counts: {
+        [key: string]: number;
+      };
+      /** @example Mamori <mamori@localhost> */
+      from: string;
+      /** @description Whether SMTP_URL is set; without it mail stays in the outbox. */
+      smtpConfigured: boolean;
+    };
+    MarkAllReadDto: {
+      /** @description How many notifications were marked read. */
+      updated: number;
     };
     MatrixDto: {
       admin: components['schemas']['GrantsDto'];
@@ -898,6 +1248,54 @@ export interface components {
       /** @example 1800 */
       idleTimeoutSeconds: number;
     };
+    NotificationDto: {
+      /** Format: uuid */
+      companyId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** @enum {string} */
+      eventType:
+        | 'due_soon'
+        | 'due_today'
+        | 'overdue'
+        | 'assigned'
+        | 'approval_requested'
+        | 'account_locked'
+        | 'roster_import_finished';
+      /** Format: uuid */
+      id: string;
+      /** @description The web app path of the record. */
+      link: string | null;
+      params: components['schemas']['NotificationParamsDto'];
+      /** Format: date-time */
+      readAt: string | null;
+    };
+    NotificationPageDto: {
+      items: components['schemas']['NotificationDto'][];
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      /**
+       * @description Rows matching the filters, over all pages.
+       * @example 1
+       */
+      total: number;
+    };
+    NotificationParamsDto: {
+      counts?: {
+        [key: string]: number;
+      };
+      /**
+       * Format: date
+       * @example 2026-06-30
+       */
+      dueOn?: string;
+      /** @example training.assignment */
+      sourceType?: string;
+      titleEn?: string;
+      titleJa?: string;
+      /** Format: date-time */
+      until?: string;
+    };
     PersonDto: {
       active: boolean;
       /** Format: uuid */
@@ -931,6 +1329,25 @@ export interface components {
        * @example 1
        */
       total: number;
+    };
+    PreferenceDto: {
+      /**
+       * @description immediate: one mail each; digest: one mail a day. In-app always.
+       * @enum {string}
+       */
+      delivery: 'immediate' | 'digest';
+      /** @enum {string} */
+      eventType:
+        | 'due_soon'
+        | 'due_today'
+        | 'overdue'
+        | 'assigned'
+        | 'approval_requested'
+        | 'account_locked'
+        | 'roster_import_finished';
+    };
+    PreferencesDto: {
+      items: components['schemas']['PreferenceDto'][];
     };
     ProblemDto: {
       /**
@@ -1148,6 +1565,10 @@ export interface components {
        * @example 1
        */
       total: number;
+    };
+    UnreadCountDto: {
+      /** @example 3 */
+      count: number;
     };
     UpdateAccountDto: {
       /** @description Disabling ends every session of the account. */
@@ -1566,6 +1987,273 @@ export interface operations {
       };
     };
   };
+  Jobs_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JobListDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Jobs_run: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JobDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A run is in progress (JOB_RUNNING). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Outbox_list: {
+    parameters: {
+      query?: {
+        /** @description Opaque cursor from the previous page (`nextCursor`). */
+        cursor?: string;
+        limit?: number;
+        /** @description Rows to skip; ignored when `cursor` is given. */
+        offset?: number;
+        status?: 'pending' | 'sending' | 'retrying' | 'sent' | 'failed';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailMessagePageDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Outbox_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailMessageDetailDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Outbox_retry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailMessageDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The mail is not retrying or failed (MAIL_NOT_RETRYABLE). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Outbox_summary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MailOutboxSummaryDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   Audit_list: {
     parameters: {
       query?: {
@@ -1871,6 +2559,35 @@ export interface operations {
       };
       /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CalendarFeed_feed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        file: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description iCalendar text. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
+        };
+      };
+      /** @description Unknown, revoked or expired token (NOT_FOUND). */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -2572,6 +3289,173 @@ export interface operations {
       };
     };
   };
+  NotificationSettings_calendarStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarStatusDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  NotificationSettings_createCalendar: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarUrlDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  NotificationSettings_revokeCalendar: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  NotificationSettings_preferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PreferencesDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  NotificationSettings_setPreferences: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PreferencesDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PreferencesDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   Memberships_list: {
     parameters: {
       query?: {
@@ -2811,6 +3695,155 @@ export interface operations {
       };
       /** @description STALE_VERSION, MEMBERSHIP_EXISTS, ACCOUNT_SELF_CHANGE_REFUSED */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Notifications_list: {
+    parameters: {
+      query?: {
+        /** @description Opaque cursor from the previous page (`nextCursor`). */
+        cursor?: string;
+        limit?: number;
+        /** @description Rows to skip; ignored when `cursor` is given. */
+        offset?: number;
+        /** @description Only unread notifications. */
+        unread?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationPageDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Notifications_read: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NotificationDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such notification of the caller (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Notifications_readAll: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MarkAllReadDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Notifications_unreadCount: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UnreadCountDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
         headers: {
           [name: string]: unknown;
         };

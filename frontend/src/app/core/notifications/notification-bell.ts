@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
@@ -65,5 +65,6 @@ export class NotificationBell {
 
   constructor() {
     this.data.startPolling();
+    inject(DestroyRef).onDestroy(() => this.data.stopPolling());
   }
 }

@@ -10,15 +10,18 @@ const allow =
 
 describe('visibleNavItems', () => {
   it('shows everyone Home, and the administration pages only with their permission', () => {
-    expect(visibleNavItems(DEFAULT_NAV_ITEMS, allowNone).map((i) => i.route)).toEqual(['/']);
+    expect(visibleNavItems(DEFAULT_NAV_ITEMS, allowNone).map((i) => i.route)).toEqual(['/', '/notifications']);
     expect(visibleNavItems(DEFAULT_NAV_ITEMS, allowAll).map((i) => i.route)).toEqual([
       '/',
+      '/notifications',
       '/admin/companies',
       '/admin/departments',
       '/admin/people',
       '/admin/roster-import',
       '/admin/accounts',
       '/admin/audit-trail',
+      '/admin/jobs',
+      '/admin/mail-outbox',
     ]);
   });
 
@@ -27,6 +30,7 @@ describe('visibleNavItems', () => {
     const auditor = allow('company:read', 'department:read', 'person:read', 'account:read', 'audit_trail:read');
     expect(visibleNavItems(DEFAULT_NAV_ITEMS, auditor).map((i) => i.route)).toEqual([
       '/',
+      '/notifications',
       '/admin/people',
       '/admin/accounts',
       '/admin/audit-trail',
@@ -34,6 +38,7 @@ describe('visibleNavItems', () => {
     // Staff read companies and departments only: nothing to administer.
     expect(visibleNavItems(DEFAULT_NAV_ITEMS, allow('company:read', 'department:read')).map((i) => i.route)).toEqual([
       '/',
+      '/notifications',
     ]);
   });
 
@@ -42,7 +47,8 @@ describe('visibleNavItems', () => {
     visibleNavItems(DEFAULT_NAV_ITEMS, (p) => (asked.push(p), false));
     expect(asked).toContainEqual({ resource: 'audit_trail', action: 'read' });
     expect(asked).toContainEqual({ resource: 'company', action: 'update' });
-    expect(asked).toHaveLength(DEFAULT_NAV_ITEMS.length - 1);
+    expect(asked).toContainEqual({ resource: 'operations', action: 'read' });
+    expect(asked).toHaveLength(DEFAULT_NAV_ITEMS.length - 2);
   });
 });
 
@@ -53,7 +59,7 @@ describe('navSections', () => {
       ['overview', null],
       ['admin', 'nav.group.admin'],
     ]);
-    expect(sections[0].items.map((i) => i.route)).toEqual(['/']);
+    expect(sections[0].items.map((i) => i.route)).toEqual(['/', '/notifications']);
   });
 
   it('shows no administration heading when none of its pages is visible', () => {

@@ -15,6 +15,13 @@ import { provideIcons } from '../icons/icons';
 import { DEFAULT_NAV_ITEMS, NAV_ITEMS, NavItem } from './nav-items';
 import { Shell } from './shell';
 
+/** No unexpected request is left; the bell's unread count (asked for as soon as someone is signed in) is expected. */
+function verifyRequests(): void {
+  const http = TestBed.inject(HttpTestingController);
+  http.match('/api/v1/notifications/unread-count');
+  http.verify();
+}
+
 @Component({ template: '<h1>page</h1>', changeDetection: ChangeDetectionStrategy.OnPush })
 class StubPage {}
 
@@ -57,7 +64,7 @@ async function setup(options: { navItems?: readonly NavItem[]; compact?: boolean
 
 describe('Shell', () => {
   beforeEach(() => localStorage.clear());
-  afterEach(() => TestBed.inject(HttpTestingController).verify());
+  afterEach(() => verifyRequests());
 
   it('renders the frame with the navigation listing only the pages that exist', async () => {
     const { root, q } = await setup();
@@ -67,7 +74,7 @@ describe('Shell', () => {
     expect(nav.getAttribute('aria-label')).toBe('メインメニュー');
     const links = [...nav.querySelectorAll('a')];
     // Nobody is signed in here: only the pages that need no permission.
-    expect(links.map((a) => a.textContent?.trim())).toEqual(['ホーム']);
+    expect(links.map((a) => a.textContent?.trim())).toEqual(['ホーム', '通知']);
     expect(links[0].getAttribute('href')).toBe('/');
     expect(links[0].getAttribute('aria-current')).toBe('page');
     // No PDCA group has a page yet, so none of their headings is shown.
@@ -158,7 +165,7 @@ describe('Shell', () => {
 
 describe('Shell for a signed-in person', () => {
   beforeEach(() => localStorage.clear());
-  afterEach(() => TestBed.inject(HttpTestingController).verify());
+  afterEach(() => verifyRequests());
 
   const navLinks = (root: HTMLElement) =>
     [...root.querySelectorAll('[data-testid="nav"] a')].map((a) => a.getAttribute('href'));
@@ -167,6 +174,7 @@ describe('Shell for a signed-in person', () => {
     const { root, q } = await setup({ me: meFixture({ roles: ['pms_manager'] }) });
     expect(navLinks(root)).toEqual([
       '/',
+      '/notifications',
       '/admin/companies',
       '/admin/departments',
       '/admin/people',
@@ -178,13 +186,13 @@ describe('Shell for a signed-in person', () => {
 
   it('shows staff no administration at all', async () => {
     const { root, q } = await setup({ me: meFixture({ roles: ['staff'] }) });
-    expect(navLinks(root)).toEqual(['/']);
+    expect(navLinks(root)).toEqual(['/', '/notifications']);
     expect(q('#nav-heading-admin')).toBeNull();
   });
 
   it('gives an auditor the roster, the accounts and the trail to read, not the company settings', async () => {
     const { root } = await setup({ me: meFixture({ roles: ['auditor'] }) });
-    expect(navLinks(root)).toEqual(['/', '/admin/people', '/admin/accounts', '/admin/audit-trail']);
+    expect(navLinks(root)).toEqual(['/', '/notifications', '/admin/people', '/admin/accounts', '/admin/audit-trail']);
   });
 
   it('shows the user menu with the name, the roles and the ways to sign out', async () => {
