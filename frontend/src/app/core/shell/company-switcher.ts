@@ -18,7 +18,7 @@ import { I18nService, TranslatePipe } from '../i18n';
         class="trigger"
         data-testid="company-switcher"
         [matMenuTriggerFor]="menu"
-        [attr.aria-label]="'companySwitch.label' | t"
+        [attr.aria-label]="('companySwitch.label' | t) + ': ' + current()"
         [attr.title]="'companySwitch.label' | t"
       >
         <mat-icon svgIcon="business" aria-hidden="true" />
