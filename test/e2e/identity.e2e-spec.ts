@@ -16,7 +16,8 @@ const ADMIN_PAGES = [
 ];
 
 const ROLES: { email: string; pages: string[] }[] = [
-  { email: 'admin@mamori.example', pages: ADMIN_PAGES },
+  // Scheduled jobs and the mail outbox belong to the whole installation: group-wide administrators only.
+  { email: 'admin@mamori.example', pages: [...ADMIN_PAGES, '/admin/jobs', '/admin/mail-outbox'] },
   { email: 'pms@mamori.example', pages: ADMIN_PAGES },
   { email: 'auditor@mamori.example', pages: ['/admin/people', '/admin/accounts', '/admin/audit-trail'] },
   { email: 'manager@mamori.example', pages: ['/admin/people'] },

@@ -106,4 +106,16 @@ describe('access helpers', () => {
     ]);
     expect(result[2].grants.person).toEqual(['read']);
   });
+
+  it('effectivePermissions: the jobs and the outbox come with a group-wide membership only', () => {
+    const company = '00000000-0000-4000-8000-0000000000c1';
+    const [companyOnly] = effectivePermissions([{ companyId: company, role: 'admin' }]);
+    expect(companyOnly.grants.operations).toBeUndefined();
+    const [group, inCompany] = effectivePermissions([
+      { companyId: null, role: 'admin' },
+      { companyId: company, role: 'auditor' },
+    ]);
+    expect(group.grants.operations).toEqual(['read', 'update']);
+    expect(inCompany.grants.operations).toEqual(['read', 'update']);
+  });
 });

@@ -29,6 +29,9 @@ export const RESOURCE_NAMES = Object.keys(RESOURCES) as Resource[];
 
 export type Grants = Partial<Record<Resource, readonly Action[]>>;
 
+/** Resources of the whole installation (jobs, outbox): held only through a group-wide membership. */
+export const GROUP_LEVEL_RESOURCES: readonly Resource[] = ['operations'];
+
 const CRUD = ['read', 'create', 'update', 'delete'] as const;
 
 /**
@@ -169,7 +172,14 @@ export function effectivePermissions(
     const roles = sortRoles([
       ...new Set([...groupRoles, ...grants.filter((g) => g.companyId === companyId).map((g) => g.role)]),
     ]);
-    out.push({ companyId, roles, grants: mergeGrants(roles) });
+    const grants = mergeGrants(roles);
+    // A company membership never opens an installation-wide resource; a group membership does.
+    const fromGroup = mergeGrants(groupRoles);
+    for (const resource of GROUP_LEVEL_RESOURCES) {
+      if (fromGroup[resource]) grants[resource] = fromGroup[resource];
+      else delete grants[resource];
+    }
+    out.push({ companyId, roles, grants });
   }
   return out;
 }
