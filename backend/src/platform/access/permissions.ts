@@ -172,14 +172,14 @@ export function effectivePermissions(
     const roles = sortRoles([
       ...new Set([...groupRoles, ...grants.filter((g) => g.companyId === companyId).map((g) => g.role)]),
     ]);
-    const grants = mergeGrants(roles);
+    const merged = mergeGrants(roles);
     // A company membership never opens an installation-wide resource; a group membership does.
     const fromGroup = mergeGrants(groupRoles);
     for (const resource of GROUP_LEVEL_RESOURCES) {
-      if (fromGroup[resource]) grants[resource] = fromGroup[resource];
-      else delete grants[resource];
+      if (fromGroup[resource]) merged[resource] = fromGroup[resource];
+      else delete merged[resource];
     }
-    out.push({ companyId, roles, grants });
+    out.push({ companyId, roles, grants: merged });
   }
   return out;
 }
