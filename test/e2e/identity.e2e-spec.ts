@@ -101,6 +101,11 @@ describe('sign-in and roles', () => {
     await page.locator('[data-testid="lang-en"] button').click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     await screenshot(page, 'audit-trail-en');
+    // The choice is saved on the account: leave it in Japanese for the tests that follow.
+    const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/me') && r.request().method() === 'PATCH');
+    await page.locator('[data-testid="lang-ja"] button').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'ja');
+    await saved;
     await context.close();
   });
 

@@ -88,6 +88,7 @@ describe('notifications', () => {
     await page.waitForFunction(
       () => !document.querySelector('[data-testid="notification-bell"]')?.getAttribute('aria-label')?.includes('未読'),
     );
+    await page.locator('[data-testid="mark-read"]').first().waitFor({ state: 'detached' });
     expect(await page.locator('[data-testid="mark-read"]').count()).toBe(0);
     await context.close();
   });
