@@ -25,6 +25,7 @@ interface SessionRow {
   language: Language;
   disabled: boolean;
   must_change_password: boolean;
+  memberships: { id: string; company_id: string | null; role: string }[];
 }
 
 /** Sessions in PostgreSQL, so several API instances share them. */
@@ -49,9 +50,15 @@ export class SessionService {
 
   /** The caller behind a session token, or null when the session is unknown, ended or its account disabled. */
   async authenticate(token: string, requestId: string): Promise<AuthContext | null> {
+    // One round trip per request: the session, its account and the account's memberships together.
     const rows: SessionRow[] = await this.dataSource.query(
       `SELECT s.id, s.account_id, s.created_at, s.last_seen_at, s.expires_at,
-              a.company_id, a.person_id, a.email, a.language, a.disabled, a.must_change_password
+              a.company_id, a.person_id, a.email, a.language, a.disabled, a.must_change_password,
+              COALESCE(
+                (SELECT json_agg(json_build_object('id', m.id, 'company_id', m.company_id, 'role', m.role)
+                                 ORDER BY m.company_id NULLS FIRST, m.role)
+                   FROM memberships m WHERE m.account_id = s.account_id),
+                '[]'::json) AS memberships
          FROM sessions s JOIN accounts a ON a.id = s.account_id
         WHERE s.token_hash = $1`,
       [sha256Hex(token)],
@@ -66,10 +73,6 @@ export class SessionService {
     if (now - row.last_seen_at.getTime() >= TOUCH_INTERVAL_MS) {
       await this.dataSource.query('UPDATE sessions SET last_seen_at = $2 WHERE id = $1', [row.id, new Date(now)]);
     }
-    const memberships: { id: string; company_id: string | null; role: string }[] = await this.dataSource.query(
-      'SELECT id, company_id, role FROM memberships WHERE account_id = $1 ORDER BY company_id NULLS FIRST, role',
-      [row.account_id],
-    );
     return {
       accountId: row.account_id,
       sessionId: row.id,
@@ -78,7 +81,7 @@ export class SessionService {
       email: row.email,
       language: row.language,
       mustChangePassword: row.must_change_password,
-      memberships: memberships
+      memberships: row.memberships
         .filter((m) => isRole(m.role))
         .map((m) => ({ id: m.id, companyId: m.company_id, role: m.role as Role })),
       sessionCreatedAt: row.created_at,
