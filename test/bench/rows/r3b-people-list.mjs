@@ -5,7 +5,6 @@
 import autocannon from 'autocannon';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { cpuMs, databaseCpuMs } from '../../support/app-process.mjs';
 import { createCompany, importRoster, rosterCsv, signIn } from '../session.mjs';
 
 const PEOPLE = 50_000;
@@ -88,16 +87,8 @@ export default async function r3b({ app }) {
 
   await timedRequests(url, session.headers, WARM_UP);
   await timedSql(app.databaseUrl, company.id, WARM_UP);
-  // CPU per request (app + PostgreSQL for the API, PostgreSQL alone for the SQL): steadier than
-  // latency on a busy machine.
-  const cpu = () => ({ app: cpuMs(app.pid), db: databaseCpuMs(app.databaseDir) });
-  const before = cpu();
   const api = await timedRequests(url, session.headers, REQUESTS);
-  const between = cpu();
   const sql = await timedSql(app.databaseUrl, company.id, REQUESTS);
-  const after = cpu();
-  const apiCpuUs = ((between.app - before.app + between.db - before.db) * 1000) / REQUESTS;
-  const sqlCpuUs = ((after.db - between.db) * 1000) / REQUESTS;
   const apiP95 = percentile(api, 95);
   const sqlP95 = percentile(sql, 95);
   const ratio = apiP95 / sqlP95;
@@ -116,10 +107,8 @@ export default async function r3b({ app }) {
         apiP50Ms: Number(percentile(api, 50).toFixed(1)),
         sqlP50Ms: Number(percentile(sql, 50).toFixed(1)),
         apiP99Ms: Number(percentile(api, 99).toFixed(1)),
-        apiCpuMicrosPerRequest: Math.round(apiCpuUs),
-        sqlCpuMicrosPerRequest: Math.round(sqlCpuUs),
       },
-      note: `CPU per request ${Math.round(apiCpuUs)} µs (app + PostgreSQL) vs ${Math.round(sqlCpuUs)} µs for its SQL alone (ratio ${(apiCpuUs / sqlCpuUs).toFixed(2)}); p50 ${percentile(api, 50).toFixed(1)} ms vs ${percentile(sql, 50).toFixed(1)} ms.`,
+      note: `p50 ${percentile(api, 50).toFixed(1)} ms through the API vs ${percentile(sql, 50).toFixed(1)} ms for its SQL alone.`,
     },
   ];
 }
