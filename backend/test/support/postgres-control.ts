@@ -1,4 +1,4 @@
-import { pgCtl } from '../../src/platform/database/embedded-postgres';
+import { pgCtl, serverFlags } from '../../src/platform/database/embedded-postgres';
 
 /** Takes the fault-test cluster away under a live API, and brings it back on the same port. */
 export function stopFaultPostgres(): void {
@@ -13,7 +13,8 @@ export function startFaultPostgres(): void {
     process.env.MAMORI_FAULT_DATA_DIR!,
     '-w',
     '-o',
-    `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories= -c fsync=off`,
+    // The same settings the cluster was started with, as one string for pg_ctl's -o.
+    `-p ${port} ${serverFlags(true).join(' ')}`,
     '-l',
     '/dev/null',
   ]);

