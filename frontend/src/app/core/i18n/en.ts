@@ -850,6 +850,12 @@ export const en: Dictionary = {
       VALIDATION_FAILED: 'Some values are not valid. Check the messages under the fields and correct them.',
       BAD_REQUEST: 'The request could not be processed. Reload the page and try again.',
       MALFORMED_JSON: 'The server could not read the data that was sent. Reload the page and try again.',
+      FILE_TYPE_NOT_ALLOWED:
+        'This kind of file cannot be attached. Attach a PDF, an image (PNG, JPEG, GIF, WebP), a Word, Excel or PowerPoint file, or text/CSV (the content decides, not the name).',
+      FILE_EMPTY: 'The file is empty. Choose the file to attach again.',
+      ATTACHMENT_CONTENT_MISSING: 'The attached file cannot be found. Contact the system administrator.',
+      RECORD_IN_USE: 'Other records still refer to this one, so it cannot be deleted. Delete or reassign them first.',
+      REFERENCE_INVALID: 'A record the request refers to cannot be found. Reload the page and choose again.',
       PAYLOAD_TOO_LARGE: 'The data sent is larger than the server accepts. Make the file smaller or send it in parts.',
       UNSUPPORTED_MEDIA_TYPE: 'The server does not accept the format of the data sent. Reload the page and try again.',
       UNAUTHENTICATED: 'You are not signed in, or your session has expired. Sign in again.',
