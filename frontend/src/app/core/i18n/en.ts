@@ -842,6 +842,17 @@ export const en: Dictionary = {
       },
     },
   },
+  attachments: {
+    heading: 'Attachments',
+    empty: 'No files attached yet.',
+    add: 'Attach a file',
+    uploading: 'Uploading…',
+    uploaded: '{name} attached.',
+    download: 'Download {name}',
+    hint: 'PDF, images, Word, Excel, PowerPoint or text, up to 20 MB. The type is checked from the content.',
+    meta: '{size} · {date}',
+    tooLarge: '{name} is over 20 MB and cannot be attached.',
+  },
   errors: {
     dismiss: 'Dismiss',
     requestId: 'Reference: {id}',

@@ -840,6 +840,17 @@ export const ja = {
       },
     },
   },
+  attachments: {
+    heading: '添付ファイル',
+    empty: '添付ファイルはまだありません。',
+    add: 'ファイルを添付',
+    uploading: 'アップロードしています…',
+    uploaded: '{name} を添付しました。',
+    download: '{name} をダウンロード',
+    hint: 'PDF・画像・Word・Excel・PowerPoint・テキスト（20 MB まで）。種類はファイルの中身で判定します。',
+    meta: '{size}・{date}',
+    tooLarge: '{name} は 20 MB を超えているため添付できません。',
+  },
   errors: {
     dismiss: '閉じる',
     requestId: '問い合わせ番号: {id}',
