@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Action, Resource, RESOURCE_NAMES, RESOURCES, roleAllows, ROLES } from '../src/platform/access/permissions';
 import { createTestApp } from './support/app';
@@ -24,6 +25,8 @@ interface Side {
   member: TestAccount;
   /** An uploaded roster import (not applied). */
   rosterImportId: string;
+  /** A candidate subcontractor. */
+  subcontractorId: string;
 }
 
 const OK: Record<Action, number> = { read: 200, create: 201, update: 200, delete: 204 };
@@ -55,6 +58,12 @@ describe('authorization matrix', () => {
     const account = await f.account(company.id, [{ role: 'staff' }]);
     const member = await f.account(company.id, [{ role: 'staff' }]);
     const rosterImportId = await insertRosterImport(f.db, company.id);
+    const subcontractorId = randomUUID();
+    await f.db.query(
+      `INSERT INTO subcontractors (id, company_id, name, services, personal_data_items, approx_persons, computed_risk_tier, risk_tier, status, created_at, updated_at, version)
+       VALUES ($1, $2, '委託先', '集計', 'Cookie ID', 10, 'low', 'low', 'candidate', now(), now(), 1)`,
+      [subcontractorId, company.id],
+    );
     return {
       company,
       empty,
@@ -64,6 +73,7 @@ describe('authorization matrix', () => {
       account,
       member,
       rosterImportId,
+      subcontractorId,
     };
   }
 
@@ -77,6 +87,7 @@ describe('authorization matrix', () => {
        UNION ALL SELECT 'memberships', m.id, m.version FROM memberships m JOIN accounts a ON a.id = m.account_id WHERE a.company_id = ANY($1::uuid[])
        UNION ALL SELECT 'sessions', s.id, 0 FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.company_id = ANY($1::uuid[])
        UNION ALL SELECT 'roster_imports', id, version FROM roster_imports WHERE company_id = ANY($1::uuid[])
+       UNION ALL SELECT 'subcontractors', id, version FROM subcontractors WHERE company_id = ANY($1::uuid[])
        ORDER BY 1, 2`,
       [companyIds],
     );
@@ -189,6 +200,27 @@ describe('authorization matrix', () => {
         return client.get('/api/v1/admin/jobs');
       case 'operations:update':
         return client.post('/api/v1/admin/jobs/notifications.digest/run');
+      case 'subcontractor:read':
+        return client.get(`/api/v1/subcontractors/${s.subcontractorId}`);
+      case 'subcontractor:create':
+        return client.post('/api/v1/subcontractors', {
+          companyId: c,
+          name: `委託先${n}`,
+          services: '集計',
+          personalDataItems: 'Cookie ID',
+          approxPersons: 10,
+        });
+      case 'subcontractor:update':
+        return client.patch(
+          `/api/v1/subcontractors/${s.subcontractorId}`,
+          { name: `改${n}` },
+          await ifMatch('subcontractors', s.subcontractorId),
+        );
+      case 'subcontractor:delete':
+        return client.delete(
+          `/api/v1/subcontractors/${s.subcontractorId}`,
+          await ifMatch('subcontractors', s.subcontractorId),
+        );
       default:
         throw new Error(`No request for ${resource}:${action}; add one when the matrix grows`);
     }
@@ -258,6 +290,6 @@ describe('authorization matrix', () => {
 
   it('covers every role, resource and action of the matrix', () => {
     const cells = ROLES.length * RESOURCE_NAMES.reduce((n, r) => n + RESOURCES[r].length, 0);
-    expect(cells).toBe(ROLES.length * 27);
+    expect(cells).toBe(ROLES.length * 31);
   });
 });

@@ -83,7 +83,7 @@ describe('route coverage', () => {
     expect(unguarded).toEqual([]);
   });
 
-  it('public routes are exactly the health checks, the CSRF token, sign-in and the calendar feed', () => {
+  it('public routes are exactly the health checks, the CSRF token, sign-in, the calendar feed and the questionnaire link', () => {
     expect(
       routes
         .filter((r) => r.guard === 'public')
@@ -94,7 +94,11 @@ describe('route coverage', () => {
       'GET /api/v1/calendar/:file',
       'GET /api/v1/health',
       'GET /api/v1/health/ready',
+      // The subcontractor's questionnaire link: the token is the key (see subcontractors.int-spec.ts).
+      'GET /api/v1/questionnaires/:token',
       'POST /api/v1/auth/login',
+      'POST /api/v1/questionnaires/:token/submit',
+      'PUT /api/v1/questionnaires/:token/answers',
     ]);
   });
 

@@ -23,6 +23,8 @@ export const RESOURCES = {
   roster_import: ['read', 'create', 'update', 'delete'],
   /** Scheduled jobs and the mail outbox: group-level, only a group-wide membership may hold it. */
   operations: ['read', 'update'],
+  /** Subcontractor supervision: register, evaluations, contracts, audits, re-subcontractors, settings. */
+  subcontractor: ['read', 'create', 'update', 'delete'],
 } as const satisfies Record<string, readonly Action[]>;
 export type Resource = keyof typeof RESOURCES;
 export const RESOURCE_NAMES = Object.keys(RESOURCES) as Resource[];
@@ -48,6 +50,7 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     membership: ['read'],
     audit_trail: ['read'],
     roster_import: CRUD,
+    subcontractor: CRUD,
   },
   auditor: {
     company: ['read'],
@@ -58,6 +61,7 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     audit_trail: ['read'],
     roster_import: ['read'],
     operations: ['read'],
+    subcontractor: ['read'],
   },
   dept_manager: {
     company: ['read'],
@@ -72,6 +76,7 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     company: ['read'],
     department: ['read'],
     person: ['read'],
+    subcontractor: ['read'],
   },
   admin: {
     company: CRUD,

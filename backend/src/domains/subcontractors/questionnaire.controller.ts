@@ -1,0 +1,55 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Req } from '@nestjs/common';
+import { ApiGoneResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { Public } from '../../platform/access/decorators';
+import { Clock } from '../../platform/auth/clock';
+import { AuditsService } from './audits.service';
+import { PublicQuestionnaireDto, SaveAnswersDto } from './dto/subcontractor.dto';
+import { QuestionnaireThrottle } from './questionnaire-throttle';
+import { OWNER, SubcontractorFiles } from './subcontractor-files';
+
+/**
+ * The questionnaire as the subcontractor's contact sees it, without an account: the token in the path is
+ * the only key, and it opens nothing but that questionnaire. Rate-limited per address.
+ */
+@ApiTags('subcontractors')
+@Controller('questionnaires/:token')
+@ApiNotFoundResponse({ description: 'Unknown link (NOT_FOUND).' })
+@ApiGoneResponse({ description: 'Used, replaced or expired link (QUESTIONNAIRE_LINK_GONE).' })
+@ApiTooManyRequestsResponse({ description: 'TOO_MANY_REQUESTS (Retry-After).' })
+export class QuestionnaireController {
+  constructor(
+    private readonly audits: AuditsService,
+    private readonly throttle: QuestionnaireThrottle,
+    private readonly clock: Clock,
+    private readonly files: SubcontractorFiles,
+  ) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'The questionnaire behind a link, with the answers saved so far.' })
+  @ApiOkResponse({ type: PublicQuestionnaireDto })
+  view(@Req() request: FastifyRequest, @Param('token') token: string): Promise<PublicQuestionnaireDto> {
+    this.throttle.check(request.ip, this.clock.now().getTime());
+    return this.audits.publicView(token, this.files.lookup(OWNER.questionnaire));
+  }
+
+  @Put('answers')
+  @Public()
+  @ApiOperation({ summary: 'Save answers (draft); come back later with the same link.' })
+  @ApiOkResponse({ type: PublicQuestionnaireDto })
+  save(@Req() request: FastifyRequest, @Param('token') token: string, @Body() dto: SaveAnswersDto): Promise<PublicQuestionnaireDto> {
+    this.throttle.check(request.ip, this.clock.now().getTime());
+    return this.audits.publicSave(token, dto.answers, String(request.id), this.files.lookup(OWNER.questionnaire));
+  }
+
+  @Post('submit')
+  @Public()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Submit the answers, once; the link stops working.' })
+  @ApiNoContentResponse()
+  async submit(@Req() request: FastifyRequest, @Param('token') token: string, @Body() dto: SaveAnswersDto): Promise<void> {
+    this.throttle.check(request.ip, this.clock.now().getTime());
+    await this.audits.publicSubmit(token, dto.answers, String(request.id));
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AuditsService } from './audits.service';
+import { QuestionnaireController } from './questionnaire.controller';
+import { QuestionnaireThrottle } from './questionnaire-throttle';
+import { SubcontractorFiles } from './subcontractor-files';
+import { SubcontractorStore } from './subcontractor-store';
+import { SubcontractorSettingsController, SubcontractorsController } from './subcontractors.controller';
+import { SubcontractorsService } from './subcontractors.service';
+
+/** Subcontractor supervision (委託先の監督, JIS Q 15001 A.3.4.3.4): register, evaluations, contracts, audits. */
+@Module({
+  controllers: [SubcontractorsController, SubcontractorSettingsController, QuestionnaireController],
+  providers: [SubcontractorStore, SubcontractorsService, AuditsService, QuestionnaireThrottle, SubcontractorFiles],
+  exports: [SubcontractorsService],
+})
+export class SubcontractorsModule {}
