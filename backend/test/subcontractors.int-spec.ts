@@ -1,6 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Clock } from '../src/platform/auth/clock';
 import { addDays, tokyoDate } from '../src/platform/notifications/notification.rules';
+import { runSeeds } from '../src/seeds';
+import { DEMO_PASSWORD } from '../src/seeds/demo-accounts';
 import { createTestApp } from './support/app';
 import { Client, Factory } from './support/factories';
 
@@ -160,7 +162,7 @@ describe('subcontractors: register, evaluations, contracts, audits, questionnair
     expect(edited.statusCode).toBe(200);
     expect(edited.json().version).toBe(1);
     const stale = await client.request('PUT', `/api/v1/companies/${company.id}/subcontractor-settings`, {
-      payload: { ...edited.json(), companyId: undefined, version: 0 },
+      payload: Object.assign({}, edited.json(), { companyId: undefined, version: 0 }),
     });
     expect(stale.statusCode).toBe(409);
     const ten = await client.post(`/api/v1/subcontractors/${s.id}/evaluations`, {
@@ -362,5 +364,21 @@ describe('subcontractors: register, evaluations, contracts, audits, questionnair
     const refused = await client.delete(`/api/v1/subcontractors/${a.id}`, { headers: { 'if-match': `"${a.version}"` } });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().code).toBe('SUBCONTRACTOR_NOT_DELETABLE');
+  });
+
+  it('demo data: about ten subcontractors of GMO TECH in varied states, one overdue; a second run changes nothing', async () => {
+    await runSeeds(f.db, { demo: true });
+    const count = () => f.count('subcontractors s JOIN companies c ON c.id = s.company_id', "c.corporate_number LIKE '_9999%'");
+    expect(await count()).toBe(10);
+    await runSeeds(f.db, { demo: true });
+    expect(await count()).toBe(10);
+    const pms = await f.signIn({ email: 'pms@mamori.example', password: DEMO_PASSWORD });
+    const list = (await pms.get('/api/v1/subcontractors?limit=50')).json();
+    expect(list.total).toBe(10);
+    expect(new Set(list.items.map((s: { status: string }) => s.status))).toEqual(
+      new Set(['candidate', 'evaluating', 'approved', 'conditionally_approved', 'suspended', 'terminated']),
+    );
+    expect((await pms.get('/api/v1/subcontractors?overdue=true')).json().total).toBe(1);
+    expect((await pms.get('/api/v1/subcontractors?expiring=true')).json().total).toBeGreaterThanOrEqual(1);
   });
 });
