@@ -97,6 +97,7 @@ describe('route coverage', () => {
       // The subcontractor's questionnaire link: the token is the key (see subcontractors.int-spec.ts).
       'GET /api/v1/questionnaires/:token',
       'POST /api/v1/auth/login',
+      'POST /api/v1/questionnaires/:token/evidence',
       'POST /api/v1/questionnaires/:token/submit',
       'PUT /api/v1/questionnaires/:token/answers',
     ]);

@@ -58,7 +58,10 @@ describe('subcontractors: register, evaluations, contracts, audits, questionnair
       scores: scores(4),
     });
     expect(e.statusCode).toBe(201);
-    const ap = await client.post(`/api/v1/subcontractors/${s.id}/status`, { status: 'approved', version: ev.json().version });
+    const ap = await client.post(`/api/v1/subcontractors/${s.id}/status`, {
+      status: 'approved',
+      version: ev.json().version,
+    });
     expect(ap.statusCode).toBe(200);
     return ap.json();
   }
@@ -70,9 +73,15 @@ describe('subcontractors: register, evaluations, contracts, audits, questionnair
     const high = await register(client, company.id, { approxPersons: 10, sensitiveData: true });
     expect(high.riskTier).toBe('high');
 
-    const noReason = await client.patch(`/api/v1/subcontractors/${s.id}`, { riskTierOverride: 'high' }, { headers: { 'if-match': '"1"' } });
+    const noReason = await client.patch(
+      `/api/v1/subcontractors/${s.id}`,
+      { riskTierOverride: 'high' },
+      { headers: { 'if-match': '"1"' } },
+    );
     expect(noReason.statusCode).toBe(400);
-    expect(noReason.json().errors).toEqual([expect.objectContaining({ field: 'riskTierOverrideReason', code: 'OVERRIDE_REASON_REQUIRED' })]);
+    expect(noReason.json().errors).toEqual([
+      expect.objectContaining({ field: 'riskTierOverrideReason', code: 'OVERRIDE_REASON_REQUIRED' }),
+    ]);
 
     const overridden = await client.patch(
       `/api/v1/subcontractors/${s.id}`,
@@ -86,15 +95,25 @@ describe('subcontractors: register, evaluations, contracts, audits, questionnair
     const events = await f.auditEvents('entity_id = $1', [s.id]);
     expect(events.map((e: { action: string }) => e.action)).toEqual(['subcontractor.created', 'subcontractor.updated']);
     const history = await client.get(`/api/v1/subcontractors/${s.id}/history`);
-    expect(history.json().items.map((e: { action: string }) => e.action)).toEqual(['subcontractor.updated', 'subcontractor.created']);
+    expect(history.json().items.map((e: { action: string }) => e.action)).toEqual([
+      'subcontractor.updated',
+      'subcontractor.created',
+    ]);
   });
 
   it('refuses bad input with field errors, never a 500', async () => {
     const { client, company } = await f.signedIn('pms_manager');
-    const res = await client.post('/api/v1/subcontractors', { companyId: company.id, name: '', approxPersons: -1, corporateNumber: '12' });
+    const res = await client.post('/api/v1/subcontractors', {
+      companyId: company.id,
+      name: '',
+      approxPersons: -1,
+      corporateNumber: '12',
+    });
     expect(res.statusCode).toBe(400);
     const fields = res.json().errors.map((e: { field: string }) => e.field);
-    expect(fields).toEqual(expect.arrayContaining(['name', 'approxPersons', 'corporateNumber', 'services', 'personalDataItems']));
+    expect(fields).toEqual(
+      expect.arrayContaining(['name', 'approxPersons', 'corporateNumber', 'services', 'personalDataItems']),
+    );
     expect((await client.get('/api/v1/subcontractors?riskTier=extreme')).statusCode).toBe(400);
     expect((await client.get('/api/v1/subcontractors/not-a-uuid')).statusCode).toBe(400);
   });
@@ -105,9 +124,14 @@ describe('subcontractors: register, evaluations, contracts, audits, questionnair
     const skip = await client.post(`/api/v1/subcontractors/${s.id}/status`, { status: 'approved', version: 1 });
     expect(skip.statusCode).toBe(409);
     expect(skip.json().code).toBe('SUBCONTRACTOR_INVALID_TRANSITION');
-    const ev = (await client.post(`/api/v1/subcontractors/${s.id}/status`, { status: 'evaluating', version: 1 })).json();
+    const ev = (
+      await client.post(`/api/v1/subcontractors/${s.id}/status`, { status: 'evaluating', version: 1 })
+    ).json();
 
-    const refused = await client.post(`/api/v1/subcontractors/${s.id}/status`, { status: 'approved', version: ev.version });
+    const refused = await client.post(`/api/v1/subcontractors/${s.id}/status`, {
+      status: 'approved',
+      version: ev.version,
+    });
     expect(refused.statusCode).toBe(422);
     expect(refused.json().code).toBe('SUBCONTRACTOR_EVALUATION_REQUIRED');
 
@@ -118,7 +142,10 @@ describe('subcontractors: register, evaluations, contracts, audits, questionnair
     });
     expect(failed.statusCode).toBe(201);
     expect(failed.json()).toMatchObject({ total: 9, passMark: 27, passed: false });
-    const stillRefused = await client.post(`/api/v1/subcontractors/${s.id}/status`, { status: 'conditionally_approved', version: ev.version });
+    const stillRefused = await client.post(`/api/v1/subcontractors/${s.id}/status`, {
+      status: 'conditionally_approved',
+      version: ev.version,
+    });
     expect(stillRefused.json().code).toBe('SUBCONTRACTOR_EVALUATION_REQUIRED');
 
     const passed = await client.post(`/api/v1/subcontractors/${s.id}/evaluations`, {
@@ -129,8 +156,15 @@ describe('subcontractors: register, evaluations, contracts, audits, questionnair
     expect(passed.json()).toMatchObject({ total: 27, passed: true });
     const ok = await client.post(`/api/v1/subcontractors/${s.id}/status`, { status: 'approved', version: ev.version });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json()).toMatchObject({ status: 'approved', approvedOn: today(), nextAuditDueOn: addDays(today(), 0).replace(/^(\d{4})/, (y) => String(Number(y) + 1)) });
-    const deadlines = await f.db.query("SELECT source_type, to_char(due_on, 'YYYY-MM-DD') AS due_on FROM deadlines WHERE source_id = $1", [s.id]);
+    expect(ok.json()).toMatchObject({
+      status: 'approved',
+      approvedOn: today(),
+      nextAuditDueOn: addDays(today(), 0).replace(/^(\d{4})/, (y) => String(Number(y) + 1)),
+    });
+    const deadlines = await f.db.query(
+      "SELECT source_type, to_char(due_on, 'YYYY-MM-DD') AS due_on FROM deadlines WHERE source_id = $1",
+      [s.id],
+    );
     expect(deadlines).toEqual([{ source_type: 'subcontractors.audit', due_on: ok.json().nextAuditDueOn }]);
     expect((await client.get(`/api/v1/subcontractors/${s.id}/evaluations`)).json().total).toBe(2);
   });
@@ -140,7 +174,11 @@ describe('subcontractors: register, evaluations, contracts, audits, questionnair
     const s = await register(client, company.id);
     const bad = scores(3);
     bad[2] = { criterionKey: 'responsibility', score: 6, evidence: '' };
-    const res = await client.post(`/api/v1/subcontractors/${s.id}/evaluations`, { evaluatedOn: today(), evaluatorName: 'A', scores: bad });
+    const res = await client.post(`/api/v1/subcontractors/${s.id}/evaluations`, {
+      evaluatedOn: today(),
+      evaluatorName: 'A',
+      scores: bad,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors).toEqual([expect.objectContaining({ field: 'scores.2.score', code: 'OUT_OF_RANGE' })]);
 
@@ -173,7 +211,13 @@ describe('subcontractors: register, evaluations, contracts, audits, questionnair
     expect(ten.json()).toMatchObject({ total: 9, passed: true });
 
     const { client: auditor } = await f.signedIn('auditor');
-    expect((await auditor.request('PUT', `/api/v1/companies/${company.id}/subcontractor-settings`, { payload: edited.json() })).statusCode).toBe(404);
+    expect(
+      (
+        await auditor.request('PUT', `/api/v1/companies/${company.id}/subcontractor-settings`, {
+          payload: edited.json(),
+        })
+      ).statusCode,
+    ).toBe(404);
   });
 
   it('R-SC-02: a contract missing clauses without exceptions → 422 naming them; an approved exception covers one', async () => {
@@ -201,18 +245,36 @@ describe('subcontractors: register, evaluations, contracts, audits, questionnair
     expect(ok.statusCode).toBe(201);
     const contract = ok.json();
     expect(contract).toMatchObject({ dataDisposition: 'held', attachments: [] });
-    const deadline = await f.db.query("SELECT to_char(due_on, 'YYYY-MM-DD') AS due_on FROM deadlines WHERE source_type = 'subcontractors.contract' AND source_id = $1", [contract.id]);
+    const deadline = await f.db.query(
+      "SELECT to_char(due_on, 'YYYY-MM-DD') AS due_on FROM deadlines WHERE source_type = 'subcontractors.contract' AND source_id = $1",
+      [contract.id],
+    );
     expect(deadline).toEqual([{ due_on: addDays(endsOn, -60) }]);
 
-    const badRetention = await client.patch(`/api/v1/subcontractors/${s.id}/contracts/${contract.id}`, { retainUntil: addDays(endsOn, -1), version: 1 });
+    const badRetention = await client.patch(`/api/v1/subcontractors/${s.id}/contracts/${contract.id}`, {
+      retainUntil: addDays(endsOn, -1),
+      version: 1,
+    });
     expect(badRetention.statusCode).toBe(400);
     expect(badRetention.json().errors[0]).toMatchObject({ field: 'retainUntil', code: 'BEFORE_CONTRACT_END' });
-    const noDate = await client.patch(`/api/v1/subcontractors/${s.id}/contracts/${contract.id}`, { dataDisposition: 'deleted', version: 1 });
+    const noDate = await client.patch(`/api/v1/subcontractors/${s.id}/contracts/${contract.id}`, {
+      dataDisposition: 'deleted',
+      version: 1,
+    });
     expect(noDate.json().errors[0]).toMatchObject({ field: 'dataDisposedOn', code: 'DATE_REQUIRED' });
-    const disposed = await client.patch(`/api/v1/subcontractors/${s.id}/contracts/${contract.id}`, { dataDisposition: 'deleted', dataDisposedOn: today(), version: 1 });
+    const disposed = await client.patch(`/api/v1/subcontractors/${s.id}/contracts/${contract.id}`, {
+      dataDisposition: 'deleted',
+      dataDisposedOn: today(),
+      version: 1,
+    });
     expect(disposed.statusCode).toBe(200);
-    expect(await f.count('deadlines', "source_type = 'subcontractors.contract' AND source_id = $1", [contract.id])).toBe(0);
-    const stale = await client.patch(`/api/v1/subcontractors/${s.id}/contracts/${contract.id}`, { title: 'x', version: 1 });
+    expect(
+      await f.count('deadlines', "source_type = 'subcontractors.contract' AND source_id = $1", [contract.id]),
+    ).toBe(0);
+    const stale = await client.patch(`/api/v1/subcontractors/${s.id}/contracts/${contract.id}`, {
+      title: 'x',
+      version: 1,
+    });
     expect(stale.statusCode).toBe(409);
     const detail = (await client.get(`/api/v1/subcontractors/${s.id}`)).json();
     expect(detail).toMatchObject({ contractEndsOn: endsOn });
@@ -221,28 +283,58 @@ describe('subcontractors: register, evaluations, contracts, audits, questionnair
   it('R-SC-05: a re-subcontractor needs a prior approval or report; the chain stays a tree', async () => {
     const { client, company } = await f.signedIn('pms_manager');
     const s = await approved(client, company.id);
-    const none = await client.post(`/api/v1/subcontractors/${s.id}/resubcontractors`, { name: '再委託先', services: '保守' });
+    const none = await client.post(`/api/v1/subcontractors/${s.id}/resubcontractors`, {
+      name: '再委託先',
+      services: '保守',
+    });
     expect(none.statusCode).toBe(400);
     const late = await client.post(`/api/v1/subcontractors/${s.id}/resubcontractors`, {
-      name: '再委託先', services: '保守', basis: 'prior_approval', basisOn: '2026-05-02', startsOn: '2026-05-01',
+      name: '再委託先',
+      services: '保守',
+      basis: 'prior_approval',
+      basisOn: '2026-05-02',
+      startsOn: '2026-05-01',
     });
     expect(late.json().errors[0]).toMatchObject({ field: 'basisOn', code: 'BASIS_AFTER_START' });
-    const first = (await client.post(`/api/v1/subcontractors/${s.id}/resubcontractors`, {
-      name: '再委託先A', services: '保守', basis: 'prior_approval', basisOn: '2026-04-01', startsOn: '2026-04-15',
-    })).json();
+    const first = (
+      await client.post(`/api/v1/subcontractors/${s.id}/resubcontractors`, {
+        name: '再委託先A',
+        services: '保守',
+        basis: 'prior_approval',
+        basisOn: '2026-04-01',
+        startsOn: '2026-04-15',
+      })
+    ).json();
     const second = await client.post(`/api/v1/subcontractors/${s.id}/resubcontractors`, {
-      parentId: first.id, name: '再々委託先B', services: 'データ入力', basis: 'prior_report', basisOn: '2026-04-10',
+      parentId: first.id,
+      name: '再々委託先B',
+      services: 'データ入力',
+      basis: 'prior_report',
+      basisOn: '2026-04-10',
     });
     expect(second.statusCode).toBe(201);
     expect(second.json()).toMatchObject({ depth: 2, parentId: first.id });
     const other = await approved(client, company.id);
     const foreignParent = await client.post(`/api/v1/subcontractors/${other.id}/resubcontractors`, {
-      parentId: first.id, name: 'X', services: 'Y', basis: 'prior_report', basisOn: '2026-04-10',
+      parentId: first.id,
+      name: 'X',
+      services: 'Y',
+      basis: 'prior_report',
+      basisOn: '2026-04-10',
     });
     expect(foreignParent.statusCode).toBe(422);
     const list = (await client.get(`/api/v1/subcontractors/${s.id}/resubcontractors`)).json();
-    expect(list.items.map((r: { name: string; depth: number }) => [r.name, r.depth])).toEqual([['再委託先A', 1], ['再々委託先B', 2]]);
-    expect((await client.delete(`/api/v1/subcontractors/${s.id}/resubcontractors/${first.id}`, { headers: { 'if-match': '"1"' } })).statusCode).toBe(422);
+    expect(list.items.map((r: { name: string; depth: number }) => [r.name, r.depth])).toEqual([
+      ['再委託先A', 1],
+      ['再々委託先B', 2],
+    ]);
+    expect(
+      (
+        await client.delete(`/api/v1/subcontractors/${s.id}/resubcontractors/${first.id}`, {
+          headers: { 'if-match': '"1"' },
+        })
+      ).statusCode,
+    ).toBe(422);
   });
 
   it('audit journey: questionnaire link answered without an account, then closed with a finding', async () => {
@@ -253,27 +345,53 @@ describe('subcontractors: register, evaluations, contracts, audits, questionnair
     expect(audit.json()).toMatchObject({ kind: 'questionnaire', status: 'planned', dueOn: s.nextAuditDueOn });
     const auditId = audit.json().id;
 
-    const sent = await client.post(`/api/v1/subcontractors/${s.id}/audits/${auditId}/questionnaire`, { sentTo: 'contact@example.jp', language: 'en' });
+    const sent = await client.post(`/api/v1/subcontractors/${s.id}/audits/${auditId}/questionnaire`, {
+      sentTo: 'contact@example.jp',
+      language: 'en',
+    });
     expect(sent.statusCode).toBe(201);
     const { url } = sent.json();
     const token = url.split('/q/')[1];
     expect(sent.json().audit.status).toBe('sent');
-    const stored = await f.db.query('SELECT token_hash FROM subcontractor_questionnaire_links WHERE audit_id = $1', [auditId]);
+    const stored = await f.db.query('SELECT token_hash FROM subcontractor_questionnaire_links WHERE audit_id = $1', [
+      auditId,
+    ]);
     expect(stored[0].token_hash).not.toContain(token);
-    expect(await f.count('mail_outbox', "to_address = 'contact@example.jp' AND text_body LIKE $1", [`%${token}%`])).toBe(1);
-    expect(await f.count('deadlines', "source_type = 'subcontractors.questionnaire' AND source_id = $1 AND due_on = $2::date", [auditId, addDays(today(), 14)])).toBe(1);
+    expect(
+      await f.count('mail_outbox', "to_address = 'contact@example.jp' AND text_body LIKE $1", [`%${token}%`]),
+    ).toBe(1);
+    expect(
+      await f.count(
+        'deadlines',
+        "source_type = 'subcontractors.questionnaire' AND source_id = $1 AND due_on = $2::date",
+        [auditId, addDays(today(), 14)],
+      ),
+    ).toBe(1);
 
     const anon = new Client(app);
     await anon.get('/api/v1/auth/csrf');
     const view = await anon.get(`/api/v1/questionnaires/${token}`);
     expect(view.statusCode).toBe(200);
     expect(view.json()).toMatchObject({ subcontractorName: s.name, language: 'en', answers: {} });
-    expect(Object.keys(view.json()).sort()).toEqual(['answers', 'evidence', 'expiresAt', 'language', 'questions', 'requesterName', 'savedAt', 'subcontractorName']);
+    expect(Object.keys(view.json()).sort()).toEqual([
+      'answers',
+      'evidence',
+      'expiresAt',
+      'language',
+      'questions',
+      'requesterName',
+      'savedAt',
+      'subcontractorName',
+    ]);
     const keys: string[] = view.json().questions.map((q: { key: string }) => q.key);
 
-    const unknown = await anon.request('PUT', `/api/v1/questionnaires/${token}/answers`, { payload: { answers: { nope: 'x' } } });
+    const unknown = await anon.request('PUT', `/api/v1/questionnaires/${token}/answers`, {
+      payload: { answers: { nope: 'x' } },
+    });
     expect(unknown.statusCode).toBe(400);
-    const saved = await anon.request('PUT', `/api/v1/questionnaires/${token}/answers`, { payload: { answers: { [keys[0]]: '5 people' } } });
+    const saved = await anon.request('PUT', `/api/v1/questionnaires/${token}/answers`, {
+      payload: { answers: { [keys[0]]: '5 people' } },
+    });
     expect(saved.statusCode).toBe(200);
     expect((await anon.get(`/api/v1/questionnaires/${token}`)).json().answers).toEqual({ [keys[0]]: '5 people' });
     const incomplete = await anon.post(`/api/v1/questionnaires/${token}/submit`, { answers: {} });
@@ -287,24 +405,44 @@ describe('subcontractors: register, evaluations, contracts, audits, questionnair
     expect((await anon.post(`/api/v1/questionnaires/${token}/submit`, { answers: all })).statusCode).toBe(410);
     expect((await anon.get(`/api/v1/questionnaires/${'x'.repeat(43)}`)).statusCode).toBe(404);
     expect((await anon.get(`/api/v1/subcontractors/${s.id}`)).statusCode).toBe(401);
-    expect(await f.count('deadlines', "source_type = 'subcontractors.questionnaire' AND source_id = $1 AND completed_at IS NOT NULL", [auditId])).toBe(1);
+    expect(
+      await f.count(
+        'deadlines',
+        "source_type = 'subcontractors.questionnaire' AND source_id = $1 AND completed_at IS NOT NULL",
+        [auditId],
+      ),
+    ).toBe(1);
 
     const answered = (await client.get(`/api/v1/subcontractors/${s.id}/audits`)).json().items[0];
     expect(answered).toMatchObject({ status: 'answered', answers: all });
     const closed = await client.post(`/api/v1/subcontractors/${s.id}/audits/${auditId}/close`, {
       result: 'needs_improvement',
       closedOn: today(),
-      findings: [{ description: 'アクセスログの保管期間が短い', ownerName: '委託先 情報システム部', dueOn: addDays(today(), 30), improvementActionId: '6f1c1f1e-0000-4000-8000-000000000001' }],
+      findings: [
+        {
+          description: 'アクセスログの保管期間が短い',
+          ownerName: '委託先 情報システム部',
+          dueOn: addDays(today(), 30),
+          improvementActionId: '6f1c1f1e-0000-4000-8000-000000000001',
+        },
+      ],
       version: answered.version,
     });
     expect(closed.statusCode).toBe(200);
     expect(closed.json()).toMatchObject({ status: 'closed', result: 'needs_improvement' });
-    expect(closed.json().findings[0]).toMatchObject({ ownerName: '委託先 情報システム部', improvementActionId: '6f1c1f1e-0000-4000-8000-000000000001' });
+    expect(closed.json().findings[0]).toMatchObject({
+      ownerName: '委託先 情報システム部',
+      improvementActionId: '6f1c1f1e-0000-4000-8000-000000000001',
+    });
     const after = (await client.get(`/api/v1/subcontractors/${s.id}`)).json();
     expect(after.lastAuditOn).toBe(today());
     const history = (await client.get(`/api/v1/subcontractors/${s.id}/history`)).json();
     expect(history.items.map((e: { action: string }) => e.action)).toEqual(
-      expect.arrayContaining(['subcontractor_audit.answers_submitted', 'subcontractor_audit.closed', 'subcontractor_audit.questionnaire_sent']),
+      expect.arrayContaining([
+        'subcontractor_audit.answers_submitted',
+        'subcontractor_audit.closed',
+        'subcontractor_audit.questionnaire_sent',
+      ]),
     );
   });
 
@@ -312,40 +450,64 @@ describe('subcontractors: register, evaluations, contracts, audits, questionnair
     const { client, company } = await f.signedIn('pms_manager');
     const s = await approved(client, company.id);
     const audit = (await client.post(`/api/v1/subcontractors/${s.id}/audits`, {})).json();
-    const first = (await client.post(`/api/v1/subcontractors/${s.id}/audits/${audit.id}/questionnaire`, { sentTo: 'a@example.jp', language: 'ja' })).json();
-    const second = (await client.post(`/api/v1/subcontractors/${s.id}/audits/${audit.id}/questionnaire`, { sentTo: 'a@example.jp', language: 'ja' })).json();
+    const first = (
+      await client.post(`/api/v1/subcontractors/${s.id}/audits/${audit.id}/questionnaire`, {
+        sentTo: 'a@example.jp',
+        language: 'ja',
+      })
+    ).json();
+    const second = (
+      await client.post(`/api/v1/subcontractors/${s.id}/audits/${audit.id}/questionnaire`, {
+        sentTo: 'a@example.jp',
+        language: 'ja',
+      })
+    ).json();
     const anon = new Client(app);
     expect((await anon.get(`/api/v1/questionnaires/${first.url.split('/q/')[1]}`)).statusCode).toBe(410);
     const token = second.url.split('/q/')[1];
     expect((await anon.get(`/api/v1/questionnaires/${token}`)).statusCode).toBe(200);
-    await f.db.query("UPDATE subcontractor_questionnaire_links SET expires_at = now() - interval '1 minute' WHERE audit_id = $1", [audit.id]);
+    await f.db.query(
+      "UPDATE subcontractor_questionnaire_links SET expires_at = now() - interval '1 minute' WHERE audit_id = $1",
+      [audit.id],
+    );
     expect((await anon.get(`/api/v1/questionnaires/${token}`)).statusCode).toBe(410);
   });
 
   it('lists with filters (status, tier, overdue, expiring), scoped to the caller; another company → 404', async () => {
     const { client, company } = await f.signedIn('pms_manager');
     const a = await approved(client, company.id, { name: 'あ監督期限超過' });
-    await f.db.query("UPDATE subcontractors SET next_audit_due_on = current_date - 3 WHERE id = $1", [a.id]);
-    const b = await register(client, company.id, { name: 'い認証期限間近', privacyMarkNumber: '10800000(01)', privacyMarkExpiresOn: addDays(today(), 30), approxPersons: 10 });
+    await f.db.query('UPDATE subcontractors SET next_audit_due_on = current_date - 3 WHERE id = $1', [a.id]);
+    const b = await register(client, company.id, {
+      name: 'い認証期限間近',
+      privacyMarkNumber: '10800000(01)',
+      privacyMarkExpiresOn: addDays(today(), 30),
+      approxPersons: 10,
+    });
     await register(client, company.id, { name: 'う高リスク', myNumber: true });
 
     const all = (await client.get(`/api/v1/subcontractors?companyId=${company.id}`)).json();
     expect(all.total).toBe(3);
     expect(all.items.map((s: { name: string }) => s.name)).toEqual(['あ監督期限超過', 'い認証期限間近', 'う高リスク']);
     const overdue = (await client.get(`/api/v1/subcontractors?companyId=${company.id}&overdue=true`)).json();
-    expect(overdue.items.map((s: { id: string; auditOverdue: boolean }) => [s.id, s.auditOverdue])).toEqual([[a.id, true]]);
+    expect(overdue.items.map((s: { id: string; auditOverdue: boolean }) => [s.id, s.auditOverdue])).toEqual([
+      [a.id, true],
+    ]);
     const expiring = (await client.get(`/api/v1/subcontractors?companyId=${company.id}&expiring=true`)).json();
     expect(expiring.items.map((s: { id: string }) => s.id)).toEqual([b.id]);
     expect((await client.get(`/api/v1/subcontractors?companyId=${company.id}&riskTier=high`)).json().total).toBe(1);
     expect((await client.get(`/api/v1/subcontractors?companyId=${company.id}&status=approved`)).json().total).toBe(1);
     const page = (await client.get(`/api/v1/subcontractors?companyId=${company.id}&limit=2`)).json();
-    const next = (await client.get(`/api/v1/subcontractors?companyId=${company.id}&limit=2&cursor=${page.nextCursor}`)).json();
+    const next = (
+      await client.get(`/api/v1/subcontractors?companyId=${company.id}&limit=2&cursor=${page.nextCursor}`)
+    ).json();
     expect(next.items.map((s: { name: string }) => s.name)).toEqual(['う高リスク']);
 
     const { client: other } = await f.signedIn('pms_manager');
     expect((await other.get(`/api/v1/subcontractors/${a.id}`)).statusCode).toBe(404);
     expect((await other.get(`/api/v1/subcontractors/${a.id}/contracts`)).statusCode).toBe(404);
-    expect((await other.patch(`/api/v1/subcontractors/${a.id}`, { name: 'x', version: a.version })).statusCode).toBe(404);
+    expect((await other.patch(`/api/v1/subcontractors/${a.id}`, { name: 'x', version: a.version })).statusCode).toBe(
+      404,
+    );
     expect((await other.get('/api/v1/subcontractors')).json().total).toBe(0);
 
     const { client: staff } = await f.signedIn('staff');
@@ -355,20 +517,32 @@ describe('subcontractors: register, evaluations, contracts, audits, questionnair
   it('stale version → 409; a candidate can be deleted, an approved one cannot', async () => {
     const { client, company } = await f.signedIn('pms_manager');
     const s = await register(client, company.id);
-    expect((await client.patch(`/api/v1/subcontractors/${s.id}`, { name: '新名称' }, { headers: { 'if-match': '"1"' } })).statusCode).toBe(200);
-    const stale = await client.patch(`/api/v1/subcontractors/${s.id}`, { name: '別名称' }, { headers: { 'if-match': '"1"' } });
+    expect(
+      (await client.patch(`/api/v1/subcontractors/${s.id}`, { name: '新名称' }, { headers: { 'if-match': '"1"' } }))
+        .statusCode,
+    ).toBe(200);
+    const stale = await client.patch(
+      `/api/v1/subcontractors/${s.id}`,
+      { name: '別名称' },
+      { headers: { 'if-match': '"1"' } },
+    );
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('STALE_VERSION');
-    expect((await client.delete(`/api/v1/subcontractors/${s.id}`, { headers: { 'if-match': '"2"' } })).statusCode).toBe(204);
+    expect((await client.delete(`/api/v1/subcontractors/${s.id}`, { headers: { 'if-match': '"2"' } })).statusCode).toBe(
+      204,
+    );
     const a = await approved(client, company.id);
-    const refused = await client.delete(`/api/v1/subcontractors/${a.id}`, { headers: { 'if-match': `"${a.version}"` } });
+    const refused = await client.delete(`/api/v1/subcontractors/${a.id}`, {
+      headers: { 'if-match': `"${a.version}"` },
+    });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().code).toBe('SUBCONTRACTOR_NOT_DELETABLE');
   });
 
   it('demo data: about ten subcontractors of GMO TECH in varied states, one overdue; a second run changes nothing', async () => {
     await runSeeds(f.db, { demo: true });
-    const count = () => f.count('subcontractors s JOIN companies c ON c.id = s.company_id', "c.corporate_number LIKE '_9999%'");
+    const count = () =>
+      f.count('subcontractors s JOIN companies c ON c.id = s.company_id', "c.corporate_number LIKE '_9999%'");
     expect(await count()).toBe(10);
     await runSeeds(f.db, { demo: true });
     expect(await count()).toBe(10);
@@ -380,5 +554,92 @@ describe('subcontractors: register, evaluations, contracts, audits, questionnair
     );
     expect((await pms.get('/api/v1/subcontractors?overdue=true')).json().total).toBe(1);
     expect((await pms.get('/api/v1/subcontractors?expiring=true')).json().total).toBeGreaterThanOrEqual(1);
+  });
+
+  it('attachments: signed contract and questionnaire evidence, sniffed by content; an .exe renamed .pdf → 415', async () => {
+    const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+    const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
+    const octet = { 'content-type': 'application/octet-stream' };
+    const { client, company } = await f.signedIn('pms_manager');
+    const s = await approved(client, company.id);
+    const contract = (
+      await client.post(`/api/v1/subcontractors/${s.id}/contracts`, {
+        title: '契約',
+        startsOn: '2026-04-01',
+        clauses: ALL_CLAUSES,
+      })
+    ).json();
+    const base = `/api/v1/subcontractors/${s.id}/contracts/${contract.id}/attachments`;
+
+    const exe = await client.post(`${base}?fileName=contract.pdf`, EXE, { headers: octet });
+    expect(exe.statusCode).toBe(415);
+    expect(exe.json().code).toBe('FILE_TYPE_NOT_ALLOWED');
+    const up = await client.post(`${base}?fileName=${encodeURIComponent('業務委託契約書.pdf')}`, PDF, {
+      headers: octet,
+    });
+    expect(up.statusCode).toBe(201);
+    expect(up.json()).toMatchObject({
+      fileName: '業務委託契約書.pdf',
+      contentType: 'application/pdf',
+      ownerType: 'subcontractor_contract',
+    });
+    const listed = (await client.get(`/api/v1/subcontractors/${s.id}/contracts`)).json().items[0];
+    expect(listed.attachments.map((a: { id: string }) => a.id)).toEqual([up.json().id]);
+    const download = await client.get(`/api/v1/subcontractors/${s.id}/attachments/${up.json().id}`);
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-disposition']).toMatch(/^attachment;/);
+    expect(download.headers['x-content-type-options']).toBe('nosniff');
+    const other = await approved(client, company.id);
+    expect((await client.get(`/api/v1/subcontractors/${other.id}/attachments/${up.json().id}`)).statusCode).toBe(404);
+    const { client: stranger } = await f.signedIn('pms_manager');
+    expect((await stranger.get(`/api/v1/subcontractors/${s.id}/attachments/${up.json().id}`)).statusCode).toBe(404);
+
+    const audit = (await client.post(`/api/v1/subcontractors/${s.id}/audits`, {})).json();
+    const { url } = (
+      await client.post(`/api/v1/subcontractors/${s.id}/audits/${audit.id}/questionnaire`, {
+        sentTo: 'a@example.jp',
+        language: 'ja',
+      })
+    ).json();
+    const token = url.split('/q/')[1];
+    const anon = new Client(app);
+    await anon.get('/api/v1/auth/csrf');
+    expect(
+      (await anon.post(`/api/v1/questionnaires/${token}/evidence?fileName=evidence.pdf`, EXE, { headers: octet }))
+        .statusCode,
+    ).toBe(415);
+    const evidence = await anon.post(`/api/v1/questionnaires/${token}/evidence?fileName=evidence.pdf`, PDF, {
+      headers: octet,
+    });
+    expect(evidence.statusCode).toBe(201);
+    expect(
+      (await anon.get(`/api/v1/questionnaires/${token}`)).json().evidence.map((e: { fileName: string }) => e.fileName),
+    ).toEqual(['evidence.pdf']);
+    const withEvidence = (await client.get(`/api/v1/subcontractors/${s.id}/audits`)).json().items[0];
+    expect(withEvidence.attachments.map((a: { id: string }) => a.id)).toEqual([evidence.json().id]);
+    const certificate = await client.post(
+      `/api/v1/subcontractors/${s.id}/audits/${audit.id}/attachments?fileName=cert.pdf`,
+      PDF,
+      { headers: octet },
+    );
+    expect(certificate.statusCode).toBe(201);
+  });
+
+  it('exports the filtered register as CSV and XLSX', async () => {
+    const { client, company } = await f.signedIn('pms_manager');
+    await register(client, company.id, { name: '=HYPERLINK("x")' });
+    await register(client, company.id, { name: '株式会社エクスポート' });
+    const csv = await client.get(`/api/v1/subcontractors/export?companyId=${company.id}&format=csv`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.headers['content-disposition']).toMatch(/^attachment;/);
+    const text = csv.rawPayload.toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain('株式会社エクスポート');
+    expect(text).not.toMatch(/^=HYPERLINK/m);
+    const xlsx = await client.get(`/api/v1/subcontractors/export?companyId=${company.id}&format=xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect((await client.get(`/api/v1/subcontractors/export?format=pdf`)).statusCode).toBe(400);
   });
 });

@@ -41,23 +41,133 @@ interface DemoSubcontractor {
 
 /** Fictional subcontractors of GMO TECH in varied states; one has its supervision audit overdue. */
 const SUBCONTRACTORS: DemoSubcontractor[] = [
-  { key: 'ad-data', name: '株式会社サンプル広告データ集計', services: '広告配信ログの集計・効果測定レポート作成', items: 'Cookie ID、広告ID、IPアドレス、閲覧履歴', persons: 800000, privacyMark: { number: '10800001(05)', expiresInDays: 400 }, isms: 500, status: 'approved', approvedDaysAgo: 700, lastAuditDaysAgo: 200, contractEndsInDays: 300, score: 4, resubcontractor: '株式会社サンプルクラウド運用' },
-  { key: 'call-center', name: '株式会社デモコールセンター', services: '問い合わせ窓口の一次対応', items: '氏名、電話番号、メールアドレス、問い合わせ内容', persons: 12000, privacyMark: { number: '10800002(03)', expiresInDays: 45 }, status: 'approved', approvedDaysAgo: 500, lastAuditDaysAgo: 400, contractEndsInDays: 200, score: 4 },
-  { key: 'payroll', name: '架空給与計算サービス株式会社', services: '給与計算・年末調整', items: '氏名、住所、マイナンバー、給与額、扶養家族', persons: 120, myNumber: true, privacyMark: { number: '10800003(02)', expiresInDays: 600 }, status: 'approved', approvedDaysAgo: 300, contractEndsInDays: 40, score: 5, openAudit: true },
-  { key: 'print', name: 'テスト印刷株式会社', services: 'DM・案内状の印刷と発送', items: '氏名、住所', persons: 3000, status: 'conditionally_approved', approvedDaysAgo: 90, contractEndsInDays: 275, score: 3 },
-  { key: 'survey', name: '株式会社見本リサーチ', services: 'マーケティング調査の実施と分析', items: '年代、性別、メールアドレス、回答内容', persons: 4000, override: { tier: 'high', reason: '自由記述欄に要配慮個人情報が含まれうるため' }, isms: 300, status: 'approved', approvedDaysAgo: 120, contractEndsInDays: 600, score: 4 },
-  { key: 'health', name: '例示ヘルスケア株式会社', services: '従業員の健康診断結果の管理', items: '氏名、社員番号、健康診断結果', persons: 400, sensitive: true, status: 'evaluating' },
-  { key: 'shredding', name: '模擬文書廃棄株式会社', services: '機密文書の溶解処理', items: '紙媒体の個人情報全般', persons: 100, status: 'candidate' },
-  { key: 'dev', name: '株式会社ダミー開発', services: '広告管理画面の開発・保守', items: '広告主担当者の氏名、メールアドレス', persons: 600, isms: 700, status: 'suspended', approvedDaysAgo: 800, lastAuditDaysAgo: 350, score: 3 },
-  { key: 'hosting', name: 'サンプルホスティング株式会社', services: 'サーバのハウジング', items: '（暗号化されたデータのみ）', persons: 0, status: 'terminated', approvedDaysAgo: 1500, lastAuditDaysAgo: 400, contractEndsInDays: -100, score: 3 },
-  { key: 'translation', name: '株式会社試験翻訳', services: '広告原稿の翻訳', items: '広告主担当者の氏名', persons: 50, status: 'approved', approvedDaysAgo: 40, contractEndsInDays: 325, score: 4 },
+  {
+    key: 'ad-data',
+    name: '株式会社サンプル広告データ集計',
+    services: '広告配信ログの集計・効果測定レポート作成',
+    items: 'Cookie ID、広告ID、IPアドレス、閲覧履歴',
+    persons: 800000,
+    privacyMark: { number: '10800001(05)', expiresInDays: 400 },
+    isms: 500,
+    status: 'approved',
+    approvedDaysAgo: 700,
+    lastAuditDaysAgo: 200,
+    contractEndsInDays: 300,
+    score: 4,
+    resubcontractor: '株式会社サンプルクラウド運用',
+  },
+  {
+    key: 'call-center',
+    name: '株式会社デモコールセンター',
+    services: '問い合わせ窓口の一次対応',
+    items: '氏名、電話番号、メールアドレス、問い合わせ内容',
+    persons: 12000,
+    privacyMark: { number: '10800002(03)', expiresInDays: 45 },
+    status: 'approved',
+    approvedDaysAgo: 500,
+    lastAuditDaysAgo: 400,
+    contractEndsInDays: 200,
+    score: 4,
+  },
+  {
+    key: 'payroll',
+    name: '架空給与計算サービス株式会社',
+    services: '給与計算・年末調整',
+    items: '氏名、住所、マイナンバー、給与額、扶養家族',
+    persons: 120,
+    myNumber: true,
+    privacyMark: { number: '10800003(02)', expiresInDays: 600 },
+    status: 'approved',
+    approvedDaysAgo: 300,
+    contractEndsInDays: 40,
+    score: 5,
+    openAudit: true,
+  },
+  {
+    key: 'print',
+    name: 'テスト印刷株式会社',
+    services: 'DM・案内状の印刷と発送',
+    items: '氏名、住所',
+    persons: 3000,
+    status: 'conditionally_approved',
+    approvedDaysAgo: 90,
+    contractEndsInDays: 275,
+    score: 3,
+  },
+  {
+    key: 'survey',
+    name: '株式会社見本リサーチ',
+    services: 'マーケティング調査の実施と分析',
+    items: '年代、性別、メールアドレス、回答内容',
+    persons: 4000,
+    override: { tier: 'high', reason: '自由記述欄に要配慮個人情報が含まれうるため' },
+    isms: 300,
+    status: 'approved',
+    approvedDaysAgo: 120,
+    contractEndsInDays: 600,
+    score: 4,
+  },
+  {
+    key: 'health',
+    name: '例示ヘルスケア株式会社',
+    services: '従業員の健康診断結果の管理',
+    items: '氏名、社員番号、健康診断結果',
+    persons: 400,
+    sensitive: true,
+    status: 'evaluating',
+  },
+  {
+    key: 'shredding',
+    name: '模擬文書廃棄株式会社',
+    services: '機密文書の溶解処理',
+    items: '紙媒体の個人情報全般',
+    persons: 100,
+    status: 'candidate',
+  },
+  {
+    key: 'dev',
+    name: '株式会社ダミー開発',
+    services: '広告管理画面の開発・保守',
+    items: '広告主担当者の氏名、メールアドレス',
+    persons: 600,
+    isms: 700,
+    status: 'suspended',
+    approvedDaysAgo: 800,
+    lastAuditDaysAgo: 350,
+    score: 3,
+  },
+  {
+    key: 'hosting',
+    name: 'サンプルホスティング株式会社',
+    services: 'サーバのハウジング',
+    items: '（暗号化されたデータのみ）',
+    persons: 0,
+    status: 'terminated',
+    approvedDaysAgo: 1500,
+    lastAuditDaysAgo: 400,
+    contractEndsInDays: -100,
+    score: 3,
+  },
+  {
+    key: 'translation',
+    name: '株式会社試験翻訳',
+    services: '広告原稿の翻訳',
+    items: '広告主担当者の氏名',
+    persons: 50,
+    status: 'approved',
+    approvedDaysAgo: 40,
+    contractEndsInDays: 325,
+    score: 4,
+  },
 ];
 
 async function insert(manager: EntityManager, table: string, row: Record<string, unknown>): Promise<boolean> {
   const columns = Object.keys(row);
   const result = await manager.query(
     `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}) ON CONFLICT DO NOTHING RETURNING id`,
-    Object.values(row).map((v) => (v !== null && typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : v)),
+    Object.values(row).map((v) =>
+      v !== null && typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : v,
+    ),
   );
   return result.length > 0;
 }
@@ -78,7 +188,11 @@ export const demoSubcontractorsSeeder: Seeder = {
 
     for (const d of SUBCONTRACTORS) {
       const id = demoId(`subcontractor:${d.key}`);
-      const computed = computeRiskTier({ sensitiveData: !!d.sensitive, myNumber: !!d.myNumber, approxPersons: d.persons });
+      const computed = computeRiskTier({
+        sensitiveData: !!d.sensitive,
+        myNumber: !!d.myNumber,
+        approxPersons: d.persons,
+      });
       const tier = d.override?.tier ?? computed;
       const approvedOn = d.approvedDaysAgo !== undefined ? addDays(today, -d.approvedDaysAgo) : null;
       const lastAuditOn = d.lastAuditDaysAgo !== undefined ? addDays(today, -d.lastAuditDaysAgo) : null;
@@ -118,7 +232,11 @@ export const demoSubcontractorsSeeder: Seeder = {
       inserted++;
 
       if (d.score !== undefined) {
-        const scores = DEFAULT_CRITERIA.map((c) => ({ criterionKey: c.key, score: d.score!, evidence: '提出資料・ヒアリングにより確認' }));
+        const scores = DEFAULT_CRITERIA.map((c) => ({
+          criterionKey: c.key,
+          score: d.score!,
+          evidence: '提出資料・ヒアリングにより確認',
+        }));
         const total = d.score * DEFAULT_CRITERIA.length;
         await insert(manager, 'subcontractor_evaluations', {
           id: demoId(`subcontractor-evaluation:${d.key}`),

@@ -48,20 +48,32 @@ export class AuditsService {
   }
 
   private async toDto(manager: EntityManager, audit: SubcontractorAudit, files: AttachmentLookup): Promise<AuditDto> {
-    const links = await manager.find(SubcontractorQuestionnaireLink, { where: { auditId: audit.id }, order: { createdAt: 'ASC' } });
+    const links = await manager.find(SubcontractorQuestionnaireLink, {
+      where: { auditId: audit.id },
+      order: { createdAt: 'ASC' },
+    });
     const attachments = await files([audit.id]);
     return toAuditDto(audit, links, attachments.get(audit.id) ?? [], this.store.clock.now());
   }
 
   async list(auth: AuthContext, id: string, files: AttachmentLookup): Promise<{ items: AuditDto[]; total: number }> {
     await this.store.load(this.ds.manager, auth, id, 'read');
-    const rows = await this.ds.manager.find(SubcontractorAudit, { where: { subcontractorId: id }, order: { dueOn: 'DESC', createdAt: 'DESC' } });
+    const rows = await this.ds.manager.find(SubcontractorAudit, {
+      where: { subcontractorId: id },
+      order: { dueOn: 'DESC', createdAt: 'DESC' },
+    });
     const items: AuditDto[] = [];
     for (const r of rows) items.push(await this.toDto(this.ds.manager, r, files));
     return { items, total: rows.length };
   }
 
-  async get(auth: AuthContext, id: string, auditId: string, action: 'read' | 'update', files: AttachmentLookup): Promise<AuditDto> {
+  async get(
+    auth: AuthContext,
+    id: string,
+    auditId: string,
+    action: 'read' | 'update',
+    files: AttachmentLookup,
+  ): Promise<AuditDto> {
     await this.store.load(this.ds.manager, auth, id, action);
     const row = await this.ds.manager.findOneBy(SubcontractorAudit, { id: auditId, subcontractorId: id });
     if (!row) throw problems.notFound();
@@ -82,7 +94,11 @@ export class AuditsService {
         kind: dto.kind ?? settings.auditSchedule[s.riskTier].kind,
         dueOn: dto.dueOn ?? s.nextAuditDueOn ?? this.store.today(),
         status: 'planned',
-        questions: (dto.questions ?? DEFAULT_QUESTIONS).map((q) => ({ key: q.key, textJa: q.textJa, textEn: q.textEn })),
+        questions: (dto.questions ?? DEFAULT_QUESTIONS).map((q) => ({
+          key: q.key,
+          textJa: q.textJa,
+          textEn: q.textEn,
+        })),
         answers: {},
         answeredAt: null,
         result: null,
@@ -97,24 +113,44 @@ export class AuditsService {
       });
       const keys = new Set<string>();
       for (const [i, q] of (dto.questions ?? []).entries()) {
-        if (keys.has(q.key)) throw problems.validation([{ field: `questions.${i}.key`, code: 'DUPLICATE', message: 'question keys must be unique' }]);
+        if (keys.has(q.key))
+          throw problems.validation([
+            { field: `questions.${i}.key`, code: 'DUPLICATE', message: 'question keys must be unique' },
+          ]);
         keys.add(q.key);
       }
       const created = await manager.findOneByOrFail(SubcontractorAudit, { id: auditId });
-      await this.store.event(manager, actorOf(auth), s.companyId, id, 'subcontractor_audit.created', 'subcontractor_audit', auditId,
-        diffSnapshots(null, auditSnapshot(created)));
+      await this.store.event(
+        manager,
+        actorOf(auth),
+        s.companyId,
+        id,
+        'subcontractor_audit.created',
+        'subcontractor_audit',
+        auditId,
+        diffSnapshots(null, auditSnapshot(created)),
+      );
       return this.toDto(manager, created, files);
     });
   }
 
   private async loadAudit(manager: EntityManager, id: string, auditId: string): Promise<SubcontractorAudit> {
-    const row = await manager.findOne(SubcontractorAudit, { where: { id: auditId, subcontractorId: id }, lock: { mode: 'pessimistic_write' } });
+    const row = await manager.findOne(SubcontractorAudit, {
+      where: { id: auditId, subcontractorId: id },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!row) throw problems.notFound();
     return row;
   }
 
   /** Sends a fresh one-time link (earlier usable links of the audit are revoked). The link is returned once. */
-  async send(auth: AuthContext, id: string, auditId: string, dto: SendQuestionnaireDto, files: AttachmentLookup): Promise<{ audit: AuditDto; url: string }> {
+  async send(
+    auth: AuthContext,
+    id: string,
+    auditId: string,
+    dto: SendQuestionnaireDto,
+    files: AttachmentLookup,
+  ): Promise<{ audit: AuditDto; url: string }> {
     return this.ds.transaction(async (manager) => {
       const s = await this.store.load(manager, auth, id, 'update', true);
       const audit = await this.loadAudit(manager, id, auditId);
@@ -145,7 +181,15 @@ export class AuditsService {
         version: 1,
       });
       if (audit.status === 'planned') {
-        await updateVersioned(manager, SubcontractorAudit, auditId, audit.version, { status: 'sent' }, actorOf(auth), now);
+        await updateVersioned(
+          manager,
+          SubcontractorAudit,
+          auditId,
+          audit.version,
+          { status: 'sent' },
+          actorOf(auth),
+          now,
+        );
       }
       const url = `${this.config.publicUrl}/q/${token}`;
       const company = await manager.findOneByOrFail(Company, { id: s.companyId });
@@ -153,8 +197,22 @@ export class AuditsService {
       const expires = expiresAt.toISOString().slice(0, 10);
       const lines =
         dto.language === 'ja'
-          ? [`${requester} より、委託先の監督に関するアンケートへのご回答をお願いいたします。`, '', `回答ページ: ${url}`, `有効期限: ${expires}`, '', '途中で保存して後から続けられます。送信は一度だけです。']
-          : [`${requester} asks you to answer its subcontractor supervision questionnaire.`, '', `Answer here: ${url}`, `The link expires on ${expires}.`, '', 'You can save and come back; you can submit once.'];
+          ? [
+              `${requester} より、委託先の監督に関するアンケートへのご回答をお願いいたします。`,
+              '',
+              `回答ページ: ${url}`,
+              `有効期限: ${expires}`,
+              '',
+              '途中で保存して後から続けられます。送信は一度だけです。',
+            ]
+          : [
+              `${requester} asks you to answer its subcontractor supervision questionnaire.`,
+              '',
+              `Answer here: ${url}`,
+              `The link expires on ${expires}.`,
+              '',
+              'You can save and come back; you can submit once.',
+            ];
       await this.mail.enqueue(manager, {
         recipientAccountId: null,
         to: dto.sentTo,
@@ -162,7 +220,10 @@ export class AuditsService {
         template: 'subcontractor_questionnaire',
         dedupeKey: `subcontractor_questionnaire:${linkId}`,
         content: {
-          subject: dto.language === 'ja' ? `【${requester}】委託先アンケートのお願い` : `${requester}: subcontractor questionnaire`,
+          subject:
+            dto.language === 'ja'
+              ? `【${requester}】委託先アンケートのお願い`
+              : `${requester}: subcontractor questionnaire`,
           text: lines.join('\n'),
           html: lines.map((l) => `<p>${escapeHtml(l)}</p>`).join(''),
         },
@@ -179,48 +240,82 @@ export class AuditsService {
           link: `/subcontractors/${s.id}`,
         });
       }
-      await this.store.event(manager, actorOf(auth), s.companyId, id, 'subcontractor_audit.questionnaire_sent', 'subcontractor_audit',
-        auditId, null, { linkId, language: dto.language, expiresAt: expiresAt.toISOString() });
+      await this.store.event(
+        manager,
+        actorOf(auth),
+        s.companyId,
+        id,
+        'subcontractor_audit.questionnaire_sent',
+        'subcontractor_audit',
+        auditId,
+        null,
+        { linkId, language: dto.language, expiresAt: expiresAt.toISOString() },
+      );
       const after = await manager.findOneByOrFail(SubcontractorAudit, { id: auditId });
       return { audit: await this.toDto(manager, after, files), url };
     });
   }
 
-  async close(auth: AuthContext, id: string, auditId: string, dto: CloseAuditDto, version: number, files: AttachmentLookup): Promise<AuditDto> {
+  async close(
+    auth: AuthContext,
+    id: string,
+    auditId: string,
+    dto: CloseAuditDto,
+    version: number,
+    files: AttachmentLookup,
+  ): Promise<AuditDto> {
     return this.ds.transaction(async (manager) => {
       const s = await this.store.load(manager, auth, id, 'update', true);
       const before = await this.loadAudit(manager, id, auditId);
       if (before.version !== version) throw problems.staleVersion();
       if (before.status === 'closed') throw subcontractorProblems.auditClosed();
       if (dto.closedOn > this.store.today()) {
-        throw problems.validation([{ field: 'closedOn', code: 'DATE_IN_FUTURE', message: 'closedOn cannot be in the future' }]);
+        throw problems.validation([
+          { field: 'closedOn', code: 'DATE_IN_FUTURE', message: 'closedOn cannot be in the future' },
+        ]);
       }
       const now = this.store.clock.now();
       await manager.query(
         'UPDATE subcontractor_questionnaire_links SET revoked_at = $2, updated_at = $2, version = version + 1 WHERE audit_id = $1 AND submitted_at IS NULL AND revoked_at IS NULL',
         [auditId, now],
       );
-      await updateVersioned(manager, SubcontractorAudit, auditId, version, {
-        status: 'closed',
-        result: dto.result,
-        resultComment: dto.resultComment ?? null,
-        closedOn: dto.closedOn,
-        findings: (dto.findings ?? []).map((f) => ({
-          id: randomUUID(),
-          description: f.description,
-          ownerName: f.ownerName,
-          dueOn: f.dueOn,
-          improvementActionId: f.improvementActionId ?? null,
-        })),
-      }, actorOf(auth), now);
+      await updateVersioned(
+        manager,
+        SubcontractorAudit,
+        auditId,
+        version,
+        {
+          status: 'closed',
+          result: dto.result,
+          resultComment: dto.resultComment ?? null,
+          closedOn: dto.closedOn,
+          findings: (dto.findings ?? []).map((f) => ({
+            id: randomUUID(),
+            description: f.description,
+            ownerName: f.ownerName,
+            dueOn: f.dueOn,
+            improvementActionId: f.improvementActionId ?? null,
+          })),
+        },
+        actorOf(auth),
+        now,
+      );
       if (!s.lastAuditOn || dto.closedOn >= s.lastAuditOn) {
         await manager.update(Subcontractor, { id }, { lastAuditOn: dto.closedOn });
       }
       await this.store.deadlines.remove(manager, DEADLINE.questionnaire, auditId);
       await this.store.refreshSchedule(manager, id);
       const after = await manager.findOneByOrFail(SubcontractorAudit, { id: auditId });
-      await this.store.event(manager, actorOf(auth), s.companyId, id, 'subcontractor_audit.closed', 'subcontractor_audit', auditId,
-        diffSnapshots(auditSnapshot(before), auditSnapshot(after)));
+      await this.store.event(
+        manager,
+        actorOf(auth),
+        s.companyId,
+        id,
+        'subcontractor_audit.closed',
+        'subcontractor_audit',
+        auditId,
+        diffSnapshots(auditSnapshot(before), auditSnapshot(after)),
+      );
       return this.toDto(manager, after, files);
     });
   }
@@ -228,7 +323,11 @@ export class AuditsService {
   // ---- the public questionnaire (no account; the token is the only key) ----
 
   /** The link behind a token: 404 when unknown, 410 when used, revoked or expired. */
-  async resolve(manager: EntityManager, token: string, lock = false): Promise<{ link: SubcontractorQuestionnaireLink; audit: SubcontractorAudit }> {
+  async resolve(
+    manager: EntityManager,
+    token: string,
+    lock = false,
+  ): Promise<{ link: SubcontractorQuestionnaireLink; audit: SubcontractorAudit }> {
     if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw problems.notFound();
     const link = await manager.findOne(SubcontractorQuestionnaireLink, {
       where: { tokenHash: hashToken(token) },
@@ -245,7 +344,7 @@ export class AuditsService {
     const { link, audit } = await this.resolve(this.ds.manager, token);
     const s = await this.ds.manager.findOneByOrFail(Subcontractor, { id: audit.subcontractorId });
     const company = await this.ds.manager.findOneByOrFail(Company, { id: s.companyId });
-    const evidence = await files([link.id]);
+    const evidence = await files([audit.id]);
     return {
       requesterName: link.language === 'ja' ? company.nameJa : company.nameEn,
       subcontractorName: s.name,
@@ -254,7 +353,7 @@ export class AuditsService {
       answers: audit.answers,
       expiresAt: link.expiresAt.toISOString(),
       savedAt: link.savedAt?.toISOString() ?? null,
-      evidence: evidence.get(link.id) ?? [],
+      evidence: evidence.get(audit.id) ?? [],
     };
   }
 
@@ -263,27 +362,71 @@ export class AuditsService {
     const errors: FieldError[] = [];
     const out: Record<string, string> = {};
     for (const [key, value] of Object.entries(answers)) {
-      if (!keys.has(key)) errors.push({ field: `answers.${key}`, code: 'UNKNOWN_QUESTION', message: 'no such question' });
-      else if (typeof value !== 'string') errors.push({ field: `answers.${key}`, code: 'NOT_A_STRING', message: 'answers are text' });
+      if (!keys.has(key))
+        errors.push({ field: `answers.${key}`, code: 'UNKNOWN_QUESTION', message: 'no such question' });
+      else if (typeof value !== 'string')
+        errors.push({ field: `answers.${key}`, code: 'NOT_A_STRING', message: 'answers are text' });
       else if (value.length > MAX_ANSWER_LENGTH)
-        errors.push({ field: `answers.${key}`, code: 'TOO_LONG', message: `answers are at most ${MAX_ANSWER_LENGTH} characters` });
+        errors.push({
+          field: `answers.${key}`,
+          code: 'TOO_LONG',
+          message: `answers are at most ${MAX_ANSWER_LENGTH} characters`,
+        });
       else out[key] = value;
     }
     if (errors.length) throw problems.validation(errors);
     return out;
   }
 
-  async publicSave(token: string, answers: Record<string, unknown>, requestId: string, files: AttachmentLookup): Promise<PublicQuestionnaireDto> {
+  async publicSave(
+    token: string,
+    answers: Record<string, unknown>,
+    requestId: string,
+    files: AttachmentLookup,
+  ): Promise<PublicQuestionnaireDto> {
     await this.ds.transaction(async (manager) => {
       const { link, audit } = await this.resolve(manager, token, true);
       const clean = this.checkAnswers(audit, answers);
       const now = this.store.clock.now();
-      await manager.update(SubcontractorAudit, { id: audit.id }, { answers: { ...audit.answers, ...clean }, updatedAt: now, version: () => 'version + 1' });
+      await manager.update(
+        SubcontractorAudit,
+        { id: audit.id },
+        { answers: { ...audit.answers, ...clean }, updatedAt: now, version: () => 'version + 1' },
+      );
       await manager.update(SubcontractorQuestionnaireLink, { id: link.id }, { savedAt: now, updatedAt: now });
-      await this.store.event(manager, publicActor(requestId), audit.companyId, audit.subcontractorId,
-        'subcontractor_audit.answers_saved', 'subcontractor_audit', audit.id, null, { linkId: link.id, questions: Object.keys(clean).sort() });
+      await this.store.event(
+        manager,
+        publicActor(requestId),
+        audit.companyId,
+        audit.subcontractorId,
+        'subcontractor_audit.answers_saved',
+        'subcontractor_audit',
+        audit.id,
+        null,
+        { linkId: link.id, questions: Object.keys(clean).sort() },
+      );
     });
     return this.publicView(token, files);
+  }
+
+  /** Evidence the subcontractor attaches through the link (stored by the platform attachments piece). */
+  async publicEvidence(
+    token: string,
+    requestId: string,
+    store: (
+      manager: EntityManager,
+      actor: AuthContext,
+      input: { companyId: string; ownerId: string },
+    ) => Promise<AttachmentRefDto>,
+  ): Promise<AttachmentRefDto> {
+    return this.ds.transaction(async (manager) => {
+      const { link, audit } = await this.resolve(manager, token, true);
+      // The contact has no account: the upload is recorded with no actor account and the request id.
+      const actor = { accountId: null, requestId } as unknown as AuthContext;
+      const stored = await store(manager, actor, { companyId: audit.companyId, ownerId: audit.id });
+      await manager.update(SubcontractorQuestionnaireLink, { id: link.id }, { savedAt: this.store.clock.now() });
+      return stored;
+    });
   }
 
   async publicSubmit(token: string, answers: Record<string, unknown>, requestId: string): Promise<void> {
@@ -293,14 +436,37 @@ export class AuditsService {
       const merged = { ...audit.answers, ...clean };
       const unanswered = audit.questions.filter((q) => !merged[q.key]?.trim());
       if (unanswered.length) {
-        throw problems.validation(unanswered.map((q) => ({ field: `answers.${q.key}`, code: 'REQUIRED', message: 'every question needs an answer' })));
+        throw problems.validation(
+          unanswered.map((q) => ({
+            field: `answers.${q.key}`,
+            code: 'REQUIRED',
+            message: 'every question needs an answer',
+          })),
+        );
       }
       const now = this.store.clock.now();
-      await manager.update(SubcontractorAudit, { id: audit.id }, { answers: merged, status: 'answered', answeredAt: now, updatedAt: now, version: () => 'version + 1' });
-      await manager.update(SubcontractorQuestionnaireLink, { id: link.id }, { submittedAt: now, savedAt: now, updatedAt: now });
+      await manager.update(
+        SubcontractorAudit,
+        { id: audit.id },
+        { answers: merged, status: 'answered', answeredAt: now, updatedAt: now, version: () => 'version + 1' },
+      );
+      await manager.update(
+        SubcontractorQuestionnaireLink,
+        { id: link.id },
+        { submittedAt: now, savedAt: now, updatedAt: now },
+      );
       await this.store.deadlines.complete(manager, DEADLINE.questionnaire, audit.id);
-      await this.store.event(manager, publicActor(requestId), audit.companyId, audit.subcontractorId,
-        'subcontractor_audit.answers_submitted', 'subcontractor_audit', audit.id, null, { linkId: link.id });
+      await this.store.event(
+        manager,
+        publicActor(requestId),
+        audit.companyId,
+        audit.subcontractorId,
+        'subcontractor_audit.answers_submitted',
+        'subcontractor_audit',
+        audit.id,
+        null,
+        { linkId: link.id },
+      );
     });
   }
 }

@@ -1,4 +1,11 @@
-import type { AttachmentRefDto, AuditDto, ContractDto, EvaluationDto, ResubcontractorDto, SubcontractorDto } from './dto/subcontractor.dto';
+import type {
+  AttachmentRefDto,
+  AuditDto,
+  ContractDto,
+  EvaluationDto,
+  ResubcontractorDto,
+  SubcontractorDto,
+} from './dto/subcontractor.dto';
 import {
   Subcontractor,
   SubcontractorAudit,

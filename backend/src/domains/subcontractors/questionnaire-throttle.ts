@@ -23,7 +23,8 @@ export class QuestionnaireThrottle {
     recent.push(now);
     this.hits.set(ip, recent);
     if (this.hits.size > 10000) {
-      for (const [key, times] of this.hits) if (!times.some((t) => t > now - this.settings.windowMs)) this.hits.delete(key);
+      for (const [key, times] of this.hits)
+        if (!times.some((t) => t > now - this.settings.windowMs)) this.hits.delete(key);
     }
   }
 }

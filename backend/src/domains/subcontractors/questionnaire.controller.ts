@@ -1,10 +1,21 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Req } from '@nestjs/common';
-import { ApiGoneResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req } from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
+import { AttachmentsService } from '../../platform/attachments/attachments.service';
+import { RAW_UPLOAD_ROUTE } from '../../platform/http/raw-upload';
+import {
+  ApiGoneResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { Public } from '../../platform/access/decorators';
 import { Clock } from '../../platform/auth/clock';
 import { AuditsService } from './audits.service';
-import { PublicQuestionnaireDto, SaveAnswersDto } from './dto/subcontractor.dto';
+import { AttachmentRefDto, PublicQuestionnaireDto, SaveAnswersDto } from './dto/subcontractor.dto';
 import { QuestionnaireThrottle } from './questionnaire-throttle';
 import { OWNER, SubcontractorFiles } from './subcontractor-files';
 
@@ -23,6 +34,7 @@ export class QuestionnaireController {
     private readonly throttle: QuestionnaireThrottle,
     private readonly clock: Clock,
     private readonly files: SubcontractorFiles,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   @Get()
@@ -38,9 +50,40 @@ export class QuestionnaireController {
   @Public()
   @ApiOperation({ summary: 'Save answers (draft); come back later with the same link.' })
   @ApiOkResponse({ type: PublicQuestionnaireDto })
-  save(@Req() request: FastifyRequest, @Param('token') token: string, @Body() dto: SaveAnswersDto): Promise<PublicQuestionnaireDto> {
+  save(
+    @Req() request: FastifyRequest,
+    @Param('token') token: string,
+    @Body() dto: SaveAnswersDto,
+  ): Promise<PublicQuestionnaireDto> {
     this.throttle.check(request.ip, this.clock.now().getTime());
     return this.audits.publicSave(token, dto.answers, String(request.id), this.files.lookup(OWNER.questionnaire));
+  }
+
+  @Post('evidence')
+  @Public()
+  @RouteConfig(RAW_UPLOAD_ROUTE)
+  @ApiOperation({
+    summary: 'Attach evidence (raw body, file name in ?fileName=; PDF, images, office files up to 20 MB).',
+  })
+  @ApiOkResponse({ type: AttachmentRefDto })
+  async evidence(
+    @Req() request: FastifyRequest,
+    @Param('token') token: string,
+    @Query('fileName') fileName: string | undefined,
+    @Body() body: Buffer,
+  ): Promise<AttachmentRefDto> {
+    this.throttle.check(request.ip, this.clock.now().getTime());
+    const stored = await this.audits.publicEvidence(token, String(request.id), (manager, actor, input) =>
+      this.attachments.store(manager, actor, { ...input, ownerType: OWNER.questionnaire, fileName, body }),
+    );
+    return {
+      id: stored.id,
+      fileName: stored.fileName,
+      contentType: stored.contentType,
+      sizeBytes: stored.sizeBytes,
+      sha256: stored.sha256,
+      createdAt: stored.createdAt,
+    };
   }
 
   @Post('submit')
@@ -48,7 +91,11 @@ export class QuestionnaireController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Submit the answers, once; the link stops working.' })
   @ApiNoContentResponse()
-  async submit(@Req() request: FastifyRequest, @Param('token') token: string, @Body() dto: SaveAnswersDto): Promise<void> {
+  async submit(
+    @Req() request: FastifyRequest,
+    @Param('token') token: string,
+    @Body() dto: SaveAnswersDto,
+  ): Promise<void> {
     this.throttle.check(request.ip, this.clock.now().getTime());
     await this.audits.publicSubmit(token, dto.answers, String(request.id));
   }

@@ -62,7 +62,13 @@ export class SubcontractorStore implements OnModuleInit {
     return tokyoDate(this.clock.now());
   }
 
-  async load(manager: EntityManager, auth: AuthContext, id: string, action: Action, lock = false): Promise<Subcontractor> {
+  async load(
+    manager: EntityManager,
+    auth: AuthContext,
+    id: string,
+    action: Action,
+    lock = false,
+  ): Promise<Subcontractor> {
     const scope = this.access.scope(auth, 'subcontractor', action);
     const qb = manager.createQueryBuilder(Subcontractor, 's').where('s.id = :id', { id });
     if (!scope.all) {
@@ -174,10 +180,11 @@ export class SubcontractorStore implements OnModuleInit {
       });
     } else await this.deadlines.remove(manager, DEADLINE.certification, s.id);
 
-    const contracts: { id: string; title: string; ends_on: string | null; data_disposition: string }[] = await manager.query(
-      `SELECT id, title, to_char(ends_on, 'YYYY-MM-DD') AS ends_on, data_disposition FROM subcontractor_contracts WHERE subcontractor_id = $1`,
-      [s.id],
-    );
+    const contracts: { id: string; title: string; ends_on: string | null; data_disposition: string }[] =
+      await manager.query(
+        `SELECT id, title, to_char(ends_on, 'YYYY-MM-DD') AS ends_on, data_disposition FROM subcontractor_contracts WHERE subcontractor_id = $1`,
+        [s.id],
+      );
     for (const c of contracts) {
       if (!c.ends_on || c.data_disposition !== 'held') {
         await this.deadlines.remove(manager, DEADLINE.contract, c.id);

@@ -1,4 +1,25 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AttachmentDto } from '../../platform/attachments/attachment.dto';
+import { AttachmentsService } from '../../platform/attachments/attachments.service';
+import { tableFile } from '../../platform/export/table-export';
+import { RAW_UPLOAD_ROUTE } from '../../platform/http/raw-upload';
+import { problems } from '../../platform/errors/problem';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -6,6 +27,7 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -28,6 +50,7 @@ import {
   CreateSubcontractorDto,
   EvaluationDto,
   EvaluationListDto,
+  ExportQueryDto,
   HistoryListDto,
   ResubcontractorDto,
   ResubcontractorListDto,
@@ -44,7 +67,7 @@ import {
 } from './dto/subcontractor.dto';
 import { toContractDto } from './mappers';
 import { OWNER, SubcontractorFiles } from './subcontractor-files';
-import { SubcontractorsService } from './subcontractors.service';
+import { LIST_COLUMNS, SubcontractorsService } from './subcontractors.service';
 
 const ON_RECORD = target.record('subcontractors');
 
@@ -55,7 +78,29 @@ export class SubcontractorsController {
     private readonly subcontractors: SubcontractorsService,
     private readonly audits: AuditsService,
     private readonly files: SubcontractorFiles,
+    private readonly attachments: AttachmentsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
+
+  @Get('export')
+  @Permission('subcontractor', 'read', target.query('companyId'))
+  @ApiOperation({ summary: 'The register with the same filters as the list, as CSV (UTF-8 with BOM) or XLSX.' })
+  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({ description: 'The file, as an attachment.' })
+  async export(@Auth() auth: AuthContext, @Query() query: ExportQueryDto): Promise<StreamableFile> {
+    const { format, ...filters } = query;
+    const rows = await this.subcontractors.exportRows(auth, filters);
+    return tableFile({
+      fileName: `subcontractors-${new Date().toISOString().slice(0, 10)}`,
+      format: format ?? 'csv',
+      sheetName: 'subcontractors',
+      columns: LIST_COLUMNS.map((c) => ({
+        header: c.header,
+        value: (row: Record<string, unknown>) => row[c.key] as string | number | boolean | null,
+      })),
+      rows,
+    });
+  }
 
   @Get()
   @Permission('subcontractor', 'read', target.query('companyId'))
@@ -74,7 +119,9 @@ export class SubcontractorsController {
 
   @Post()
   @Permission('subcontractor', 'create', target.body('companyId'))
-  @ApiOperation({ summary: 'Register a subcontractor (status candidate). The risk tier is computed; an override needs a reason.' })
+  @ApiOperation({
+    summary: 'Register a subcontractor (status candidate). The risk tier is computed; an override needs a reason.',
+  })
   @ApiCreatedResponse({ type: SubcontractorDto })
   @ApiUnprocessableEntityResponse({ description: 'SUBCONTRACTOR_OWNER_INVALID' })
   create(@Auth() auth: AuthContext, @Body() dto: CreateSubcontractorDto): Promise<SubcontractorDto> {
@@ -98,7 +145,9 @@ export class SubcontractorsController {
   @Post(':id/status')
   @Permission('subcontractor', 'update', ON_RECORD)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Move the status (candidate → evaluating → approved / conditionally approved → suspended → terminated).' })
+  @ApiOperation({
+    summary: 'Move the status (candidate → evaluating → approved / conditionally approved → suspended → terminated).',
+  })
   @ApiOkResponse({ type: SubcontractorDto })
   @ApiConflictResponse({ description: 'STALE_VERSION, SUBCONTRACTOR_INVALID_TRANSITION' })
   @ApiUnprocessableEntityResponse({ description: 'SUBCONTRACTOR_EVALUATION_REQUIRED (R-SC-01)' })
@@ -117,7 +166,11 @@ export class SubcontractorsController {
   @ApiOperation({ summary: 'Delete a candidate entered by mistake (others are terminated instead).' })
   @ApiNoContentResponse()
   @ApiConflictResponse({ description: 'STALE_VERSION, SUBCONTRACTOR_NOT_DELETABLE' })
-  async remove(@Auth() auth: AuthContext, @Param('id', UuidPipe) id: string, @Headers('if-match') ifMatch?: string): Promise<void> {
+  async remove(
+    @Auth() auth: AuthContext,
+    @Param('id', UuidPipe) id: string,
+    @Headers('if-match') ifMatch?: string,
+  ): Promise<void> {
     await this.subcontractors.remove(auth, id, expectedVersion(ifMatch, undefined));
   }
 
@@ -140,9 +193,15 @@ export class SubcontractorsController {
 
   @Post(':id/evaluations')
   @Permission('subcontractor', 'update', ON_RECORD)
-  @ApiOperation({ summary: "A selection evaluation on the company's checklist: every criterion scored within its range." })
+  @ApiOperation({
+    summary: "A selection evaluation on the company's checklist: every criterion scored within its range.",
+  })
   @ApiCreatedResponse({ type: EvaluationDto })
-  evaluate(@Auth() auth: AuthContext, @Param('id', UuidPipe) id: string, @Body() dto: CreateEvaluationDto): Promise<EvaluationDto> {
+  evaluate(
+    @Auth() auth: AuthContext,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: CreateEvaluationDto,
+  ): Promise<EvaluationDto> {
     return this.subcontractors.evaluate(auth, id, dto);
   }
 
@@ -157,10 +216,16 @@ export class SubcontractorsController {
 
   @Post(':id/contracts')
   @Permission('subcontractor', 'update', ON_RECORD)
-  @ApiOperation({ summary: 'Record a contract: clauses a–h each present or covered by an approved exception (R-SC-02).' })
+  @ApiOperation({
+    summary: 'Record a contract: clauses a–h each present or covered by an approved exception (R-SC-02).',
+  })
   @ApiCreatedResponse({ type: ContractDto })
   @ApiUnprocessableEntityResponse({ description: 'CONTRACT_CLAUSES_MISSING (with `missing`: the clauses)' })
-  async createContract(@Auth() auth: AuthContext, @Param('id', UuidPipe) id: string, @Body() dto: CreateContractDto): Promise<ContractDto> {
+  async createContract(
+    @Auth() auth: AuthContext,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: CreateContractDto,
+  ): Promise<ContractDto> {
     const row = await this.subcontractors.createContract(auth, id, dto);
     return toContractDto(row, []);
   }
@@ -178,32 +243,115 @@ export class SubcontractorsController {
     @Body() dto: UpdateContractDto,
     @Headers('if-match') ifMatch?: string,
   ): Promise<ContractDto> {
-    const row = await this.subcontractors.updateContract(auth, id, contractId, dto, expectedVersion(ifMatch, dto.version));
+    const row = await this.subcontractors.updateContract(
+      auth,
+      id,
+      contractId,
+      dto,
+      expectedVersion(ifMatch, dto.version),
+    );
     const files = await this.files.lookup(OWNER.contract)([row.id]);
     return toContractDto(row, files.get(row.id) ?? []);
   }
 
+  @Post(':id/contracts/:contractId/attachments')
+  @RouteConfig(RAW_UPLOAD_ROUTE)
+  @Permission('subcontractor', 'update', ON_RECORD)
+  @ApiOperation({
+    summary: 'Attach the signed contract (raw body, file name in ?fileName=; PDF, images, office files up to 20 MB).',
+  })
+  @ApiCreatedResponse({ type: AttachmentDto })
+  async uploadContract(
+    @Auth() auth: AuthContext,
+    @Param('id', UuidPipe) id: string,
+    @Param('contractId', UuidPipe) contractId: string,
+    @Query('fileName') fileName: string | undefined,
+    @Body() body: Buffer,
+  ): Promise<AttachmentDto> {
+    const contract = await this.subcontractors.contract(auth, id, contractId, 'update');
+    return this.dataSource.transaction((manager) =>
+      this.attachments.store(manager, auth, {
+        companyId: contract.companyId,
+        ownerType: OWNER.contract,
+        ownerId: contractId,
+        fileName,
+        body,
+      }),
+    );
+  }
+
+  @Get(':id/attachments/:attachmentId')
+  @Permission('subcontractor', 'read', ON_RECORD)
+  @ApiOperation({
+    summary: "Download one of the subcontractor's files (contract, evidence, certificate) as an attachment.",
+  })
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ description: 'The file (Content-Disposition: attachment).' })
+  async download(
+    @Auth() auth: AuthContext,
+    @Param('id', UuidPipe) id: string,
+    @Param('attachmentId', UuidPipe) attachmentId: string,
+  ): Promise<StreamableFile> {
+    await this.subcontractors.get(auth, id);
+    const attachment = await this.files.belongsTo(attachmentId, id);
+    if (!attachment) throw problems.notFound();
+    return this.attachments.file(attachment);
+  }
+
   // ---- audits ----
+
+  @Post(':id/audits/:auditId/attachments')
+  @RouteConfig(RAW_UPLOAD_ROUTE)
+  @Permission('subcontractor', 'update', ON_RECORD)
+  @ApiOperation({ summary: 'Attach evidence or the return / deletion certificate to an audit (raw body, ?fileName=).' })
+  @ApiCreatedResponse({ type: AttachmentDto })
+  async uploadAuditFile(
+    @Auth() auth: AuthContext,
+    @Param('id', UuidPipe) id: string,
+    @Param('auditId', UuidPipe) auditId: string,
+    @Query('fileName') fileName: string | undefined,
+    @Body() body: Buffer,
+  ): Promise<AttachmentDto> {
+    const audit = await this.audits.get(auth, id, auditId, 'update', async () => new Map());
+    const s = await this.subcontractors.get(auth, id);
+    return this.dataSource.transaction((manager) =>
+      this.attachments.store(manager, auth, {
+        companyId: s.companyId,
+        ownerType: OWNER.audit,
+        ownerId: audit.id,
+        fileName,
+        body,
+      }),
+    );
+  }
 
   @Get(':id/audits')
   @Permission('subcontractor', 'read', ON_RECORD)
   @ApiOkResponse({ type: AuditListDto })
   auditList(@Auth() auth: AuthContext, @Param('id', UuidPipe) id: string): Promise<AuditListDto> {
-    return this.audits.list(auth, id, this.files.lookup(OWNER.audit));
+    return this.audits.list(auth, id, this.files.lookup(OWNER.audit, OWNER.questionnaire));
   }
 
   @Post(':id/audits')
   @Permission('subcontractor', 'update', ON_RECORD)
-  @ApiOperation({ summary: "Plan a supervision audit (kind and date default from the tier's schedule; standard questionnaire)." })
+  @ApiOperation({
+    summary: "Plan a supervision audit (kind and date default from the tier's schedule; standard questionnaire).",
+  })
   @ApiCreatedResponse({ type: AuditDto })
   @ApiUnprocessableEntityResponse({ description: 'SUBCONTRACTOR_NOT_ACTIVE' })
-  createAudit(@Auth() auth: AuthContext, @Param('id', UuidPipe) id: string, @Body() dto: CreateAuditDto): Promise<AuditDto> {
-    return this.audits.create(auth, id, dto, this.files.lookup(OWNER.audit));
+  createAudit(
+    @Auth() auth: AuthContext,
+    @Param('id', UuidPipe) id: string,
+    @Body() dto: CreateAuditDto,
+  ): Promise<AuditDto> {
+    return this.audits.create(auth, id, dto, this.files.lookup(OWNER.audit, OWNER.questionnaire));
   }
 
   @Post(':id/audits/:auditId/questionnaire')
   @Permission('subcontractor', 'update', ON_RECORD)
-  @ApiOperation({ summary: "Send the questionnaire link to the subcontractor's contact (one-time, expiring; shown once)." })
+  @ApiOperation({
+    summary: "Send the questionnaire link to the subcontractor's contact (one-time, expiring; shown once).",
+  })
   @ApiCreatedResponse({ type: SentQuestionnaireDto })
   @ApiConflictResponse({ description: 'SUBCONTRACTOR_AUDIT_CLOSED' })
   sendQuestionnaire(
@@ -212,7 +360,7 @@ export class SubcontractorsController {
     @Param('auditId', UuidPipe) auditId: string,
     @Body() dto: SendQuestionnaireDto,
   ): Promise<SentQuestionnaireDto> {
-    return this.audits.send(auth, id, auditId, dto, this.files.lookup(OWNER.audit));
+    return this.audits.send(auth, id, auditId, dto, this.files.lookup(OWNER.audit, OWNER.questionnaire));
   }
 
   @Post(':id/audits/:auditId/close')
@@ -228,7 +376,14 @@ export class SubcontractorsController {
     @Body() dto: CloseAuditDto,
     @Headers('if-match') ifMatch?: string,
   ): Promise<AuditDto> {
-    return this.audits.close(auth, id, auditId, dto, expectedVersion(ifMatch, dto.version), this.files.lookup(OWNER.audit));
+    return this.audits.close(
+      auth,
+      id,
+      auditId,
+      dto,
+      expectedVersion(ifMatch, dto.version),
+      this.files.lookup(OWNER.audit, OWNER.questionnaire),
+    );
   }
 
   // ---- re-subcontractors ----

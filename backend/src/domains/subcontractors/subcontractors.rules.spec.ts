@@ -140,12 +140,16 @@ describe('R-SC-02 contract clauses', () => {
 
   it('accepts a missing clause covered by an approved exception with its reason', () => {
     expect(
-      missingClauses({ ...allTrue, c: false }, [{ clause: 'c', reason: '再委託なしの契約', approvedBy: '個人情報保護管理者' }]),
+      missingClauses({ ...allTrue, c: false }, [
+        { clause: 'c', reason: '再委託なしの契約', approvedBy: '個人情報保護管理者' },
+      ]),
     ).toEqual([]);
   });
 
   it('does not count an exception without a reason or an approver', () => {
-    expect(missingClauses({ ...allTrue, e: false }, [{ clause: 'e', reason: ' ', approvedBy: '管理者' }])).toEqual(['e']);
+    expect(missingClauses({ ...allTrue, e: false }, [{ clause: 'e', reason: ' ', approvedBy: '管理者' }])).toEqual([
+      'e',
+    ]);
     expect(missingClauses({ ...allTrue, e: false }, [{ clause: 'e', reason: '理由', approvedBy: '' }])).toEqual(['e']);
   });
 });
@@ -211,15 +215,17 @@ describe('R-SC-04 contract retention', () => {
 
 describe('R-SC-05 re-subcontractors', () => {
   it('needs a prior approval or report, dated no later than the start', () => {
-    expect(resubcontractorProblems({ basis: 'prior_approval', basisOn: '2026-04-01', startsOn: '2026-04-01' })).toEqual([]);
+    expect(resubcontractorProblems({ basis: 'prior_approval', basisOn: '2026-04-01', startsOn: '2026-04-01' })).toEqual(
+      [],
+    );
     expect(resubcontractorProblems({ basis: 'prior_report', basisOn: '2026-03-01', startsOn: null })).toEqual([]);
     expect(resubcontractorProblems({ basis: null, basisOn: '2026-03-01', startsOn: null })).toEqual(['BASIS_REQUIRED']);
     expect(resubcontractorProblems({ basis: 'prior_report', basisOn: null, startsOn: null })).toEqual([
       'BASIS_DATE_REQUIRED',
     ]);
-    expect(resubcontractorProblems({ basis: 'prior_approval', basisOn: '2026-04-02', startsOn: '2026-04-01' })).toEqual([
-      'BASIS_AFTER_START',
-    ]);
+    expect(resubcontractorProblems({ basis: 'prior_approval', basisOn: '2026-04-02', startsOn: '2026-04-01' })).toEqual(
+      ['BASIS_AFTER_START'],
+    );
   });
 
   it('keeps the chain a tree within the subcontractor', () => {

@@ -113,7 +113,11 @@ export interface Criterion {
 
 /** The default selection criteria (reference §6): scored 0–5 each, pass mark 60 % of the maximum. */
 export const DEFAULT_CRITERIA: readonly Criterion[] = [
-  { key: 'certification', labelJa: '第三者認証（Pマーク・ISMS）', labelEn: 'Third-party certification (PrivacyMark, ISMS)' },
+  {
+    key: 'certification',
+    labelJa: '第三者認証（Pマーク・ISMS）',
+    labelEn: 'Third-party certification (PrivacyMark, ISMS)',
+  },
   { key: 'internal_rules', labelJa: '個人情報保護に関する内部規程', labelEn: 'Internal rules on personal information' },
   { key: 'responsibility', labelJa: '責任体制', labelEn: 'Responsibility structure' },
   { key: 'physical', labelJa: '物理的安全管理措置', labelEn: 'Physical safeguards' },
@@ -131,7 +135,11 @@ export interface Score {
   score: number;
 }
 
-export type ScoreError = { index: number; code: 'UNKNOWN_CRITERION' | 'OUT_OF_RANGE' | 'DUPLICATE' | 'MISSING'; key: string };
+export type ScoreError = {
+  index: number;
+  code: 'UNKNOWN_CRITERION' | 'OUT_OF_RANGE' | 'DUPLICATE' | 'MISSING';
+  key: string;
+};
 
 /** Every criterion scored once, each score an integer within the criterion's range. */
 export function validateScores(criteria: readonly Criterion[], scores: readonly Score[]): ScoreError[] {
@@ -184,9 +192,7 @@ export function missingClauses(
   clauses: Partial<Record<ContractClause, boolean>>,
   exceptions: readonly ClauseException[],
 ): ContractClause[] {
-  const excepted = new Set(
-    exceptions.filter((e) => e.reason.trim() && e.approvedBy.trim()).map((e) => e.clause),
-  );
+  const excepted = new Set(exceptions.filter((e) => e.reason.trim() && e.approvedBy.trim()).map((e) => e.clause));
   return CONTRACT_CLAUSES.filter((c) => !clauses[c] && !excepted.has(c));
 }
 
@@ -291,7 +297,9 @@ export interface ResubcontractorInput {
  * R-SC-05: a re-subcontractor needs the outsourcer's prior approval or a prior report from the contractor,
  * dated no later than the start of the re-subcontracted work.
  */
-export function resubcontractorProblems(input: ResubcontractorInput): ('BASIS_REQUIRED' | 'BASIS_DATE_REQUIRED' | 'BASIS_AFTER_START')[] {
+export function resubcontractorProblems(
+  input: ResubcontractorInput,
+): ('BASIS_REQUIRED' | 'BASIS_DATE_REQUIRED' | 'BASIS_AFTER_START')[] {
   if (!input.basis) return ['BASIS_REQUIRED'];
   if (!input.basisOn) return ['BASIS_DATE_REQUIRED'];
   if (input.startsOn && input.basisOn > input.startsOn) return ['BASIS_AFTER_START'];

@@ -5,7 +5,14 @@ import { diffSnapshots } from '../../platform/audit/canonical';
 import { actorOf, AuthContext } from '../../platform/auth/auth-context';
 import { definedOnly, deleteVersioned, updateVersioned } from '../../platform/database/versioned';
 import { FieldError, problems } from '../../platform/errors/problem';
-import { decodeCursor, DEFAULT_LIMIT, encodeCursor, likeEscape, Page, SqlConditions } from '../../platform/pagination/pagination';
+import {
+  decodeCursor,
+  DEFAULT_LIMIT,
+  encodeCursor,
+  likeEscape,
+  Page,
+  SqlConditions,
+} from '../../platform/pagination/pagination';
 import { addDays } from '../../platform/notifications/notification.rules';
 import {
   ContractDto,
@@ -264,8 +271,16 @@ export class SubcontractorsService {
       });
       await this.store.refreshSchedule(manager, id);
       const created = await manager.findOneByOrFail(Subcontractor, { id });
-      await this.store.event(manager, actorOf(auth), dto.companyId, id, 'subcontractor.created', 'subcontractor', id,
-        diffSnapshots(null, subcontractorSnapshot(created)));
+      await this.store.event(
+        manager,
+        actorOf(auth),
+        dto.companyId,
+        id,
+        'subcontractor.created',
+        'subcontractor',
+        id,
+        diffSnapshots(null, subcontractorSnapshot(created)),
+      );
       return toSubcontractorDto(created, this.store.today());
     });
   }
@@ -284,11 +299,27 @@ export class SubcontractorsService {
         riskTierOverride: merged.riskTierOverride ?? null,
         riskTierOverrideReason: merged.riskTierOverrideReason ?? null,
       });
-      await updateVersioned(manager, Subcontractor, id, version, { ...definedOnly(patch), ...tier }, actorOf(auth), this.store.clock.now());
+      await updateVersioned(
+        manager,
+        Subcontractor,
+        id,
+        version,
+        { ...definedOnly(patch), ...tier },
+        actorOf(auth),
+        this.store.clock.now(),
+      );
       await this.store.refreshSchedule(manager, id);
       const after = await manager.findOneByOrFail(Subcontractor, { id });
-      await this.store.event(manager, actorOf(auth), before.companyId, id, 'subcontractor.updated', 'subcontractor', id,
-        diffSnapshots(subcontractorSnapshot(before), subcontractorSnapshot(after)));
+      await this.store.event(
+        manager,
+        actorOf(auth),
+        before.companyId,
+        id,
+        'subcontractor.updated',
+        'subcontractor',
+        id,
+        diffSnapshots(subcontractorSnapshot(before), subcontractorSnapshot(after)),
+      );
       return toSubcontractorDto(after, this.store.today());
     });
   }
@@ -312,8 +343,16 @@ export class SubcontractorsService {
       await updateVersioned(manager, Subcontractor, id, version, patch, actorOf(auth), this.store.clock.now());
       await this.store.refreshSchedule(manager, id);
       const after = await manager.findOneByOrFail(Subcontractor, { id });
-      await this.store.event(manager, actorOf(auth), before.companyId, id, 'subcontractor.status_changed', 'subcontractor', id,
-        diffSnapshots(subcontractorSnapshot(before), subcontractorSnapshot(after)));
+      await this.store.event(
+        manager,
+        actorOf(auth),
+        before.companyId,
+        id,
+        'subcontractor.status_changed',
+        'subcontractor',
+        id,
+        diffSnapshots(subcontractorSnapshot(before), subcontractorSnapshot(after)),
+      );
       return toSubcontractorDto(after, this.store.today());
     });
   }
@@ -332,8 +371,16 @@ export class SubcontractorsService {
       if (used || before.status !== 'candidate') throw subcontractorProblems.notDeletable();
       await manager.query('DELETE FROM deadlines WHERE source_id = $1', [id]);
       await deleteVersioned(manager, Subcontractor, id, version);
-      await this.store.event(manager, actorOf(auth), before.companyId, id, 'subcontractor.deleted', 'subcontractor', id,
-        diffSnapshots(subcontractorSnapshot(before), null));
+      await this.store.event(
+        manager,
+        actorOf(auth),
+        before.companyId,
+        id,
+        'subcontractor.deleted',
+        'subcontractor',
+        id,
+        diffSnapshots(subcontractorSnapshot(before), null),
+      );
     });
   }
 
@@ -344,18 +391,35 @@ export class SubcontractorsService {
     return this.store.settings(this.ds.manager, companyId);
   }
 
-  async updateSettings(auth: AuthContext, companyId: string, dto: UpdateSettingsDto, version: number): Promise<SettingsDto> {
+  async updateSettings(
+    auth: AuthContext,
+    companyId: string,
+    dto: UpdateSettingsDto,
+    version: number,
+  ): Promise<SettingsDto> {
     return this.ds.transaction(async (manager) => {
       this.store.assertCompany(auth, companyId, 'update');
       const before = await this.store.settings(manager, companyId);
       if (before.version !== version) throw problems.staleVersion();
       const bad = templateProblems(dto.criteria, dto.passMark);
       if (bad.length) {
-        throw problems.validation(bad.map((field) => ({ field, code: 'INVALID', message: `${field} is not consistent with the other criteria` })));
+        throw problems.validation(
+          bad.map((field) => ({
+            field,
+            code: 'INVALID',
+            message: `${field} is not consistent with the other criteria`,
+          })),
+        );
       }
       const now = this.store.clock.now();
       const values = {
-        criteria: dto.criteria.map((c) => ({ key: c.key, labelJa: c.labelJa, labelEn: c.labelEn, minScore: c.minScore, maxScore: c.maxScore })),
+        criteria: dto.criteria.map((c) => ({
+          key: c.key,
+          labelJa: c.labelJa,
+          labelEn: c.labelEn,
+          minScore: c.minScore,
+          maxScore: c.maxScore,
+        })),
         passMark: dto.passMark,
         auditSchedule: {
           high: { months: dto.auditSchedule.high.months, kind: dto.auditSchedule.high.kind },
@@ -367,8 +431,14 @@ export class SubcontractorsService {
       if (before.version === 0) {
         entityId = randomUUID();
         await manager.insert(SubcontractorSettings, {
-          id: entityId, companyId, ...values, createdAt: now, updatedAt: now,
-          createdBy: auth.accountId, updatedBy: auth.accountId, version: 1,
+          id: entityId,
+          companyId,
+          ...values,
+          createdAt: now,
+          updatedAt: now,
+          createdBy: auth.accountId,
+          updatedBy: auth.accountId,
+          version: 1,
         });
       } else {
         const row = await manager.findOneByOrFail(SubcontractorSettings, { companyId });
@@ -417,7 +487,10 @@ export class SubcontractorsService {
       if (errors.length) {
         throw problems.validation(
           errors.map((e): FieldError => ({
-            field: e.code === 'MISSING' ? 'scores' : `scores.${e.index}.${e.code === 'OUT_OF_RANGE' ? 'score' : 'criterionKey'}`,
+            field:
+              e.code === 'MISSING'
+                ? 'scores'
+                : `scores.${e.index}.${e.code === 'OUT_OF_RANGE' ? 'score' : 'criterionKey'}`,
             code: e.code,
             message:
               e.code === 'OUT_OF_RANGE'
@@ -450,32 +523,58 @@ export class SubcontractorsService {
         version: 1,
       });
       const created = await manager.findOneByOrFail(SubcontractorEvaluation, { id: evaluationId });
-      await this.store.event(manager, actorOf(auth), s.companyId, id, 'subcontractor_evaluation.created', 'subcontractor_evaluation',
-        evaluationId, diffSnapshots(null, { evaluatedOn: created.evaluatedOn, evaluatorName: created.evaluatorName, scores: created.scores, total: created.total, passMark: created.passMark, passed: created.passed }));
+      await this.store.event(
+        manager,
+        actorOf(auth),
+        s.companyId,
+        id,
+        'subcontractor_evaluation.created',
+        'subcontractor_evaluation',
+        evaluationId,
+        diffSnapshots(null, {
+          evaluatedOn: created.evaluatedOn,
+          evaluatorName: created.evaluatorName,
+          scores: created.scores,
+          total: created.total,
+          passMark: created.passMark,
+          passed: created.passed,
+        }),
+      );
       return toEvaluationDto(created);
     });
   }
 
   // ---- contracts ----
 
-  async contracts(auth: AuthContext, id: string, attachments: (ids: string[]) => Promise<Map<string, ContractDto['attachments']>>): Promise<{ items: ContractDto[]; total: number }> {
+  async contracts(
+    auth: AuthContext,
+    id: string,
+    attachments: (ids: string[]) => Promise<Map<string, ContractDto['attachments']>>,
+  ): Promise<{ items: ContractDto[]; total: number }> {
     await this.store.load(this.ds.manager, auth, id, 'read');
-    const rows = await this.ds.manager.find(SubcontractorContract, { where: { subcontractorId: id }, order: { startsOn: 'DESC', createdAt: 'DESC' } });
+    const rows = await this.ds.manager.find(SubcontractorContract, {
+      where: { subcontractorId: id },
+      order: { startsOn: 'DESC', createdAt: 'DESC' },
+    });
     const files = await attachments(rows.map((r) => r.id));
     return { items: rows.map((r) => toContractDto(r, files.get(r.id) ?? [])), total: rows.length };
   }
 
-  private checkContract(c: {
-    startsOn: string;
-    endsOn: string | null;
-    clauses: Record<string, boolean>;
-    clauseExceptions: { clause: (typeof CONTRACT_CLAUSES)[number]; reason: string; approvedBy: string }[];
-    retainUntil: string | null;
-    dataDisposition: SubcontractorContract['dataDisposition'];
-    dataDisposedOn: string | null;
-  }, today: string) {
+  private checkContract(
+    c: {
+      startsOn: string;
+      endsOn: string | null;
+      clauses: Record<string, boolean>;
+      clauseExceptions: { clause: (typeof CONTRACT_CLAUSES)[number]; reason: string; approvedBy: string }[];
+      retainUntil: string | null;
+      dataDisposition: SubcontractorContract['dataDisposition'];
+      dataDisposedOn: string | null;
+    },
+    today: string,
+  ) {
     const errors: FieldError[] = [];
-    if (c.endsOn && c.endsOn < c.startsOn) errors.push({ field: 'endsOn', code: 'BEFORE_START', message: 'endsOn must not be before startsOn' });
+    if (c.endsOn && c.endsOn < c.startsOn)
+      errors.push({ field: 'endsOn', code: 'BEFORE_START', message: 'endsOn must not be before startsOn' });
     for (const p of retentionProblems({ endsOn: c.endsOn, retainUntil: c.retainUntil }))
       errors.push({ field: 'retainUntil', code: p, message: 'retainUntil must not be before the end of the contract' });
     for (const p of dispositionProblems(c.dataDisposition, c.dataDisposedOn, today))
@@ -492,8 +591,14 @@ export class SubcontractorsService {
         title: dto.title,
         startsOn: dto.startsOn,
         endsOn: dto.endsOn ?? null,
-        clauses: Object.fromEntries(CONTRACT_CLAUSES.map((k) => [k, dto.clauses[k]])) as SubcontractorContract['clauses'],
-        clauseExceptions: (dto.clauseExceptions ?? []).map((e) => ({ clause: e.clause, reason: e.reason, approvedBy: e.approvedBy })),
+        clauses: Object.fromEntries(
+          CONTRACT_CLAUSES.map((k) => [k, dto.clauses[k]]),
+        ) as SubcontractorContract['clauses'],
+        clauseExceptions: (dto.clauseExceptions ?? []).map((e) => ({
+          clause: e.clause,
+          reason: e.reason,
+          approvedBy: e.approvedBy,
+        })),
         retainUntil: dto.retainUntil ?? null,
         dataDisposition: dto.dataDisposition ?? 'held',
         dataDisposedOn: dto.dataDisposedOn ?? null,
@@ -502,18 +607,39 @@ export class SubcontractorsService {
       const now = this.store.clock.now();
       const contractId = randomUUID();
       await manager.insert(SubcontractorContract, {
-        id: contractId, companyId: s.companyId, subcontractorId: id, ...values,
-        createdAt: now, updatedAt: now, createdBy: auth.accountId, updatedBy: auth.accountId, version: 1,
+        id: contractId,
+        companyId: s.companyId,
+        subcontractorId: id,
+        ...values,
+        createdAt: now,
+        updatedAt: now,
+        createdBy: auth.accountId,
+        updatedBy: auth.accountId,
+        version: 1,
       });
       await this.store.refreshSchedule(manager, id);
       const created = await manager.findOneByOrFail(SubcontractorContract, { id: contractId });
-      await this.store.event(manager, actorOf(auth), s.companyId, id, 'subcontractor_contract.created', 'subcontractor_contract',
-        contractId, diffSnapshots(null, contractSnapshot(created)));
+      await this.store.event(
+        manager,
+        actorOf(auth),
+        s.companyId,
+        id,
+        'subcontractor_contract.created',
+        'subcontractor_contract',
+        contractId,
+        diffSnapshots(null, contractSnapshot(created)),
+      );
       return created;
     });
   }
 
-  async updateContract(auth: AuthContext, id: string, contractId: string, dto: UpdateContractDto, version: number): Promise<SubcontractorContract> {
+  async updateContract(
+    auth: AuthContext,
+    id: string,
+    contractId: string,
+    dto: UpdateContractDto,
+    version: number,
+  ): Promise<SubcontractorContract> {
     const { version: _v, ...patch } = dto;
     return this.ds.transaction(async (manager) => {
       const s = await this.store.load(manager, auth, id, 'update', true);
@@ -521,20 +647,49 @@ export class SubcontractorsService {
       if (!before) throw problems.notFound();
       if (before.version !== version) throw problems.staleVersion();
       const defined = definedOnly(patch) as Partial<SubcontractorContract>;
-      if (patch.clauses) defined.clauses = Object.fromEntries(CONTRACT_CLAUSES.map((k) => [k, patch.clauses![k]])) as SubcontractorContract['clauses'];
-      if (patch.clauseExceptions) defined.clauseExceptions = patch.clauseExceptions.map((e) => ({ clause: e.clause, reason: e.reason, approvedBy: e.approvedBy }));
+      if (patch.clauses)
+        defined.clauses = Object.fromEntries(
+          CONTRACT_CLAUSES.map((k) => [k, patch.clauses![k]]),
+        ) as SubcontractorContract['clauses'];
+      if (patch.clauseExceptions)
+        defined.clauseExceptions = patch.clauseExceptions.map((e) => ({
+          clause: e.clause,
+          reason: e.reason,
+          approvedBy: e.approvedBy,
+        }));
       const merged = { ...before, ...defined };
       this.checkContract(merged, this.store.today());
-      await updateVersioned(manager, SubcontractorContract, contractId, version, defined, actorOf(auth), this.store.clock.now());
+      await updateVersioned(
+        manager,
+        SubcontractorContract,
+        contractId,
+        version,
+        defined,
+        actorOf(auth),
+        this.store.clock.now(),
+      );
       await this.store.refreshSchedule(manager, id);
       const after = await manager.findOneByOrFail(SubcontractorContract, { id: contractId });
-      await this.store.event(manager, actorOf(auth), s.companyId, id, 'subcontractor_contract.updated', 'subcontractor_contract',
-        contractId, diffSnapshots(contractSnapshot(before), contractSnapshot(after)));
+      await this.store.event(
+        manager,
+        actorOf(auth),
+        s.companyId,
+        id,
+        'subcontractor_contract.updated',
+        'subcontractor_contract',
+        contractId,
+        diffSnapshots(contractSnapshot(before), contractSnapshot(after)),
+      );
       return after;
     });
   }
 
-  async contract(auth: AuthContext, id: string, contractId: string, action: 'read' | 'update'): Promise<SubcontractorContract> {
+  async contract(
+    auth: AuthContext,
+    id: string,
+    contractId: string,
+    action: 'read' | 'update',
+  ): Promise<SubcontractorContract> {
     await this.store.load(this.ds.manager, auth, id, action);
     const row = await this.ds.manager.findOneBy(SubcontractorContract, { id: contractId, subcontractorId: id });
     if (!row) throw problems.notFound();
@@ -545,7 +700,10 @@ export class SubcontractorsService {
 
   async resubcontractors(auth: AuthContext, id: string): Promise<{ items: ResubcontractorDto[]; total: number }> {
     await this.store.load(this.ds.manager, auth, id, 'read');
-    const rows = await this.ds.manager.find(SubcontractorResubcontractor, { where: { subcontractorId: id }, order: { createdAt: 'ASC' } });
+    const rows = await this.ds.manager.find(SubcontractorResubcontractor, {
+      where: { subcontractorId: id },
+      order: { createdAt: 'ASC' },
+    });
     const parentOf = new Map(rows.map((r) => [r.id, r.parentId]));
     // Depth-first order, so the chain reads top-down.
     const children = new Map<string | null, SubcontractorResubcontractor[]>();
@@ -564,31 +722,58 @@ export class SubcontractorsService {
   async addResubcontractor(auth: AuthContext, id: string, dto: CreateResubcontractorDto): Promise<ResubcontractorDto> {
     return this.ds.transaction(async (manager) => {
       const s = await this.store.load(manager, auth, id, 'update', true);
-      const problemsFound = resubcontractorProblems({ basis: dto.basis, basisOn: dto.basisOn, startsOn: dto.startsOn ?? null });
+      const problemsFound = resubcontractorProblems({
+        basis: dto.basis,
+        basisOn: dto.basisOn,
+        startsOn: dto.startsOn ?? null,
+      });
       if (problemsFound.length) {
-        throw problems.validation(problemsFound.map((code) => ({
-          field: code === 'BASIS_REQUIRED' ? 'basis' : 'basisOn',
-          code,
-          message: 'a re-subcontractor needs a prior approval or report dated no later than its start (R-SC-05)',
-        })));
+        throw problems.validation(
+          problemsFound.map((code) => ({
+            field: code === 'BASIS_REQUIRED' ? 'basis' : 'basisOn',
+            code,
+            message: 'a re-subcontractor needs a prior approval or report dated no later than its start (R-SC-05)',
+          })),
+        );
       }
       const existing: { id: string; parent_id: string | null }[] = await manager.query(
         'SELECT id, parent_id FROM subcontractor_resubcontractors WHERE subcontractor_id = $1',
         [id],
       );
       const parentOf = new Map(existing.map((r) => [r.id, r.parent_id]));
-      if (!chainParentValid(null, dto.parentId ?? null, parentOf)) throw subcontractorProblems.resubcontractorParentInvalid();
+      if (!chainParentValid(null, dto.parentId ?? null, parentOf))
+        throw subcontractorProblems.resubcontractorParentInvalid();
       const now = this.store.clock.now();
       const rid = randomUUID();
       await manager.insert(SubcontractorResubcontractor, {
-        id: rid, companyId: s.companyId, subcontractorId: id, parentId: dto.parentId ?? null, name: dto.name,
-        services: dto.services, personalDataItems: dto.personalDataItems ?? null, basis: dto.basis, basisOn: dto.basisOn,
-        startsOn: dto.startsOn ?? null, note: dto.note ?? null,
-        createdAt: now, updatedAt: now, createdBy: auth.accountId, updatedBy: auth.accountId, version: 1,
+        id: rid,
+        companyId: s.companyId,
+        subcontractorId: id,
+        parentId: dto.parentId ?? null,
+        name: dto.name,
+        services: dto.services,
+        personalDataItems: dto.personalDataItems ?? null,
+        basis: dto.basis,
+        basisOn: dto.basisOn,
+        startsOn: dto.startsOn ?? null,
+        note: dto.note ?? null,
+        createdAt: now,
+        updatedAt: now,
+        createdBy: auth.accountId,
+        updatedBy: auth.accountId,
+        version: 1,
       });
       const created = await manager.findOneByOrFail(SubcontractorResubcontractor, { id: rid });
-      await this.store.event(manager, actorOf(auth), s.companyId, id, 'subcontractor_resubcontractor.created',
-        'subcontractor_resubcontractor', rid, diffSnapshots(null, resubcontractorSnapshot(created)));
+      await this.store.event(
+        manager,
+        actorOf(auth),
+        s.companyId,
+        id,
+        'subcontractor_resubcontractor.created',
+        'subcontractor_resubcontractor',
+        rid,
+        diffSnapshots(null, resubcontractorSnapshot(created)),
+      );
       parentOf.set(rid, created.parentId);
       return toResubcontractorDto(created, chainDepth(rid, parentOf));
     });
@@ -600,11 +785,22 @@ export class SubcontractorsService {
       const before = await manager.findOneBy(SubcontractorResubcontractor, { id: rid, subcontractorId: id });
       if (!before) throw problems.notFound();
       if (before.version !== version) throw problems.staleVersion();
-      const [{ used }] = await manager.query('SELECT EXISTS (SELECT 1 FROM subcontractor_resubcontractors WHERE parent_id = $1) AS used', [rid]);
+      const [{ used }] = await manager.query(
+        'SELECT EXISTS (SELECT 1 FROM subcontractor_resubcontractors WHERE parent_id = $1) AS used',
+        [rid],
+      );
       if (used) throw subcontractorProblems.resubcontractorParentInvalid();
       await deleteVersioned(manager, SubcontractorResubcontractor, rid, version);
-      await this.store.event(manager, actorOf(auth), s.companyId, id, 'subcontractor_resubcontractor.deleted',
-        'subcontractor_resubcontractor', rid, diffSnapshots(resubcontractorSnapshot(before), null));
+      await this.store.event(
+        manager,
+        actorOf(auth),
+        s.companyId,
+        id,
+        'subcontractor_resubcontractor.deleted',
+        'subcontractor_resubcontractor',
+        rid,
+        diffSnapshots(resubcontractorSnapshot(before), null),
+      );
     });
   }
 
@@ -612,14 +808,21 @@ export class SubcontractorsService {
 
   async history(auth: AuthContext, id: string): Promise<{ items: HistoryEventDto[]; total: number }> {
     const s = await this.store.load(this.ds.manager, auth, id, 'read');
-    const rows: { id: string; occurred_at: Date; action: string; entity_type: string; entity_id: string | null; email: string | null; changes: Record<string, unknown> | null }[] =
-      await this.ds.query(
-        `SELECT e.id, e.occurred_at, e.action, e.entity_type, e.entity_id, a.email, e.changes
+    const rows: {
+      id: string;
+      occurred_at: Date;
+      action: string;
+      entity_type: string;
+      entity_id: string | null;
+      email: string | null;
+      changes: Record<string, unknown> | null;
+    }[] = await this.ds.query(
+      `SELECT e.id, e.occurred_at, e.action, e.entity_type, e.entity_id, a.email, e.changes
          FROM audit_events e LEFT JOIN accounts a ON a.id = e.actor_account_id
          WHERE e.company_id = $1 AND (e.entity_id = $2 OR e.details->>'subcontractorId' = $3)
          ORDER BY e.occurred_at DESC, e.seq DESC LIMIT 500`,
-        [s.companyId, id, id],
-      );
+      [s.companyId, id, id],
+    );
     return {
       items: rows.map((r) => ({
         id: r.id,

@@ -85,7 +85,11 @@ class SubcontractorFields {
   @MaxLength(1000)
   services!: string;
 
-  @ApiPropertyOptional({ example: 'Cookie ID、IPアドレス', maxLength: 1000, description: 'Personal-information items entrusted.' })
+  @ApiPropertyOptional({
+    example: 'Cookie ID、IPアドレス',
+    maxLength: 1000,
+    description: 'Personal-information items entrusted.',
+  })
   @Optional()
   @IsString()
   @MinLength(1)
@@ -109,7 +113,11 @@ class SubcontractorFields {
   @IsBoolean()
   myNumber!: boolean;
 
-  @ApiPropertyOptional({ enum: RISK_TIERS, nullable: true, description: 'Overrides the computed tier; needs a reason.' })
+  @ApiPropertyOptional({
+    enum: RISK_TIERS,
+    nullable: true,
+    description: 'Overrides the computed tier; needs a reason.',
+  })
   @IsOptional()
   @IsIn(RISK_TIERS)
   riskTierOverride?: RiskTier | null;
@@ -143,7 +151,12 @@ class SubcontractorFields {
   @Matches(DATE_ONLY)
   ismsExpiresOn?: string | null;
 
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The officer in charge (reminders).' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The officer in charge (reminders).',
+  })
   @IsOptional()
   @IsUUID()
   ownerAccountId?: string | null;
@@ -450,7 +463,9 @@ export class EvaluationListDto {
 
 export class ClausesDto {
   @ApiProperty({ description: 'a: responsibilities of both parties' }) @IsBoolean() a!: boolean;
-  @ApiProperty({ description: 'b: safeguards, no use or copy outside the contract, return or erasure' }) @IsBoolean() b!: boolean;
+  @ApiProperty({ description: 'b: safeguards, no use or copy outside the contract, return or erasure' })
+  @IsBoolean()
+  b!: boolean;
   @ApiProperty({ description: 'c: re-subcontracting' }) @IsBoolean() c!: boolean;
   @ApiProperty({ description: "d: content and frequency of the contractor's reports" }) @IsBoolean() d!: boolean;
   @ApiProperty({ description: 'e: audit or inspection right' }) @IsBoolean() e!: boolean;
@@ -510,7 +525,12 @@ class ContractFields {
   @ArrayMaxSize(8)
   clauseExceptions?: ClauseExceptionDto[];
 
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: 'Keep the contract until (R-SC-04).' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'Keep the contract until (R-SC-04).',
+  })
   @IsOptional()
   @IsString()
   @Matches(DATE_ONLY)
@@ -633,7 +653,12 @@ export class FindingInputDto {
   @Matches(DATE_ONLY)
   dueOn!: string;
 
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The improvement action it became.' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The improvement action it became.',
+  })
   @IsOptional()
   @IsUUID()
   improvementActionId?: string | null;
@@ -739,7 +764,12 @@ export class SentQuestionnaireDto {
 // ---- re-subcontractors ----
 
 class ResubcontractorFields {
-  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The re-subcontractor it works for.' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The re-subcontractor it works for.',
+  })
   @IsOptional()
   @IsUUID()
   parentId?: string | null;
@@ -764,7 +794,10 @@ class ResubcontractorFields {
   @MaxLength(1000)
   personalDataItems?: string | null;
 
-  @ApiPropertyOptional({ enum: RESUBCONTRACT_BASES, description: 'Prior approval, or prior report from the contractor (R-SC-05).' })
+  @ApiPropertyOptional({
+    enum: RESUBCONTRACT_BASES,
+    description: 'Prior approval, or prior report from the contractor (R-SC-05).',
+  })
   @Optional()
   @IsIn(RESUBCONTRACT_BASES)
   basis!: ResubcontractBasis;
