@@ -375,6 +375,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/companies/{companyId}/subcontractor-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The company's selection checklist (criteria, pass mark) and audit schedule by tier. */
+    get: operations['SubcontractorSettings_get'];
+    put: operations['SubcontractorSettings_update'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/companies/{id}': {
     parameters: {
       query?: never;
@@ -617,6 +634,74 @@ export interface paths {
     patch: operations['People_update'];
     trace?: never;
   };
+  '/api/v1/questionnaires/{token}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The questionnaire behind a link, with the answers saved so far. */
+    get: operations['Questionnaire_view'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/questionnaires/{token}/answers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Save answers (draft); come back later with the same link. */
+    put: operations['Questionnaire_save'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/questionnaires/{token}/evidence': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Attach evidence (raw body, file name in ?fileName=; PDF, images, office files up to 20 MB). */
+    post: operations['Questionnaire_evidence'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/questionnaires/{token}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Submit the answers, once; the link stops working. */
+    post: operations['Questionnaire_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/roster-imports/{id}': {
     parameters: {
       query?: never;
@@ -686,6 +771,278 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/subcontractors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The subcontractor register: filters (status, tier, overdue, expiring), sort and pages. */
+    get: operations['Subcontractors_list'];
+    put?: never;
+    /** Register a subcontractor (status candidate). The risk tier is computed; an override needs a reason. */
+    post: operations['Subcontractors_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subcontractors/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Subcontractors_get'];
+    put?: never;
+    post?: never;
+    /** Delete a candidate entered by mistake (others are terminated instead). */
+    delete: operations['Subcontractors_remove'];
+    options?: never;
+    head?: never;
+    patch: operations['Subcontractors_update'];
+    trace?: never;
+  };
+  '/api/v1/subcontractors/{id}/attachments/{attachmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download one of the subcontractor's files (contract, evidence, certificate) as an attachment. */
+    get: operations['Subcontractors_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subcontractors/{id}/audits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Subcontractors_auditList'];
+    put?: never;
+    /** Plan a supervision audit (kind and date default from the tier's schedule; standard questionnaire). */
+    post: operations['Subcontractors_createAudit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subcontractors/{id}/audits/{auditId}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Attach evidence or the return / deletion certificate to an audit (raw body, ?fileName=). */
+    post: operations['Subcontractors_uploadAuditFile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subcontractors/{id}/audits/{auditId}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close the audit with its result and findings (owner, due date). */
+    post: operations['Subcontractors_closeAudit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subcontractors/{id}/audits/{auditId}/questionnaire': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send the questionnaire link to the subcontractor's contact (one-time, expiring; shown once). */
+    post: operations['Subcontractors_sendQuestionnaire'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subcontractors/{id}/contracts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Subcontractors_contracts'];
+    put?: never;
+    /** Record a contract: clauses a–h each present or covered by an approved exception (R-SC-02). */
+    post: operations['Subcontractors_createContract'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subcontractors/{id}/contracts/{contractId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change a contract, e.g. record the return or deletion of the data at its end (R-SC-04). */
+    patch: operations['Subcontractors_updateContract'];
+    trace?: never;
+  };
+  '/api/v1/subcontractors/{id}/contracts/{contractId}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Attach the signed contract (raw body, file name in ?fileName=; PDF, images, office files up to 20 MB). */
+    post: operations['Subcontractors_uploadContract'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subcontractors/{id}/evaluations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Subcontractors_evaluations'];
+    put?: never;
+    /** A selection evaluation on the company's checklist: every criterion scored within its range. */
+    post: operations['Subcontractors_evaluate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subcontractors/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The subcontractor's history from the audit trail (its own events and its records'). */
+    get: operations['Subcontractors_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subcontractors/{id}/resubcontractors': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Subcontractors_resubcontractors'];
+    put?: never;
+    /** Add a re-subcontractor to the chain, with the prior approval or report (R-SC-05). */
+    post: operations['Subcontractors_addResubcontractor'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subcontractors/{id}/resubcontractors/{rid}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete: operations['Subcontractors_removeResubcontractor'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subcontractors/{id}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move the status (candidate → evaluating → approved / conditionally approved → suspended → terminated). */
+    post: operations['Subcontractors_transition'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subcontractors/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The register with the same filters as the list, as CSV (UTF-8 with BOM) or XLSX. */
+    get: operations['Subcontractors_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -744,11 +1101,71 @@ export interface components {
       updatedAt: string;
       version: number;
     };
+    AttachmentDto: {
+      /** Format: uuid */
+      companyId: string;
+      /**
+       * @description Decided from the content, not from the name.
+       * @example application/pdf
+       */
+      contentType: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      createdByAccountId: string | null;
+      /** @example 業務委託契約書.pdf */
+      fileName: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      ownerId: string;
+      /** @example subcontractor_contract */
+      ownerType: string;
+      /** @description SHA-256 of the content, hex. */
+      sha256: string;
+      sizeBytes: number;
+    };
+    AttachmentRefDto: {
+      contentType: string;
+      createdAt: string;
+      fileName: string;
+      /** Format: uuid */
+      id: string;
+      sha256: string;
+      sizeBytes: number;
+    };
     AuditChangeDto: {
       /** @description Value after the write (JSON). */
       after: Record<string, never> | null;
       /** @description Value before the write (JSON). */
       before: Record<string, never> | null;
+    };
+    AuditDto: {
+      answeredAt: string | null;
+      answers: {
+        [key: string]: string;
+      };
+      attachments: components['schemas']['AttachmentRefDto'][];
+      /** Format: date */
+      closedOn: string | null;
+      createdAt: string;
+      /** Format: date */
+      dueOn: string;
+      findings: components['schemas']['FindingDto'][];
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'questionnaire' | 'evidence_review' | 'on_site';
+      links: components['schemas']['QuestionnaireLinkSummaryDto'][];
+      questions: components['schemas']['QuestionDto'][];
+      /** @enum {string|null} */
+      result: 'satisfactory' | 'needs_improvement' | 'unsatisfactory' | null;
+      resultComment: string | null;
+      /** @enum {string} */
+      status: 'planned' | 'sent' | 'answered' | 'closed';
+      /** Format: uuid */
+      subcontractorId: string;
+      version: number;
     };
     AuditEventDto: {
       /** @example person.updated */
@@ -789,6 +1206,15 @@ export interface components {
        */
       total: number;
     };
+    AuditListDto: {
+      items: components['schemas']['AuditDto'][];
+      total: number;
+    };
+    AuditScheduleDto: {
+      high: components['schemas']['TierScheduleDto'];
+      low: components['schemas']['TierScheduleDto'];
+      medium: components['schemas']['TierScheduleDto'];
+    };
     AuditVerifyDto: {
       /** @description Events checked. */
       checked: number;
@@ -796,6 +1222,7 @@ export interface components {
       firstBrokenEventId: string | null;
       ok: boolean;
     };
+    Buffer: Record<string, never>;
     CalendarStatusDto: {
       /** @description Whether a calendar URL is active (the URL itself is shown only when made). */
       active: boolean;
@@ -816,6 +1243,40 @@ export interface components {
       currentPassword: string;
       /** @description At least 12 characters; common passwords are refused. */
       newPassword: string;
+    };
+    ClauseExceptionDto: {
+      /** @description Who approved the exception. */
+      approvedBy: string;
+      /** @enum {string} */
+      clause: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h';
+      reason: string;
+    };
+    ClausesDto: {
+      /** @description a: responsibilities of both parties */
+      a: boolean;
+      /** @description b: safeguards, no use or copy outside the contract, return or erasure */
+      b: boolean;
+      /** @description c: re-subcontracting */
+      c: boolean;
+      /** @description d: content and frequency of the contractor's reports */
+      d: boolean;
+      /** @description e: audit or inspection right */
+      e: boolean;
+      /** @description f: measures on breach */
+      f: boolean;
+      /** @description g: reporting of incidents and accidents */
+      g: boolean;
+      /** @description h: measures after the contract ends */
+      h: boolean;
+    };
+    CloseAuditDto: {
+      /** Format: date */
+      closedOn: string;
+      findings?: components['schemas']['FindingInputDto'][];
+      /** @enum {string} */
+      result: 'satisfactory' | 'needs_improvement' | 'unsatisfactory';
+      resultComment?: string | null;
+      version?: number;
     };
     CompanyDto: {
       address: string | null;
@@ -851,6 +1312,32 @@ export interface components {
        */
       total: number;
     };
+    ContractDto: {
+      attachments: components['schemas']['AttachmentRefDto'][];
+      clauseExceptions: components['schemas']['ClauseExceptionDto'][];
+      clauses: components['schemas']['ClausesDto'];
+      createdAt: string;
+      /** Format: date */
+      dataDisposedOn: string | null;
+      /** @enum {string} */
+      dataDisposition: 'held' | 'returned' | 'deleted';
+      /** Format: date */
+      endsOn: string | null;
+      /** Format: uuid */
+      id: string;
+      /** Format: date */
+      retainUntil: string | null;
+      /** Format: date */
+      startsOn: string;
+      /** Format: uuid */
+      subcontractorId: string;
+      title: string;
+      version: number;
+    };
+    ContractListDto: {
+      items: components['schemas']['ContractDto'][];
+      total: number;
+    };
     CreateAccountDto: {
       /** @example hanako.yamada@example.jp */
       email: string;
@@ -866,6 +1353,20 @@ export interface components {
        * @description The person the account signs in for; the account belongs to their company.
        */
       personId: string;
+    };
+    CreateAuditDto: {
+      /**
+       * Format: date
+       * @description Defaults to the next audit due date.
+       */
+      dueOn?: string;
+      /**
+       * @description Defaults to the tier's kind in the schedule.
+       * @enum {string}
+       */
+      kind?: 'questionnaire' | 'evidence_review' | 'on_site';
+      /** @description Defaults to the standard questionnaire. */
+      questions?: components['schemas']['QuestionDto'][];
     };
     CreateCompanyDto: {
       /** @example 東京都渋谷区桜丘町26-1 セルリアンタワー */
@@ -905,6 +1406,25 @@ export interface components {
       /** @example 代表取締役社長 */
       representativeTitle?: string | null;
     };
+    CreateContractDto: {
+      clauseExceptions?: components['schemas']['ClauseExceptionDto'][];
+      clauses: components['schemas']['ClausesDto'];
+      /** Format: date */
+      dataDisposedOn?: string | null;
+      /** @enum {string} */
+      dataDisposition?: 'held' | 'returned' | 'deleted';
+      /** Format: date */
+      endsOn?: string | null;
+      /**
+       * Format: date
+       * @description Keep the contract until (R-SC-04).
+       */
+      retainUntil?: string | null;
+      /** Format: date */
+      startsOn: string;
+      /** @example 業務委託契約書（個人情報取扱特約付） */
+      title: string;
+    };
     CreateDepartmentDto: {
       /**
        * @description Unique within the company; letters, digits, - and _.
@@ -918,6 +1438,13 @@ export interface components {
        * @description Parent department; null for the top level.
        */
       parentId?: string | null;
+    };
+    CreateEvaluationDto: {
+      comment?: string | null;
+      /** Format: date */
+      evaluatedOn: string;
+      evaluatorName: string;
+      scores: components['schemas']['ScoreInputDto'][];
     };
     CreateMembershipDto: {
       /** Format: uuid */
@@ -968,6 +1495,83 @@ export interface components {
        */
       leaveDate?: string | null;
     };
+    CreateResubcontractorDto: {
+      /**
+       * @description Prior approval, or prior report from the contractor (R-SC-05).
+       * @enum {string}
+       */
+      basis: 'prior_approval' | 'prior_report';
+      /** Format: date */
+      basisOn: string;
+      name: string;
+      note?: string | null;
+      /**
+       * Format: uuid
+       * @description The re-subcontractor it works for.
+       */
+      parentId?: string | null;
+      personalDataItems?: string | null;
+      services: string;
+      /** Format: date */
+      startsOn?: string | null;
+    };
+    CreateSubcontractorDto: {
+      address?: string | null;
+      /** @description Approximate number of persons. */
+      approxPersons: number;
+      /** Format: uuid */
+      companyId: string;
+      contactEmail?: string | null;
+      contactName?: string | null;
+      /**
+       * @description 13 digits.
+       * @example 1234567890123
+       */
+      corporateNumber?: string | null;
+      ismsCertified?: boolean;
+      /** Format: date */
+      ismsExpiresOn?: string | null;
+      /** @description Individual numbers (My Number) are entrusted. */
+      myNumber?: boolean;
+      /** @example 株式会社アドデータ処理 */
+      name: string;
+      /**
+       * Format: uuid
+       * @description The officer in charge (reminders).
+       */
+      ownerAccountId?: string | null;
+      /**
+       * @description Personal-information items entrusted.
+       * @example Cookie ID、IPアドレス
+       */
+      personalDataItems: string;
+      /** Format: date */
+      privacyMarkExpiresOn?: string | null;
+      /** @example 10800000(01) */
+      privacyMarkNumber?: string | null;
+      representative?: string | null;
+      /**
+       * @description Overrides the computed tier; needs a reason.
+       * @enum {string|null}
+       */
+      riskTierOverride?: 'high' | 'medium' | 'low' | null;
+      riskTierOverrideReason?: string | null;
+      /** @description Sensitive personal information (要配慮個人情報) is entrusted. */
+      sensitiveData?: boolean;
+      /**
+       * @description Services entrusted.
+       * @example 広告配信データの集計
+       */
+      services: string;
+    };
+    CriterionDto: {
+      /** @example certification */
+      key: string;
+      labelEn: string;
+      labelJa: string;
+      maxScore: number;
+      minScore: number;
+    };
     CsrfTokenDto: {
       /** @description Same value as the XSRF-TOKEN cookie; send it as X-XSRF-TOKEN on POST, PATCH, PUT and DELETE. */
       token: string;
@@ -1014,6 +1618,27 @@ export interface components {
       grants: components['schemas']['GrantsDto'];
       roles: ('pms_manager' | 'auditor' | 'dept_manager' | 'staff' | 'executive' | 'admin')[];
     };
+    EvaluationDto: {
+      comment: string | null;
+      createdAt: string;
+      criteria: components['schemas']['CriterionDto'][];
+      /** Format: date */
+      evaluatedOn: string;
+      evaluatorName: string;
+      /** Format: uuid */
+      id: string;
+      passed: boolean;
+      passMark: number;
+      scores: components['schemas']['ScoreDto'][];
+      /** Format: uuid */
+      subcontractorId: string;
+      total: number;
+      version: number;
+    };
+    EvaluationListDto: {
+      items: components['schemas']['EvaluationDto'][];
+      total: number;
+    };
     FieldErrorDto: {
       /** @example NOT_AN_INTEGER */
       code: string;
@@ -1021,6 +1646,28 @@ export interface components {
       field: string;
       /** @example personCount must be an integer number */
       message: string;
+    };
+    FindingDto: {
+      description: string;
+      /** Format: date */
+      dueOn: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      improvementActionId: string | null;
+      ownerName: string;
+    };
+    FindingInputDto: {
+      description: string;
+      /** Format: date */
+      dueOn: string;
+      /**
+       * Format: uuid
+       * @description The improvement action it became.
+       */
+      improvementActionId?: string | null;
+      /** @description Who must act on it. */
+      ownerName: string;
     };
     GrantsDto: {
       account?: ('read' | 'create' | 'update' | 'delete')[];
@@ -1031,6 +1678,7 @@ export interface components {
       operations?: ('read' | 'create' | 'update' | 'delete')[];
       person?: ('read' | 'create' | 'update' | 'delete')[];
       roster_import?: ('read' | 'create' | 'update' | 'delete')[];
+      subcontractor?: ('read' | 'create' | 'update' | 'delete')[];
     };
     HealthDto: {
       /**
@@ -1038,6 +1686,23 @@ export interface components {
        * @enum {string}
        */
       status: 'ok';
+    };
+    HistoryEventDto: {
+      action: string;
+      actorEmail: string | null;
+      changes: {
+        [key: string]: unknown;
+      } | null;
+      /** Format: uuid */
+      entityId: string | null;
+      entityType: string;
+      /** Format: uuid */
+      id: string;
+      occurredAt: string;
+    };
+    HistoryListDto: {
+      items: components['schemas']['HistoryEventDto'][];
+      total: number;
     };
     JobDto: {
       /** @description Consecutive failures; retries back off exponentially. */
@@ -1369,11 +2034,67 @@ export interface components {
       /** @example urn:mamori:problem:validation-failed */
       type: string;
     };
+    PublicQuestionnaireDto: {
+      answers: {
+        [key: string]: string;
+      };
+      evidence: components['schemas']['AttachmentRefDto'][];
+      expiresAt: string;
+      /** @enum {string} */
+      language: 'ja' | 'en';
+      questions: components['schemas']['QuestionDto'][];
+      /** @description The company asking. */
+      requesterName: string;
+      savedAt: string | null;
+      /** @description The subcontractor the questionnaire is about. */
+      subcontractorName: string;
+    };
+    QuestionDto: {
+      key: string;
+      textEn: string;
+      textJa: string;
+    };
+    QuestionnaireLinkSummaryDto: {
+      createdAt: string;
+      expiresAt: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      language: 'ja' | 'en';
+      sentTo: string;
+      /** @enum {string} */
+      state: 'usable' | 'expired' | 'used' | 'revoked';
+      submittedAt: string | null;
+    };
     ResetPasswordDto: {
       /** @description Temporary password. Left out: one is generated and returned once. */
       password?: string;
       /** @description The version you edited; or send it as If-Match. */
       version?: number;
+    };
+    ResubcontractorDto: {
+      /** @enum {string} */
+      basis: 'prior_approval' | 'prior_report';
+      /** Format: date */
+      basisOn: string;
+      depth: number;
+      /** Format: uuid */
+      id: string;
+      name: string;
+      note: string | null;
+      /** Format: uuid */
+      parentId: string | null;
+      personalDataItems: string | null;
+      services: string;
+      /** Format: date */
+      startsOn: string | null;
+      /** Format: uuid */
+      subcontractorId: string;
+      version: number;
+    };
+    ResubcontractorListDto: {
+      items: components['schemas']['ResubcontractorDto'][];
+      total: number;
     };
     RosterApplyDto: {
       /** @description The version of the preview you checked; or send it as If-Match. */
@@ -1566,6 +2287,117 @@ export interface components {
        */
       total: number;
     };
+    SaveAnswersDto: {
+      answers: {
+        [key: string]: string;
+      };
+    };
+    ScoreDto: {
+      criterionKey: string;
+      evidence: string | null;
+      score: number;
+    };
+    ScoreInputDto: {
+      criterionKey: string;
+      evidence?: string | null;
+      /** @description Within the criterion's range. */
+      score: number;
+    };
+    SendQuestionnaireDto: {
+      /** @default 21 */
+      expiresInDays: number;
+      /** @enum {string} */
+      language: 'ja' | 'en';
+      /** @description The subcontractor's contact. */
+      sentTo: string;
+    };
+    SentQuestionnaireDto: {
+      audit: components['schemas']['AuditDto'];
+      /** @description The link, shown once (only its hash is kept). */
+      url: string;
+    };
+    SettingsDto: {
+      auditSchedule: components['schemas']['AuditScheduleDto'];
+      /** Format: uuid */
+      companyId: string;
+      criteria: components['schemas']['CriterionDto'][];
+      passMark: number;
+      /** @description 0 while the defaults are in force. */
+      version: number;
+    };
+    SubcontractorDto: {
+      address: string | null;
+      allowedTransitions: (
+        'candidate' | 'evaluating' | 'approved' | 'conditionally_approved' | 'suspended' | 'terminated'
+      )[];
+      /** Format: date */
+      approvedOn: string | null;
+      approxPersons: number;
+      /** @description The supervision audit is overdue (Asia/Tokyo). */
+      auditOverdue: boolean;
+      /** Format: uuid */
+      companyId: string;
+      /** @enum {string} */
+      computedRiskTier: 'high' | 'medium' | 'low';
+      contactEmail: string | null;
+      contactName: string | null;
+      /** Format: date */
+      contractEndsOn: string | null;
+      corporateNumber: string | null;
+      createdAt: string;
+      /** @description The contract or a certification expires within 60 days. */
+      expiring: boolean;
+      /** Format: uuid */
+      id: string;
+      ismsCertified: boolean;
+      /** Format: date */
+      ismsExpiresOn: string | null;
+      /** Format: date */
+      lastAuditOn: string | null;
+      myNumber: boolean;
+      name: string;
+      /** Format: date */
+      nextAuditDueOn: string | null;
+      /** Format: uuid */
+      ownerAccountId: string | null;
+      personalDataItems: string;
+      /** Format: date */
+      privacyMarkExpiresOn: string | null;
+      privacyMarkNumber: string | null;
+      representative: string | null;
+      /** @enum {string} */
+      riskTier: 'high' | 'medium' | 'low';
+      /** @enum {string|null} */
+      riskTierOverride: 'high' | 'medium' | 'low' | null;
+      riskTierOverrideReason: string | null;
+      sensitiveData: boolean;
+      services: string;
+      /** @enum {string} */
+      status: 'candidate' | 'evaluating' | 'approved' | 'conditionally_approved' | 'suspended' | 'terminated';
+      updatedAt: string;
+      version: number;
+    };
+    SubcontractorPageDto: {
+      items: components['schemas']['SubcontractorDto'][];
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      /**
+       * @description Rows matching the filters, over all pages.
+       * @example 1
+       */
+      total: number;
+    };
+    TierScheduleDto: {
+      /** @enum {string} */
+      kind: 'questionnaire' | 'evidence_review' | 'on_site';
+      /** @description Months between audits. */
+      months: number;
+    };
+    TransitionSubcontractorDto: {
+      /** @enum {string} */
+      status: 'candidate' | 'evaluating' | 'approved' | 'conditionally_approved' | 'suspended' | 'terminated';
+      version?: number;
+    };
     UnreadCountDto: {
       /** @example 3 */
       count: number;
@@ -1617,6 +2449,26 @@ export interface components {
       /** @example 代表取締役社長 */
       representativeTitle?: string | null;
       /** @description The version you edited; or send it as If-Match. */
+      version?: number;
+    };
+    UpdateContractDto: {
+      clauseExceptions?: components['schemas']['ClauseExceptionDto'][];
+      clauses?: components['schemas']['ClausesDto'];
+      /** Format: date */
+      dataDisposedOn?: string | null;
+      /** @enum {string} */
+      dataDisposition?: 'held' | 'returned' | 'deleted';
+      /** Format: date */
+      endsOn?: string | null;
+      /**
+       * Format: date
+       * @description Keep the contract until (R-SC-04).
+       */
+      retainUntil?: string | null;
+      /** Format: date */
+      startsOn?: string;
+      /** @example 業務委託契約書（個人情報取扱特約付） */
+      title?: string;
       version?: number;
     };
     UpdateDepartmentDto: {
@@ -1680,6 +2532,62 @@ export interface components {
        * @description Set for people who left; not before hireDate.
        */
       leaveDate?: string | null;
+      /** @description The version you edited; or send it as If-Match. */
+      version?: number;
+    };
+    UpdateSettingsDto: {
+      auditSchedule: components['schemas']['AuditScheduleDto'];
+      criteria: components['schemas']['CriterionDto'][];
+      passMark: number;
+      /** @description The version you edited (0 while the defaults are in force). */
+      version?: number;
+    };
+    UpdateSubcontractorDto: {
+      address?: string | null;
+      /** @description Approximate number of persons. */
+      approxPersons?: number;
+      contactEmail?: string | null;
+      contactName?: string | null;
+      /**
+       * @description 13 digits.
+       * @example 1234567890123
+       */
+      corporateNumber?: string | null;
+      ismsCertified?: boolean;
+      /** Format: date */
+      ismsExpiresOn?: string | null;
+      /** @description Individual numbers (My Number) are entrusted. */
+      myNumber?: boolean;
+      /** @example 株式会社アドデータ処理 */
+      name?: string;
+      /**
+       * Format: uuid
+       * @description The officer in charge (reminders).
+       */
+      ownerAccountId?: string | null;
+      /**
+       * @description Personal-information items entrusted.
+       * @example Cookie ID、IPアドレス
+       */
+      personalDataItems?: string;
+      /** Format: date */
+      privacyMarkExpiresOn?: string | null;
+      /** @example 10800000(01) */
+      privacyMarkNumber?: string | null;
+      representative?: string | null;
+      /**
+       * @description Overrides the computed tier; needs a reason.
+       * @enum {string|null}
+       */
+      riskTierOverride?: 'high' | 'medium' | 'low' | null;
+      riskTierOverrideReason?: string | null;
+      /** @description Sensitive personal information (要配慮個人情報) is entrusted. */
+      sensitiveData?: boolean;
+      /**
+       * @description Services entrusted.
+       * @example 広告配信データの集計
+       */
+      services?: string;
       /** @description The version you edited; or send it as If-Match. */
       version?: number;
     };
@@ -3027,6 +3935,101 @@ export interface operations {
       };
     };
   };
+  SubcontractorSettings_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        companyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SettingsDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SubcontractorSettings_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        companyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateSettingsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SettingsDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   Companies_get: {
     parameters: {
       query?: never;
@@ -4124,6 +5127,184 @@ export interface operations {
       };
     };
   };
+  Questionnaire_view: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicQuestionnaireDto'];
+        };
+      };
+      /** @description Unknown link (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Used, replaced or expired link (QUESTIONNAIRE_LINK_GONE). */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description TOO_MANY_REQUESTS (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Questionnaire_save: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SaveAnswersDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PublicQuestionnaireDto'];
+        };
+      };
+      /** @description Unknown link (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Used, replaced or expired link (QUESTIONNAIRE_LINK_GONE). */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description TOO_MANY_REQUESTS (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Questionnaire_evidence: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Buffer'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentRefDto'];
+        };
+      };
+      /** @description Unknown link (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Used, replaced or expired link (QUESTIONNAIRE_LINK_GONE). */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description TOO_MANY_REQUESTS (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Questionnaire_submit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SaveAnswersDto'];
+      };
+    };
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Unknown link (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Used, replaced or expired link (QUESTIONNAIRE_LINK_GONE). */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description TOO_MANY_REQUESTS (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   RosterImport_get: {
     parameters: {
       query?: never;
@@ -4363,6 +5544,1165 @@ export interface operations {
       };
       /** @description STALE_VERSION, ROSTER_IMPORT_IN_PROGRESS, ROSTER_IMPORT_ALREADY_APPLIED */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Subcontractors_list: {
+    parameters: {
+      query?: {
+        companyId?: string;
+        /** @description Opaque cursor from the previous page (`nextCursor`). */
+        cursor?: string;
+        /** @description Only those whose contract or certification expires within 60 days. */
+        expiring?: boolean;
+        limit?: number;
+        /** @description Rows to skip; ignored when `cursor` is given. */
+        offset?: number;
+        /** @description Only those whose supervision audit is overdue. */
+        overdue?: boolean;
+        /** @description Words searched in the name and services. */
+        q?: string;
+        riskTier?: 'high' | 'medium' | 'low';
+        sort?: 'name' | '-name' | 'nextAuditDueOn' | '-nextAuditDueOn' | 'updatedAt' | '-updatedAt';
+        status?: 'candidate' | 'evaluating' | 'approved' | 'conditionally_approved' | 'suspended' | 'terminated';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubcontractorPageDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Subcontractors_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateSubcontractorDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubcontractorDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description SUBCONTRACTOR_OWNER_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Subcontractors_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubcontractorDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Subcontractors_remove: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, SUBCONTRACTOR_NOT_DELETABLE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Subcontractors_update: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateSubcontractorDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubcontractorDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description SUBCONTRACTOR_OWNER_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Subcontractors_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        attachmentId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file (Content-Disposition: attachment). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Subcontractors_auditList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditListDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Subcontractors_createAudit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAuditDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description SUBCONTRACTOR_NOT_ACTIVE */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Subcontractors_uploadAuditFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        auditId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Buffer'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Subcontractors_closeAudit: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        auditId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CloseAuditDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, SUBCONTRACTOR_AUDIT_CLOSED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Subcontractors_sendQuestionnaire: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        auditId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SendQuestionnaireDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SentQuestionnaireDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description SUBCONTRACTOR_AUDIT_CLOSED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Subcontractors_contracts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractListDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Subcontractors_createContract: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateContractDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description CONTRACT_CLAUSES_MISSING (with `missing`: the clauses) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Subcontractors_updateContract: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        contractId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateContractDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ContractDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description CONTRACT_CLAUSES_MISSING */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Subcontractors_uploadContract: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        contractId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Buffer'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Subcontractors_evaluations: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvaluationListDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Subcontractors_evaluate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateEvaluationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvaluationDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Subcontractors_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HistoryListDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Subcontractors_resubcontractors: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResubcontractorListDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Subcontractors_addResubcontractor: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateResubcontractorDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResubcontractorDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description RESUBCONTRACTOR_PARENT_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Subcontractors_removeResubcontractor: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+        rid: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description RESUBCONTRACTOR_PARENT_INVALID (others still below it) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Subcontractors_transition: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TransitionSubcontractorDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SubcontractorDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, SUBCONTRACTOR_INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description SUBCONTRACTOR_EVALUATION_REQUIRED (R-SC-01) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Subcontractors_export: {
+    parameters: {
+      query?: {
+        companyId?: string;
+        /** @description Opaque cursor from the previous page (`nextCursor`). */
+        cursor?: string;
+        /** @description Only those whose contract or certification expires within 60 days. */
+        expiring?: boolean;
+        format?: 'csv' | 'xlsx';
+        limit?: number;
+        /** @description Rows to skip; ignored when `cursor` is given. */
+        offset?: number;
+        /** @description Only those whose supervision audit is overdue. */
+        overdue?: boolean;
+        /** @description Words searched in the name and services. */
+        q?: string;
+        riskTier?: 'high' | 'medium' | 'low';
+        sort?: 'name' | '-name' | 'nextAuditDueOn' | '-nextAuditDueOn' | 'updatedAt' | '-updatedAt';
+        status?: 'candidate' | 'evaluating' | 'approved' | 'conditionally_approved' | 'suspended' | 'terminated';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, as an attachment. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
         headers: {
           [name: string]: unknown;
         };
