@@ -96,6 +96,8 @@ describe('route coverage', () => {
       'GET /api/v1/health/ready',
       // The subcontractor's questionnaire link: the token is the key (see subcontractors.int-spec.ts).
       'GET /api/v1/questionnaires/:token',
+      'GET /api/v1/questionnaires/:token/evidence',
+      'GET /api/v1/questionnaires/:token/evidence/:attachmentId',
       'POST /api/v1/auth/login',
       'POST /api/v1/questionnaires/:token/evidence',
       'POST /api/v1/questionnaires/:token/submit',

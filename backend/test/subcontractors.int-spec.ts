@@ -617,12 +617,28 @@ describe('subcontractors: register, evaluations, contracts, audits, questionnair
     ).toEqual(['evidence.pdf']);
     const withEvidence = (await client.get(`/api/v1/subcontractors/${s.id}/audits`)).json().items[0];
     expect(withEvidence.attachments.map((a: { id: string }) => a.id)).toEqual([evidence.json().id]);
+    const theirs = await anon.get(`/api/v1/questionnaires/${token}/evidence/${evidence.json().id}`);
+    expect(theirs.statusCode).toBe(200);
+    expect(theirs.headers['content-disposition']).toMatch(/^attachment;/);
+    expect((await anon.get(`/api/v1/questionnaires/${token}/evidence/${up.json().id}`)).statusCode).toBe(404);
+    expect(
+      (await client.get(`/api/v1/subcontractors/${s.id}/contracts/${contract.id}/attachments`)).json(),
+    ).toHaveLength(1);
     const certificate = await client.post(
       `/api/v1/subcontractors/${s.id}/audits/${audit.id}/attachments?fileName=cert.pdf`,
       PDF,
       { headers: octet },
     );
     expect(certificate.statusCode).toBe(201);
+    const auditFiles = (await client.get(`/api/v1/subcontractors/${s.id}/audits/${audit.id}/attachments`)).json();
+    expect(auditFiles.map((a: { fileName: string }) => a.fileName)).toEqual(['evidence.pdf', 'cert.pdf']);
+    expect(
+      (await client.get(`/api/v1/subcontractors/${s.id}/audits/${audit.id}/attachments/${evidence.json().id}`))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (await client.get(`/api/v1/subcontractors/${s.id}/audits/${audit.id}/attachments/${up.json().id}`)).statusCode,
+    ).toBe(404);
   });
 
   it('exports the filtered register as CSV and XLSX', async () => {

@@ -340,6 +340,10 @@ export class AuditsService {
     return { link, audit };
   }
 
+  async publicAuditId(token: string): Promise<string> {
+    return (await this.resolve(this.ds.manager, token)).audit.id;
+  }
+
   async publicView(token: string, files: AttachmentLookup): Promise<PublicQuestionnaireDto> {
     const { link, audit } = await this.resolve(this.ds.manager, token);
     const s = await this.ds.manager.findOneByOrFail(Subcontractor, { id: audit.subcontractorId });

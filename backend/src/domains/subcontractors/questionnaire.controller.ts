@@ -1,4 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, StreamableFile } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { UuidPipe } from '../../platform/access/params';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { AttachmentsService } from '../../platform/attachments/attachments.service';
 import { RAW_UPLOAD_ROUTE } from '../../platform/http/raw-upload';
@@ -8,6 +11,8 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiCreatedResponse,
+  ApiProduces,
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
@@ -35,6 +40,7 @@ export class QuestionnaireController {
     private readonly clock: Clock,
     private readonly files: SubcontractorFiles,
     private readonly attachments: AttachmentsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @Get()
@@ -59,13 +65,39 @@ export class QuestionnaireController {
     return this.audits.publicSave(token, dto.answers, String(request.id), this.files.lookup(OWNER.questionnaire));
   }
 
+  @Get('evidence')
+  @Public()
+  @ApiOperation({ summary: 'The evidence attached so far.' })
+  @ApiOkResponse({ type: [AttachmentRefDto] })
+  async evidenceList(@Req() request: FastifyRequest, @Param('token') token: string): Promise<AttachmentRefDto[]> {
+    this.throttle.check(request.ip, this.clock.now().getTime());
+    return (await this.audits.publicView(token, this.files.lookup(OWNER.questionnaire))).evidence;
+  }
+
+  @Get('evidence/:attachmentId')
+  @Public()
+  @ApiOperation({ summary: "Download one's own evidence back." })
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ description: 'The file (Content-Disposition: attachment).' })
+  async evidenceFile(
+    @Req() request: FastifyRequest,
+    @Param('token') token: string,
+    @Param('attachmentId', UuidPipe) attachmentId: string,
+  ): Promise<StreamableFile> {
+    this.throttle.check(request.ip, this.clock.now().getTime());
+    const auditId = await this.audits.publicAuditId(token);
+    return this.attachments.file(
+      await this.attachments.get(this.dataSource.manager, OWNER.questionnaire, auditId, attachmentId),
+    );
+  }
+
   @Post('evidence')
   @Public()
   @RouteConfig(RAW_UPLOAD_ROUTE)
   @ApiOperation({
     summary: 'Attach evidence (raw body, file name in ?fileName=; PDF, images, office files up to 20 MB).',
   })
-  @ApiOkResponse({ type: AttachmentRefDto })
+  @ApiCreatedResponse({ type: AttachmentRefDto })
   async evidence(
     @Req() request: FastifyRequest,
     @Param('token') token: string,

@@ -280,6 +280,65 @@ export class SubcontractorsController {
     );
   }
 
+  @Get(':id/contracts/:contractId/attachments')
+  @Permission('subcontractor', 'read', ON_RECORD)
+  @ApiOkResponse({ type: [AttachmentDto] })
+  async contractFiles(
+    @Auth() auth: AuthContext,
+    @Param('id', UuidPipe) id: string,
+    @Param('contractId', UuidPipe) contractId: string,
+  ): Promise<AttachmentDto[]> {
+    await this.subcontractors.contract(auth, id, contractId, 'read');
+    return this.attachments.list(this.dataSource.manager, OWNER.contract, contractId);
+  }
+
+  @Get(':id/contracts/:contractId/attachments/:attachmentId')
+  @Permission('subcontractor', 'read', ON_RECORD)
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ description: 'The file (Content-Disposition: attachment).' })
+  async contractFile(
+    @Auth() auth: AuthContext,
+    @Param('id', UuidPipe) id: string,
+    @Param('contractId', UuidPipe) contractId: string,
+    @Param('attachmentId', UuidPipe) attachmentId: string,
+  ): Promise<StreamableFile> {
+    await this.subcontractors.contract(auth, id, contractId, 'read');
+    return this.attachments.file(
+      await this.attachments.get(this.dataSource.manager, OWNER.contract, contractId, attachmentId),
+    );
+  }
+
+  @Get(':id/audits/:auditId/attachments')
+  @Permission('subcontractor', 'read', ON_RECORD)
+  @ApiOperation({ summary: "The audit's files: the officer's and the evidence the subcontractor attached." })
+  @ApiOkResponse({ type: [AttachmentDto] })
+  async auditFiles(
+    @Auth() auth: AuthContext,
+    @Param('id', UuidPipe) id: string,
+    @Param('auditId', UuidPipe) auditId: string,
+  ): Promise<AttachmentDto[]> {
+    await this.audits.get(auth, id, auditId, 'read', async () => new Map());
+    const own = await this.attachments.list(this.dataSource.manager, OWNER.audit, auditId);
+    const theirs = await this.attachments.list(this.dataSource.manager, OWNER.questionnaire, auditId);
+    return [...theirs, ...own];
+  }
+
+  @Get(':id/audits/:auditId/attachments/:attachmentId')
+  @Permission('subcontractor', 'read', ON_RECORD)
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ description: 'The file (Content-Disposition: attachment).' })
+  async auditFile(
+    @Auth() auth: AuthContext,
+    @Param('id', UuidPipe) id: string,
+    @Param('auditId', UuidPipe) auditId: string,
+    @Param('attachmentId', UuidPipe) attachmentId: string,
+  ): Promise<StreamableFile> {
+    await this.audits.get(auth, id, auditId, 'read', async () => new Map());
+    const attachment = await this.files.belongsTo(attachmentId, id);
+    if (!attachment || attachment.ownerId !== auditId) throw problems.notFound();
+    return this.attachments.file(attachment);
+  }
+
   @Get(':id/attachments/:attachmentId')
   @Permission('subcontractor', 'read', ON_RECORD)
   @ApiOperation({

@@ -675,10 +675,28 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** The evidence attached so far. */
+    get: operations['Questionnaire_evidenceList'];
     put?: never;
     /** Attach evidence (raw body, file name in ?fileName=; PDF, images, office files up to 20 MB). */
     post: operations['Questionnaire_evidence'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/questionnaires/{token}/evidence/{attachmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download one's own evidence back. */
+    get: operations['Questionnaire_evidenceFile'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -847,10 +865,27 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /** The audit's files: the officer's and the evidence the subcontractor attached. */
+    get: operations['Subcontractors_auditFiles'];
     put?: never;
     /** Attach evidence or the return / deletion certificate to an audit (raw body, ?fileName=). */
     post: operations['Subcontractors_uploadAuditFile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subcontractors/{id}/audits/{auditId}/attachments/{attachmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Subcontractors_auditFile'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -932,10 +967,26 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    get: operations['Subcontractors_contractFiles'];
     put?: never;
     /** Attach the signed contract (raw body, file name in ?fileName=; PDF, images, office files up to 20 MB). */
     post: operations['Subcontractors_uploadContract'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/subcontractors/{id}/contracts/{contractId}/attachments/{attachmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Subcontractors_contractFile'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -5215,6 +5266,48 @@ export interface operations {
       };
     };
   };
+  Questionnaire_evidenceList: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentRefDto'][];
+        };
+      };
+      /** @description Unknown link (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Used, replaced or expired link (QUESTIONNAIRE_LINK_GONE). */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description TOO_MANY_REQUESTS (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   Questionnaire_evidence: {
     parameters: {
       query?: never;
@@ -5230,13 +5323,55 @@ export interface operations {
       };
     };
     responses: {
-      200: {
+      201: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['AttachmentRefDto'];
         };
+      };
+      /** @description Unknown link (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Used, replaced or expired link (QUESTIONNAIRE_LINK_GONE). */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description TOO_MANY_REQUESTS (Retry-After). */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Questionnaire_evidenceFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        attachmentId: string;
+        token: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file (Content-Disposition: attachment). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Unknown link (NOT_FOUND). */
       404: {
@@ -5948,6 +6083,49 @@ export interface operations {
       };
     };
   };
+  Subcontractors_auditFiles: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        auditId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentDto'][];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   Subcontractors_uploadAuditFile: {
     parameters: {
       query?: never;
@@ -5971,6 +6149,49 @@ export interface operations {
         content: {
           'application/json': components['schemas']['AttachmentDto'];
         };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Subcontractors_auditFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        attachmentId: string;
+        auditId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file (Content-Disposition: attachment). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
       401: {
@@ -6263,6 +6484,49 @@ export interface operations {
       };
     };
   };
+  Subcontractors_contractFiles: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        contractId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentDto'][];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   Subcontractors_uploadContract: {
     parameters: {
       query?: never;
@@ -6286,6 +6550,49 @@ export interface operations {
         content: {
           'application/json': components['schemas']['AttachmentDto'];
         };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Subcontractors_contractFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        attachmentId: string;
+        contractId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file (Content-Disposition: attachment). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
       401: {
