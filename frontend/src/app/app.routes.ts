@@ -22,6 +22,12 @@ export const routes: Routes = [
     loadComponent: () => import('./pages/change-password/change-password-page').then((m) => m.ChangePasswordPage),
   },
   {
+    // The subcontractor's questionnaire link: no account, nothing but that questionnaire.
+    path: 'q/:token',
+    title: pageTitle('questionnaire.title'),
+    loadComponent: () => import('./domains/subcontractors/pages/questionnaire-page').then((m) => m.QuestionnairePage),
+  },
+  {
     path: '',
     loadComponent: () => import('./core/shell/shell').then((m) => m.Shell),
     canActivate: [authGuard],
@@ -38,6 +44,11 @@ export const routes: Routes = [
       {
         path: 'admin',
         loadChildren: () => import('./domains/organization/organization.routes').then((m) => m.ORGANIZATION_ROUTES),
+      },
+      {
+        path: 'subcontractors',
+        loadChildren: () =>
+          import('./domains/subcontractors/subcontractors.routes').then((m) => m.SUBCONTRACTOR_ROUTES),
       },
       {
         path: '**',

@@ -98,6 +98,13 @@ export const DEFAULT_NAV_ITEMS: readonly NavItem[] = [
     icon: 'mail',
     requires: { resource: 'operations', action: 'read' },
   },
+  {
+    group: 'do',
+    labelKey: 'subcontractors.title',
+    route: '/subcontractors',
+    icon: 'verifiedUser',
+    requires: { resource: 'subcontractor', action: 'read' },
+  },
 ];
 
 export const NAV_ITEMS = new InjectionToken<readonly NavItem[]>('NAV_ITEMS', {
