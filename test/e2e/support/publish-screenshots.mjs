@@ -19,6 +19,16 @@ const shown = [
   'import-3-check-ja',
   'notifications-ja',
   'notification-preferences-ja',
+  'subcontractors-list-ja',
+  'subcontractors-list-en',
+  'subcontractors-form-error-ja',
+  'subcontractors-evaluation-ja',
+  'subcontractors-contract-missing-ja',
+  'subcontractors-contract-ja',
+  'subcontractors-questionnaire-ja',
+  'subcontractors-audit-closed-ja',
+  'subcontractors-detail-ja',
+  'subcontractors-detail-en',
 ];
 
 mkdirSync(images, { recursive: true });

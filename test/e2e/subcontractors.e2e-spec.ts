@@ -1,0 +1,173 @@
+import type { Browser, Page } from 'playwright-core';
+import { seriousViolations } from './support/axe';
+import { BASE_URL, launchBrowser, newPage, screenshot } from './support/browser';
+import { signIn } from './support/session';
+
+const tokyoToday = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
+const plusDays = (days: number) => new Date(Date.now() + 9 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+
+/** Opens a tab of the detail page by its label. */
+async function openTab(page: Page, label: string): Promise<void> {
+  await page.getByRole('tab', { name: label }).click();
+}
+
+describe('subcontractor supervision', () => {
+  let browser: Browser;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ browser, close } = await launchBrowser());
+  });
+  afterAll(async () => {
+    await close();
+  });
+
+  it('registers, evaluates, approves and contracts a subcontractor; the contact answers through the link; the audit closes with a finding', async () => {
+    const { page } = await newPage(browser, { bypassCSP: true });
+    await signIn(page, 'pms@mamori.example');
+
+    // The register with the demo data: one audit overdue.
+    await page.goto(`${BASE_URL()}/subcontractors`);
+    await page.locator('[data-testid="subcontractors-table"]').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'subcontractors-list-ja');
+    await page.locator('[data-testid="subcontractors-filter-overdue"]').click();
+    await page.waitForURL(/overdue=true/);
+    await page.locator('[data-testid="subcontractors-table"] tbody tr').first().waitFor();
+    expect(await page.locator('[data-testid="subcontractors-table"] tbody tr').count()).toBe(1);
+    await screenshot(page, 'subcontractors-overdue-ja');
+
+    // Register: the server's field errors show under the fields.
+    await page.goto(`${BASE_URL()}/subcontractors/new`);
+    await page.locator('[data-testid="sc-name"]').fill('株式会社E2Eデータ処理');
+    await page.locator('[data-testid="sc-services"]').fill('アンケート結果の集計');
+    await page.locator('[data-testid="sc-items"]').fill('氏名、メールアドレス、回答内容');
+    await page.locator('[data-testid="sc-persons"]').fill('1500');
+    await page.locator('[data-testid="sc-contact-email"]').fill('contact@e2e.example.com');
+    await page.locator('[data-testid="sc-tier-override"]').click();
+    await page.getByRole('option', { name: '高' }).click();
+    await page.locator('[data-testid="sc-save"]').click();
+    await page.locator('[data-testid="form-summary"]').waitFor();
+    await page.getByText('リスク区分を変更する理由を入力してください。').waitFor();
+    await screenshot(page, 'subcontractors-form-error-ja');
+    await page.locator('[data-testid="sc-tier-reason"]').fill('回答内容に健康に関する記述が含まれうるため');
+    await page.locator('[data-testid="sc-save"]').click();
+    await page.locator('[data-testid="sc-title"]').getByText('株式会社E2Eデータ処理').waitFor();
+    await expect(page.locator('[data-testid="sc-tier"]').innerText()).resolves.toBe('高');
+
+    // Approval without an evaluation is refused (R-SC-01).
+    await page.locator('[data-testid="sc-to-evaluating"]').click();
+    await page.locator('[data-testid="sc-status"]').getByText('評価中').waitFor();
+    await page.locator('[data-testid="sc-to-approved"]').click();
+    await page.getByText('合格した選定評価がないため承認できません').waitFor();
+
+    // Selection evaluation on the default checklist.
+    await openTab(page, '選定評価');
+    await page.locator('[data-testid="eval-add"]').click();
+    await page.locator('[data-testid="eval-evaluator"]').fill('個人情報保護管理者');
+    for (let i = 0; i < 9; i++) await page.locator(`[data-testid="eval-score-${i}"]`).fill('4');
+    await screenshot(page, 'subcontractors-evaluation-ja');
+    await page.locator('[data-testid="eval-save"]').click();
+    await page.locator('[data-testid="eval-item"]').getByText('合格').waitFor();
+    await page.locator('[data-testid="sc-to-approved"]').click();
+    await page.locator('[data-testid="sc-status"]').getByText('承認済み').waitFor();
+
+    // A contract without the audit clause and no exception is refused, naming the clause (R-SC-02).
+    await openTab(page, '契約');
+    await page.locator('[data-testid="contract-add"]').click();
+    await page.locator('[data-testid="contract-title"]').fill('業務委託基本契約書');
+    await page.locator('[data-testid="contract-ends"]').fill(plusDays(365));
+    await page.locator('[data-testid="clause-e"]').click();
+    await page.locator('[data-testid="contract-save"]').click();
+    await page.getByText('契約に必須条項が不足しています').waitFor();
+    await screenshot(page, 'subcontractors-contract-missing-ja');
+    await page.locator('[data-testid="clause-e"]').click();
+    await page.locator('[data-testid="contract-save"]').click();
+    await page.locator('[data-testid="contract-item"]').getByText('業務委託基本契約書').waitFor();
+    await page.locator('[data-testid="contract-item"] input[type="file"]').setInputFiles({
+      name: '業務委託基本契約書.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+    });
+    await page.locator('[data-testid="contract-item"]').getByText('業務委託基本契約書.pdf').waitFor();
+    await screenshot(page, 'subcontractors-contract-ja');
+
+    // Plan the supervision audit and send the questionnaire link.
+    await openTab(page, '監督');
+    await page.locator('[data-testid="audit-add"]').click();
+    await page.locator('[data-testid="audit-item"]').waitFor();
+    await page.locator('[data-testid="audit-send-open"]').click();
+    await page.locator('[data-testid="send-submit"]').click();
+    const url = (await page.locator('[data-testid="sent-url"]').innerText()).trim();
+    expect(url).toMatch(/\/q\/[A-Za-z0-9_-]{43}$/);
+    await screenshot(page, 'subcontractors-questionnaire-sent-ja');
+    const token = url.split('/q/')[1];
+
+    // The subcontractor's contact: no account, another browser; save, come back, attach, submit once.
+    const contact = await newPage(browser, { bypassCSP: true });
+    await contact.page.goto(`${BASE_URL()}/q/${token}`);
+    await contact.page.locator('[data-testid="q-form"]').waitFor();
+    expect(await contact.page.locator('[data-testid="nav"]').count()).toBe(0);
+    await contact.page.locator('[data-testid="q-answer-0"]').fill('委託業務の担当者3名のみ');
+    await contact.page.locator('[data-testid="q-save"]').click();
+    await contact.page.locator('[data-testid="q-message"]').waitFor();
+    await contact.page.reload();
+    await contact.page.locator('[data-testid="q-form"]').waitFor();
+    await expect(contact.page.locator('[data-testid="q-answer-0"]').inputValue()).resolves.toBe(
+      '委託業務の担当者3名のみ',
+    );
+    const answers = await contact.page.locator('[data-testid^="q-answer-"]').count();
+    for (let i = 1; i < answers; i++)
+      await contact.page.locator(`[data-testid="q-answer-${i}"]`).fill('規程どおり運用しています。');
+    await contact.page.locator('input[type="file"]').setInputFiles({
+      name: '教育記録.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+    });
+    await contact.page.getByText('教育記録.pdf').first().waitFor();
+    expect(await seriousViolations(contact.page)).toEqual([]);
+    await screenshot(contact.page, 'subcontractors-questionnaire-ja');
+    await contact.page.locator('[data-testid="q-submit"]').click();
+    await contact.page.locator('[data-testid="confirm-ok"]').click();
+    await contact.page.locator('[data-testid="q-submitted"]').waitFor();
+    // Used once: the link is gone.
+    await contact.page.reload();
+    await contact.page.locator('[data-testid="q-gone"]').waitFor();
+    await screenshot(contact.page, 'subcontractors-questionnaire-gone-ja');
+    await contact.context.close();
+
+    // The officer reviews the answers and closes the audit with a finding.
+    await page.reload();
+    await openTab(page, '監督');
+    await page.locator('[data-testid="audit-status"]').getByText('回答あり').waitFor();
+    await page.locator('[data-testid="audit-answers"]').getByText('委託業務の担当者3名のみ').waitFor();
+    await page.locator('[data-testid="audit-close-open"]').click();
+    await page.locator('[data-testid="close-result"]').click();
+    await page.getByRole('option', { name: '要改善' }).click();
+    await page.locator('[data-testid="finding-add"]').click();
+    await page.locator('[data-testid="finding-description-0"]').fill('アクセスログの保管期間が3か月と短い');
+    await page.locator('[data-testid="finding-owner-0"]').fill('委託先 情報システム部');
+    await page.locator('[data-testid="finding-due-0"]').fill(plusDays(30));
+    await screenshot(page, 'subcontractors-audit-close-ja');
+    await page.locator('[data-testid="close-submit"]').click();
+    await page.locator('[data-testid="audit-status"]').getByText('完了').waitFor();
+    await page.locator('[data-testid="audit-finding"]').getByText('アクセスログの保管期間').waitFor();
+    await screenshot(page, 'subcontractors-audit-closed-ja');
+
+    // History from the audit trail, and the overview in English.
+    await openTab(page, '履歴');
+    await page.locator('[data-testid="sc-history"]').getByText('subcontractor_audit.closed').waitFor();
+    await openTab(page, '概要');
+    await page.locator('[data-testid="sc-next-audit"]').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'subcontractors-detail-ja');
+    await page.locator('[data-testid="lang-en"]').click();
+    await page.getByRole('tab', { name: 'Overview' }).waitFor();
+    await screenshot(page, 'subcontractors-detail-en');
+    await page.goto(`${BASE_URL()}/subcontractors`);
+    await page.locator('[data-testid="subcontractors-table"]').waitFor();
+    await screenshot(page, 'subcontractors-list-en');
+    await page.locator('[data-testid="lang-ja"]').click();
+    expect(tokyoToday()).toMatch(/^\d{4}-/);
+  });
+});
