@@ -22,6 +22,7 @@ describe('visibleNavItems', () => {
       '/admin/audit-trail',
       '/admin/jobs',
       '/admin/mail-outbox',
+      '/subcontractors',
     ]);
   });
 
@@ -57,6 +58,7 @@ describe('navSections', () => {
     const sections = navSections(DEFAULT_NAV_ITEMS);
     expect(sections.map((s) => [s.id, s.headingKey])).toEqual([
       ['overview', null],
+      ['do', 'nav.group.do'],
       ['admin', 'nav.group.admin'],
     ]);
     expect(sections[0].items.map((i) => i.route)).toEqual(['/', '/notifications']);
