@@ -68,7 +68,7 @@ describe('subcontractor supervision', () => {
     for (let i = 0; i < 9; i++) await page.locator(`[data-testid="eval-score-${i}"]`).fill('4');
     await screenshot(page, 'subcontractors-evaluation-ja');
     await page.locator('[data-testid="eval-save"]').click();
-    await page.locator('[data-testid="eval-item"]').getByText('合格').waitFor();
+    await page.locator('[data-testid="eval-item"]').getByText('合格', { exact: true }).waitFor();
     await page.locator('[data-testid="sc-to-approved"]').click();
     await page.locator('[data-testid="sc-status"]').getByText('承認済み').waitFor();
 
@@ -150,7 +150,7 @@ describe('subcontractor supervision', () => {
     await page.locator('[data-testid="finding-due-0"]').fill(plusDays(30));
     await screenshot(page, 'subcontractors-audit-close-ja');
     await page.locator('[data-testid="close-submit"]').click();
-    await page.locator('[data-testid="audit-status"]').getByText('完了').waitFor();
+    await page.locator('[data-testid="audit-status"]').getByText('完了', { exact: true }).waitFor();
     await page.locator('[data-testid="audit-finding"]').getByText('アクセスログの保管期間').waitFor();
     await screenshot(page, 'subcontractors-audit-closed-ja');
 
