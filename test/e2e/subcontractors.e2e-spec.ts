@@ -3,7 +3,6 @@ import { seriousViolations } from './support/axe';
 import { BASE_URL, launchBrowser, newPage, screenshot } from './support/browser';
 import { signIn } from './support/session';
 
-const tokyoToday = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
 const plusDays = (days: number) => new Date(Date.now() + 9 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
 /** Opens a tab of the detail page by its label. */
@@ -125,6 +124,8 @@ describe('subcontractor supervision', () => {
       buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
     });
     await contact.page.getByText('教育記録.pdf').first().waitFor();
+    await contact.page.getByRole('button', { name: '閉じる' }).click();
+    await contact.page.getByRole('button', { name: '閉じる' }).waitFor({ state: 'detached' });
     expect(await seriousViolations(contact.page)).toEqual([]);
     await screenshot(contact.page, 'subcontractors-questionnaire-ja');
     await contact.page.locator('[data-testid="q-submit"]').click();
@@ -168,6 +169,5 @@ describe('subcontractor supervision', () => {
     await page.locator('[data-testid="subcontractors-table"]').waitFor();
     await screenshot(page, 'subcontractors-list-en');
     await page.locator('[data-testid="lang-ja"]').click();
-    expect(tokyoToday()).toMatch(/^\d{4}-/);
   });
 });

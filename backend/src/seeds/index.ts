@@ -7,10 +7,7 @@ import type { Seeder } from './seeder';
 export const referenceSeeders: Seeder[] = [];
 
 /** Demo data: GMO TECH and its group, for trying Mamori out. Never loaded in production. In order. */
-export const demoSeeders: Seeder[] = [
-  demoOrganizationSeeder,
-  demoSubcontractorsSeeder,
-];
+export const demoSeeders: Seeder[] = [demoOrganizationSeeder, demoSubcontractorsSeeder];
 
 const SEED_LOCK_KEY = 0x6d616d73; // "mams"
 

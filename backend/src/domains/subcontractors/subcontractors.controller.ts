@@ -23,7 +23,6 @@ import { problems } from '../../platform/errors/problem';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiGoneResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,

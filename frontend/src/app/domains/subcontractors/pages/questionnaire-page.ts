@@ -48,15 +48,20 @@ import { SubcontractorsData, type PublicQuestionnaire } from '../subcontractors.
         }
         <form [formGroup]="form" (ngSubmit)="submit()" novalidate data-testid="q-form">
           @for (question of data.questions; track question.key; let i = $index) {
-            <mat-form-field class="answer">
-              <mat-label>{{ i + 1 }}. {{ i18n.lang() === 'en' ? question.textEn : question.textJa }}</mat-label>
-              <textarea
-                matInput
-                rows="3"
-                [formControlName]="question.key"
-                [attr.data-testid]="'q-answer-' + i"
-              ></textarea>
-            </mat-form-field>
+            <div class="question">
+              <label class="question-text" [for]="'q-' + question.key"
+                >{{ i + 1 }}. {{ i18n.lang() === 'en' ? question.textEn : question.textJa }}</label
+              >
+              <mat-form-field class="answer" subscriptSizing="dynamic">
+                <textarea
+                  matInput
+                  rows="3"
+                  [id]="'q-' + question.key"
+                  [formControlName]="question.key"
+                  [attr.data-testid]="'q-answer-' + i"
+                ></textarea>
+              </mat-form-field>
+            </div>
           }
           <app-attachments [url]="'/api/v1/questionnaires/' + token() + '/evidence'" [canUpload]="true" />
           <div class="actions">
@@ -77,6 +82,14 @@ import { SubcontractorsData, type PublicQuestionnaire } from '../subcontractors.
     .title {
       margin: 0 0 12px;
       font: var(--mat-sys-headline-small);
+    }
+    .question {
+      margin: 0 0 16px;
+    }
+    .question-text {
+      display: block;
+      margin: 0 0 6px;
+      font: var(--mat-sys-body-medium);
     }
     .answer {
       width: 100%;
