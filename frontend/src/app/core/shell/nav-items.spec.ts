@@ -80,9 +80,10 @@ describe('navSections', () => {
     expect(sections.map((s) => [s.id, s.headingKey])).toEqual([
       ['overview', null],
       ['plan', 'nav.group.plan'],
+      ['do', 'nav.group.do'],
       ['check', 'nav.group.check'],
       ['admin', 'nav.group.admin'],
     ]);
-    expect(sections[2].items.map((i) => i.route)).toEqual(['/audits', '/incidents']);
+    expect(sections[3].items.map((i) => i.route)).toEqual(['/audits', '/incidents']);
   });
 });
