@@ -79,6 +79,9 @@ describe('subcontractor supervision', () => {
     await page.locator('[data-testid="clause-e"]').click();
     await page.locator('[data-testid="contract-save"]').click();
     await page.getByText('契約に必須条項が不足しています').waitFor();
+    await expect(page.locator('[data-testid="contract-missing"]').innerText()).resolves.toContain(
+      '不足している条項: e',
+    );
     await screenshot(page, 'subcontractors-contract-missing-ja');
     await page.locator('[data-testid="clause-e"]').click();
     await page.locator('[data-testid="contract-save"]').click();

@@ -132,6 +132,7 @@ export class SubcontractorDetailPage {
   protected readonly closeFor = signal<string | null>(null);
   protected readonly sentUrl = signal<string | null>(null);
   protected readonly evalFailure = signal<FormFailure | null>(null);
+  protected readonly missingClauses = signal<readonly Clause[]>([]);
   protected readonly contractFailure = signal<FormFailure | null>(null);
   protected readonly resubFailure = signal<FormFailure | null>(null);
   protected readonly auditFailure = signal<FormFailure | null>(null);
@@ -311,7 +312,18 @@ export class SubcontractorDetailPage {
       this.record.reload();
       this.history.reload();
     } catch (error) {
-      this.contractFailure.set(formFailure(error, this.contractForm));
+      const failure = formFailure(error, this.contractForm);
+      this.contractFailure.set(failure);
+      // The same rule as the server's (R-SC-02): unchecked and not covered by an exception with its reason and approver.
+      this.missingClauses.set(
+        this.missing(failure)
+          ? CLAUSES.filter(
+              (c) =>
+                !v.clauses[c] &&
+                !(v.exceptions[c].on && v.exceptions[c].reason.trim() && v.exceptions[c].approvedBy.trim()),
+            )
+          : [],
+      );
     }
   }
 
