@@ -484,6 +484,13 @@ describe('subcontractors: register, evaluations, contracts, audits, questionnair
       approxPersons: 10,
     });
     await register(client, company.id, { name: 'う高リスク', myNumber: true });
+    // Certification expiring: its reminder is due 60 days before the expiry.
+    expect(
+      await f.db.query(
+        "SELECT to_char(due_on, 'YYYY-MM-DD') AS due_on FROM deadlines WHERE source_type = 'subcontractors.certification' AND source_id = $1",
+        [b.id],
+      ),
+    ).toEqual([{ due_on: addDays(addDays(today(), 30), -60) }]);
 
     const all = (await client.get(`/api/v1/subcontractors?companyId=${company.id}`)).json();
     expect(all.total).toBe(3);
