@@ -172,5 +172,14 @@ describe('subcontractor supervision', () => {
     await page.locator('[data-testid="subcontractors-table"]').waitFor();
     await screenshot(page, 'subcontractors-list-en');
     await page.locator('[data-testid="lang-ja"]').click();
+
+    // The checklist template: the default criteria of reference §6, editable by the PMS manager.
+    await page.locator('[data-testid="subcontractors-settings"]').click();
+    await page.locator('[data-testid="settings-form"]').waitFor();
+    expect(await page.locator('[data-testid="settings-criterion"]').count()).toBe(9);
+    await expect(page.locator('[data-testid="settings-pass-mark"]').inputValue()).resolves.toBe('27');
+    await page.locator('[data-testid="settings-save"]').click();
+    await page.getByText('保存しました。').waitFor();
+    await screenshot(page, 'subcontractors-settings-ja');
   });
 });

@@ -1184,7 +1184,21 @@ export const en: Dictionary = {
       depth: 'Tier {depth}',
     },
     history: { empty: 'No history yet.', actor: 'By', system: 'System', contact: 'Subcontractor (questionnaire link)' },
-    settings: { heading: 'Evaluation criteria' },
+    settings: {
+      heading: 'Criteria and audit intervals',
+      intro:
+        'The selection criteria with their score ranges and the pass mark, and the audit interval and kind per risk tier. Changes apply to the next evaluations and audits.',
+      criteria: 'Criteria',
+      labelJa: 'Criterion (Japanese)',
+      labelEn: 'Criterion (English)',
+      key: 'Key',
+      min: 'Lowest score',
+      max: 'Highest score',
+      addCriterion: 'Add a criterion',
+      passMark: 'Pass mark (total)',
+      schedule: 'Audit intervals',
+      months: 'Risk tier {tier}: months between audits',
+    },
   },
   questionnaire: {
     title: 'Subcontractor questionnaire',

@@ -1186,7 +1186,21 @@ export const ja = {
       depth: '第{depth}次',
     },
     history: { empty: '履歴はまだありません。', actor: '操作者', system: 'システム', contact: '委託先（回答リンク）' },
-    settings: { heading: '評価基準' },
+    settings: {
+      heading: '評価基準と監督の間隔',
+      intro:
+        '選定評価の評価基準・点数の範囲・合格点と、リスク区分ごとの監督の間隔と方法です。変更は次の評価・監督から使われます。',
+      criteria: '評価基準',
+      labelJa: '評価基準（日本語）',
+      labelEn: '評価基準（英語）',
+      key: '識別子',
+      min: '最低点',
+      max: '最高点',
+      addCriterion: '評価基準を追加',
+      passMark: '合格点（合計）',
+      schedule: '監督の間隔',
+      months: 'リスク区分「{tier}」: 間隔（か月）',
+    },
   },
   questionnaire: {
     title: '委託先アンケート',

@@ -68,6 +68,14 @@ export class SubcontractorsData {
     return this.api.get('/api/v1/companies/{companyId}/subcontractor-settings', { path: { companyId } });
   }
 
+  updateSettings(companyId: string, body: components['schemas']['UpdateSettingsDto']): Observable<Settings> {
+    return this.api.put('/api/v1/companies/{companyId}/subcontractor-settings', {
+      path: { companyId },
+      body,
+      silent: true,
+    });
+  }
+
   evaluations(id: string): Observable<{ items: Evaluation[]; total: number }> {
     return this.api.get('/api/v1/subcontractors/{id}/evaluations', { path: { id } });
   }

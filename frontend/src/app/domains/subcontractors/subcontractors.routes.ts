@@ -27,6 +27,11 @@ export const SUBCONTRACTOR_ROUTES: Routes = [
         loadComponent: () => import('./pages/subcontractor-form-page').then((m) => m.SubcontractorFormPage),
       },
       {
+        path: 'settings',
+        title: pageTitle('subcontractors.settings.heading'),
+        loadComponent: () => import('./pages/settings-page').then((m) => m.SubcontractorSettingsPage),
+      },
+      {
         path: ':id/edit',
         title: pageTitle('subcontractors.form.editTitle'),
         canDeactivate: [unsavedChangesGuard],
