@@ -23,6 +23,10 @@ export const RESOURCES = {
   roster_import: ['read', 'create', 'update', 'delete'],
   /** Scheduled jobs and the mail outbox: group-level, only a group-wide membership may hold it. */
   operations: ['read', 'update'],
+  /** Training courses (content, quiz, pledge) and their published versions. */
+  training_course: ['read', 'create', 'update', 'delete'],
+  /** Training campaigns, their assignments, progress, make-ups and exports. Own training needs none. */
+  training_campaign: ['read', 'create', 'update'],
 } as const satisfies Record<string, readonly Action[]>;
 export type Resource = keyof typeof RESOURCES;
 export const RESOURCE_NAMES = Object.keys(RESOURCES) as Resource[];
@@ -48,6 +52,8 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     membership: ['read'],
     audit_trail: ['read'],
     roster_import: CRUD,
+    training_course: CRUD,
+    training_campaign: ['read', 'create', 'update'],
   },
   auditor: {
     company: ['read'],
@@ -58,11 +64,15 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     audit_trail: ['read'],
     roster_import: ['read'],
     operations: ['read'],
+    training_course: ['read'],
+    training_campaign: ['read'],
   },
   dept_manager: {
     company: ['read'],
     department: ['read'],
     person: ['read'],
+    training_course: ['read'],
+    training_campaign: ['read'],
   },
   staff: {
     company: ['read'],
@@ -72,6 +82,8 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     company: ['read'],
     department: ['read'],
     person: ['read'],
+    training_course: ['read'],
+    training_campaign: ['read'],
   },
   admin: {
     company: CRUD,
