@@ -13,7 +13,14 @@ export type AssignmentKind = (typeof ASSIGNMENT_KINDS)[number];
  * company; department and employment type are taken when assigned, so progress reads one table.
  */
 @Entity({ name: 'training_assignments' })
-@Index('ix_training_assignments_progress', ['campaignId', 'companyId', 'departmentId', 'employmentType', 'status', 'dueOn'])
+@Index('ix_training_assignments_progress', [
+  'campaignId',
+  'companyId',
+  'departmentId',
+  'employmentType',
+  'status',
+  'dueOn',
+])
 @Index('ix_training_assignments_person', ['personId', 'status'])
 @Index('ux_training_assignments_regular', ['campaignId', 'personId'], { unique: true, where: "kind = 'regular'" })
 @Check('ck_training_assignments_status', "status IN ('assigned', 'passed', 'withdrawn')")

@@ -35,7 +35,15 @@ import {
 } from './dto/campaign.dto';
 import { toCampaignDto } from './mappers';
 import { trainingProblems } from './training.errors';
-import { assignmentState, AssignmentStatus, completionRate, COVERAGE_DAYS, makeUpRefusal, windowErrors, windowOpen } from './training.rules';
+import {
+  assignmentState,
+  AssignmentStatus,
+  completionRate,
+  COVERAGE_DAYS,
+  makeUpRefusal,
+  windowErrors,
+  windowOpen,
+} from './training.rules';
 
 export const ASSIGNMENT_SOURCE = 'training.assignment';
 export const DEPARTMENT_SOURCE = 'training.department';
@@ -83,7 +91,15 @@ function groupBy(rows: CountRow[], key: (r: CountRow) => string | null, label: (
   return [...groups.entries()]
     .map(([k, rs]): ProgressGroupDto => {
       const s = sum(rs);
-      return { key: k, label: label(k), total: s.total, passed: s.passed, open: s.open, overdue: s.overdue, rate: s.rate };
+      return {
+        key: k,
+        label: label(k),
+        total: s.total,
+        passed: s.passed,
+        open: s.open,
+        overdue: s.overdue,
+        rate: s.rate,
+      };
     })
     .sort((a, b) => (a.label ?? '').localeCompare(b.label ?? '', 'ja') || (a.key ?? '').localeCompare(b.key ?? ''));
 }
@@ -246,7 +262,8 @@ export class CampaignsService {
   }
 
   async create(auth: AuthContext, dto: CreateCampaignDto): Promise<CampaignDto> {
-    if (!scopeIncludes(this.access.scope(auth, 'training_campaign', 'create'), dto.companyId)) throw problems.notFound();
+    if (!scopeIncludes(this.access.scope(auth, 'training_campaign', 'create'), dto.companyId))
+      throw problems.notFound();
     const errors = windowErrors(dto);
     if (errors.length) throw problems.validation(errors);
     const now = this.clock.now();
@@ -254,7 +271,9 @@ export class CampaignsService {
     return this.dataSource.transaction(async (manager) => {
       const course = await manager.findOneBy(TrainingCourse, { id: dto.courseId, companyId: dto.companyId });
       if (!course)
-        throw problems.validation([{ field: 'courseId', code: 'NOT_FOUND', message: 'no such course in this company' }]);
+        throw problems.validation([
+          { field: 'courseId', code: 'NOT_FOUND', message: 'no such course in this company' },
+        ]);
       if (!course.currentVersionId) throw trainingProblems.courseNotPublished();
       await this.checkAudience(manager, auth, dto);
       const audience = {
@@ -351,15 +370,21 @@ export class CampaignsService {
 
   /** `assigned` notifications for assignments that have not had one. Returns how many were handled. */
   async sendNotices(manager: EntityManager, campaignId: string | null, limit = NOTICE_BATCH): Promise<number> {
-    const rows: { id: string; account_id: string | null; company_id: string; title_ja: string; title_en: string; due_on: string }[] =
-      await manager.query(
-        `SELECT a.id, acc.id AS account_id, a.company_id, k.title_ja, k.title_en, to_char(a.due_on, 'YYYY-MM-DD') AS due_on
+    const rows: {
+      id: string;
+      account_id: string | null;
+      company_id: string;
+      title_ja: string;
+      title_en: string;
+      due_on: string;
+    }[] = await manager.query(
+      `SELECT a.id, acc.id AS account_id, a.company_id, k.title_ja, k.title_en, to_char(a.due_on, 'YYYY-MM-DD') AS due_on
          FROM training_assignments a JOIN training_campaigns k ON k.id = a.campaign_id
          LEFT JOIN accounts acc ON acc.person_id = a.person_id AND NOT acc.disabled
          WHERE a.notice_sent_at IS NULL AND a.status = 'assigned' AND ($1::uuid IS NULL OR a.campaign_id = $1)
          ORDER BY a.created_at, a.id LIMIT $2 FOR UPDATE OF a SKIP LOCKED`,
-        [campaignId, limit],
-      );
+      [campaignId, limit],
+    );
     for (const r of rows) {
       if (!r.account_id) continue;
       await this.notifications.notify(manager, {
@@ -459,9 +484,21 @@ export class CampaignsService {
       campaignId: id,
       departmentOnly: view.departmentIds !== null,
       overall: sum(rows),
-      byCompany: groupBy(rows, (r) => r.company_id, (k) => companyName.get(k ?? '') ?? null),
-      byDepartment: groupBy(rows, (r) => r.department_id, (k) => (k ? (departmentName.get(k) ?? null) : null)),
-      byEmploymentType: groupBy(rows, (r) => r.employment_type, (k) => k),
+      byCompany: groupBy(
+        rows,
+        (r) => r.company_id,
+        (k) => companyName.get(k ?? '') ?? null,
+      ),
+      byDepartment: groupBy(
+        rows,
+        (r) => r.department_id,
+        (k) => (k ? (departmentName.get(k) ?? null) : null),
+      ),
+      byEmploymentType: groupBy(
+        rows,
+        (r) => r.employment_type,
+        (k) => k,
+      ),
     };
   }
 
@@ -469,7 +506,7 @@ export class CampaignsService {
     const c = new SqlConditions();
     c.add(`a.campaign_id = ${c.p(id)}`);
     this.viewConditions(c, view, 'a.');
-    const t = c.p(today);
+    const t = query.state === 'open' || query.state === 'overdue' ? c.p(today) : '';
     if (query.state === 'passed') c.add(`a.status = 'passed'`);
     if (query.state === 'withdrawn') c.add(`a.status = 'withdrawn'`);
     if (query.state === 'open') c.add(`a.status = 'assigned' AND a.due_on >= ${t}::date`);
@@ -579,7 +616,9 @@ export class CampaignsService {
           .filter((r) => r.person_id === personId)
           .map((r) => ({ kind: r.kind, state: assignmentState(r.status, r.due_on, today) }));
         const refusal = makeUpRefusal(states, dto.dueOn, today);
-        return refusal ? [{ field: refusal === 'DUE_IN_PAST' ? 'dueOn' : `personIds.${i}`, code: refusal, message: refusal }] : [];
+        return refusal
+          ? [{ field: refusal === 'DUE_IN_PAST' ? 'dueOn' : `personIds.${i}`, code: refusal, message: refusal }]
+          : [];
       });
       if (errors.length) throw problems.validation(errors.slice(0, 50));
       const created: { id: string }[] = await manager.query(
@@ -615,7 +654,7 @@ export class CampaignsService {
   async syncOne(manager: EntityManager, campaign: TrainingCampaign, actor = SYSTEM_ACTOR): Promise<SyncResultDto> {
     const today = this.today();
     const now = this.clock.now();
-    const withdrawn: { id: string }[] = await manager.query(
+    const [withdrawn]: [{ id: string }[], number] = await manager.query(
       `UPDATE training_assignments t SET status = 'withdrawn', withdrawn_at = $2, updated_at = $2, version = t.version + 1
        FROM people p WHERE p.id = t.person_id AND t.campaign_id = $1 AND t.status = 'assigned' AND NOT p.active
        RETURNING t.id`,
@@ -681,7 +720,10 @@ export class CampaignsService {
     let withdrawn = 0;
     for (const { id } of ids) {
       const r = await this.dataSource.transaction(async (manager) => {
-        const campaign = await manager.findOne(TrainingCampaign, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        const campaign = await manager.findOne(TrainingCampaign, {
+          where: { id },
+          lock: { mode: 'pessimistic_write' },
+        });
         return campaign ? this.syncOne(manager, campaign) : { assigned: 0, withdrawn: 0 };
       });
       assigned += r.assigned;
@@ -693,7 +735,8 @@ export class CampaignsService {
 
   /** R-ED-01: active people of the company with no annual course passed in the last 365 days. */
   async coverage(auth: AuthContext, query: CoverageQueryDto): Promise<Page<CoverageRowDto>> {
-    if (!scopeIncludes(this.access.scope(auth, 'training_campaign', 'read'), query.companyId)) throw problems.notFound();
+    if (!scopeIncludes(this.access.scope(auth, 'training_campaign', 'read'), query.companyId))
+      throw problems.notFound();
     const view = await this.view(auth, query.companyId);
     const c = new SqlConditions();
     c.add(`p.company_id = ${c.p(query.companyId)}`).add('p.active');

@@ -36,7 +36,12 @@ export function normalizeQuiz(questions: QuizQuestionInputDto[]): QuizQuestion[]
     kind: q.kind,
     textJa: q.textJa,
     textEn: q.textEn,
-    options: q.options.map((o) => ({ id: o.id ?? `o${shortId()}`, textJa: o.textJa, textEn: o.textEn, correct: o.correct })),
+    options: q.options.map((o) => ({
+      id: o.id ?? `o${shortId()}`,
+      textJa: o.textJa,
+      textEn: o.textEn,
+      correct: o.correct,
+    })),
   }));
 }
 
@@ -107,7 +112,9 @@ export class CoursesService {
       `SELECT id FROM training_courses ${c.where()} ORDER BY updated_at DESC, id LIMIT ${c.p(limit)} OFFSET ${c.p(query.offset ?? 0)}`,
       c.params,
     );
-    const rows = ids.length ? await this.dataSource.manager.findBy(TrainingCourse, { id: In(ids.map((r) => r.id)) }) : [];
+    const rows = ids.length
+      ? await this.dataSource.manager.findBy(TrainingCourse, { id: In(ids.map((r) => r.id)) })
+      : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
     return { items: ids.map((r) => toCourseSummaryDto(byId.get(r.id)!)), total, nextCursor: null };
   }

@@ -25,7 +25,15 @@ import {
   SubmitAttemptDto,
 } from './dto/me.dto';
 import { trainingProblems } from './training.errors';
-import { answerErrors, assignmentState, AssignmentStatus, attemptRefusal, grade, shuffleQuiz, withoutAnswers } from './training.rules';
+import {
+  answerErrors,
+  assignmentState,
+  AssignmentStatus,
+  attemptRefusal,
+  grade,
+  shuffleQuiz,
+  withoutAnswers,
+} from './training.rules';
 
 interface MineRow {
   id: string;
@@ -211,7 +219,7 @@ export class MyTrainingService {
    */
   private async afterPass(manager: EntityManager, a: TrainingAssignment, now: Date, accountId: string) {
     await this.deadlines.complete(manager, ASSIGNMENT_SOURCE, a.id);
-    const others: { id: string }[] = await manager.query(
+    const [others]: [{ id: string }[], number] = await manager.query(
       `UPDATE training_assignments SET status = 'passed', passed_at = $3, updated_at = $3, updated_by = $4, version = version + 1
        WHERE campaign_id = $1 AND person_id = $2 AND status = 'assigned' RETURNING id`,
       [a.campaignId, a.personId, now, accountId],

@@ -11,7 +11,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Auth, Permission, SignedIn } from '../../platform/access/decorators';
+import { Auth, Permission, SignedIn, target } from '../../platform/access/decorators';
 import { UuidPipe } from '../../platform/access/params';
 import { expectedVersion } from '../../platform/access/versioning';
 import type { AuthContext } from '../../platform/auth/auth-context';
@@ -43,7 +43,13 @@ import {
   CreateCourseDto,
   UpdateCourseDto,
 } from './dto/course.dto';
-import { AttemptResultDto, AttestationDto, MyAssignmentDetailDto, MyAssignmentListDto, SubmitAttemptDto } from './dto/me.dto';
+import {
+  AttemptResultDto,
+  AttestationDto,
+  MyAssignmentDetailDto,
+  MyAssignmentListDto,
+  SubmitAttemptDto,
+} from './dto/me.dto';
 import { MyTrainingService } from './my-training.service';
 import { sendAttendees } from './training.export';
 import { trainingProblems } from './training.errors';
@@ -61,7 +67,7 @@ export class CoursesController {
   }
 
   @Get(':id')
-  @Permission('training_course', 'read')
+  @Permission('training_course', 'read', target.record('training_courses'))
   @ApiOperation({ summary: 'The course as its editors see it, the quiz with its correct options.' })
   @ApiOkResponse({ type: CourseDto })
   get(@Auth() auth: AuthContext, @Param('id', UuidPipe) id: string): Promise<CourseDto> {
@@ -69,22 +75,24 @@ export class CoursesController {
   }
 
   @Get(':id/versions')
-  @Permission('training_course', 'read')
+  @Permission('training_course', 'read', target.record('training_courses'))
   @ApiOkResponse({ type: CourseVersionListDto })
   versions(@Auth() auth: AuthContext, @Param('id', UuidPipe) id: string) {
     return this.courses.versions(auth, id);
   }
 
   @Post()
-  @Permission('training_course', 'create')
+  @Permission('training_course', 'create', target.body())
   @ApiCreatedResponse({ type: CourseDto })
-  @ApiUnprocessableEntityResponse({ description: 'TRAINING_TOPICS_INCOMPLETE (an annual course must cover all four topics)' })
+  @ApiUnprocessableEntityResponse({
+    description: 'TRAINING_TOPICS_INCOMPLETE (an annual course must cover all four topics)',
+  })
   create(@Auth() auth: AuthContext, @Body() dto: CreateCourseDto): Promise<CourseDto> {
     return this.courses.create(auth, dto);
   }
 
   @Patch(':id')
-  @Permission('training_course', 'update')
+  @Permission('training_course', 'update', target.record('training_courses'))
   @ApiOperation({ summary: 'Edits a course; a published course is published again as its next version.' })
   @ApiOkResponse({ type: CourseDto })
   @ApiConflictResponse({ description: 'STALE_VERSION' })
@@ -99,7 +107,7 @@ export class CoursesController {
   }
 
   @Post(':id/publish')
-  @Permission('training_course', 'update')
+  @Permission('training_course', 'update', target.record('training_courses'))
   @HttpCode(200)
   @ApiOkResponse({ type: CourseDto })
   @ApiConflictResponse({ description: 'STALE_VERSION, TRAINING_COURSE_ALREADY_PUBLISHED' })
@@ -113,7 +121,7 @@ export class CoursesController {
   }
 
   @Delete(':id')
-  @Permission('training_course', 'delete')
+  @Permission('training_course', 'delete', target.record('training_courses'))
   @HttpCode(204)
   @ApiNoContentResponse()
   @ApiConflictResponse({ description: 'STALE_VERSION, TRAINING_COURSE_IN_USE' })
@@ -139,14 +147,14 @@ export class CampaignsController {
   }
 
   @Get('campaigns/:id')
-  @Permission('training_campaign', 'read')
+  @Permission('training_campaign', 'read', target.record('training_campaigns'))
   @ApiOkResponse({ type: CampaignDto })
   get(@Auth() auth: AuthContext, @Param('id', UuidPipe) id: string): Promise<CampaignDto> {
     return this.campaigns.get(auth, id);
   }
 
   @Post('campaigns')
-  @Permission('training_campaign', 'create')
+  @Permission('training_campaign', 'create', target.body())
   @ApiOperation({ summary: 'Creates a campaign and assigns its whole audience at once.' })
   @ApiCreatedResponse({ type: CampaignDto })
   @ApiUnprocessableEntityResponse({ description: 'TRAINING_COURSE_NOT_PUBLISHED, TRAINING_AUDIENCE_INVALID' })
@@ -155,7 +163,7 @@ export class CampaignsController {
   }
 
   @Patch('campaigns/:id')
-  @Permission('training_campaign', 'update')
+  @Permission('training_campaign', 'update', target.record('training_campaigns'))
   @ApiOkResponse({ type: CampaignDto })
   @ApiConflictResponse({ description: 'STALE_VERSION' })
   update(
@@ -168,7 +176,7 @@ export class CampaignsController {
   }
 
   @Get('campaigns/:id/progress')
-  @Permission('training_campaign', 'read')
+  @Permission('training_campaign', 'read', target.record('training_campaigns'))
   @ApiOperation({ summary: 'Progress by company, department and employment type (department managers: their own).' })
   @ApiOkResponse({ type: ProgressDto })
   progress(@Auth() auth: AuthContext, @Param('id', UuidPipe) id: string): Promise<ProgressDto> {
@@ -176,7 +184,7 @@ export class CampaignsController {
   }
 
   @Get('campaigns/:id/assignments')
-  @Permission('training_campaign', 'read')
+  @Permission('training_campaign', 'read', target.record('training_campaigns'))
   @ApiOperation({ summary: 'Attendees with their results; `state=overdue` is the overdue list.' })
   @ApiOkResponse({ type: AttendeeListDto })
   attendees(@Auth() auth: AuthContext, @Param('id', UuidPipe) id: string, @Query() query: AssignmentListQueryDto) {
@@ -184,7 +192,7 @@ export class CampaignsController {
   }
 
   @Get('campaigns/:id/assignments/export')
-  @Permission('training_campaign', 'read')
+  @Permission('training_campaign', 'read', target.record('training_campaigns'))
   @ApiOperation({ summary: 'The attendee list with results as CSV (UTF-8 with BOM) or XLSX.' })
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   async export(
@@ -198,7 +206,7 @@ export class CampaignsController {
   }
 
   @Get('campaigns/:id/summary')
-  @Permission('training_campaign', 'read')
+  @Permission('training_campaign', 'read', target.record('training_campaigns'))
   @ApiOperation({ summary: 'The education summary (教育実施サマリー) for the PrivacyMark application.' })
   @ApiOkResponse({ type: SummaryDto })
   summary(@Auth() auth: AuthContext, @Param('id', UuidPipe) id: string): Promise<SummaryDto> {
@@ -206,7 +214,7 @@ export class CampaignsController {
   }
 
   @Post('campaigns/:id/makeup')
-  @Permission('training_campaign', 'update')
+  @Permission('training_campaign', 'update', target.record('training_campaigns'))
   @ApiOperation({ summary: 'Make-up assignments (補講) for people who missed the due date.' })
   @ApiCreatedResponse({ type: MakeUpResultDto })
   makeUp(@Auth() auth: AuthContext, @Param('id', UuidPipe) id: string, @Body() dto: MakeUpDto) {
@@ -214,7 +222,7 @@ export class CampaignsController {
   }
 
   @Post('campaigns/:id/sync')
-  @Permission('training_campaign', 'update')
+  @Permission('training_campaign', 'update', target.record('training_campaigns'))
   @HttpCode(200)
   @ApiOperation({ summary: "Assigns new hires now and withdraws leavers' open assignments (the job does it too)." })
   @ApiOkResponse({ type: SyncResultDto })
@@ -223,7 +231,7 @@ export class CampaignsController {
   }
 
   @Get('coverage')
-  @Permission('training_campaign', 'read')
+  @Permission('training_campaign', 'read', target.query())
   @ApiOperation({ summary: 'Active people with no annual course passed in the last 365 days (R-ED-01).' })
   @ApiOkResponse({ type: CoverageListDto })
   coverage(@Auth() auth: AuthContext, @Query() query: CoverageQueryDto) {

@@ -26,7 +26,15 @@ export class TrainingModule implements OnModuleInit {
     // The `assigned` notification is sent by this domain (in batches for large campaigns).
     this.deadlines.declareSource({ type: ASSIGNMENT_SOURCE, notifyOnAssign: false });
     this.deadlines.declareSource({ type: DEPARTMENT_SOURCE, notifyOnAssign: false });
-    this.jobs.register({ name: ROSTER_SYNC_JOB, schedule: { everyMs: 15 * 60_000 }, run: () => this.campaigns.syncAll() });
-    this.jobs.register({ name: NOTICES_JOB, schedule: { everyMs: 60_000 }, run: () => this.campaigns.sendPendingNotices() });
+    this.jobs.register({
+      name: ROSTER_SYNC_JOB,
+      schedule: { everyMs: 15 * 60_000 },
+      run: () => this.campaigns.syncAll(),
+    });
+    this.jobs.register({
+      name: NOTICES_JOB,
+      schedule: { everyMs: 60_000 },
+      run: () => this.campaigns.sendPendingNotices(),
+    });
   }
 }

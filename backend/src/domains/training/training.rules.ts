@@ -55,10 +55,15 @@ export function quizErrors(questions: readonly QuizQuestion[], field = 'question
   const questionIds = new Set<string>();
   questions.forEach((q, i) => {
     const at = `${field}.${i}`;
-    if (questionIds.has(q.id)) errors.push({ field: `${at}.id`, code: 'DUPLICATE', message: 'question ids must be unique' });
+    if (questionIds.has(q.id))
+      errors.push({ field: `${at}.id`, code: 'DUPLICATE', message: 'question ids must be unique' });
     questionIds.add(q.id);
     if (q.options.length < 2)
-      errors.push({ field: `${at}.options`, code: 'TOO_FEW_OPTIONS', message: 'a question needs at least two options' });
+      errors.push({
+        field: `${at}.options`,
+        code: 'TOO_FEW_OPTIONS',
+        message: 'a question needs at least two options',
+      });
     const optionIds = new Set(q.options.map((o) => o.id));
     if (optionIds.size !== q.options.length)
       errors.push({ field: `${at}.options`, code: 'DUPLICATE', message: 'option ids must be unique' });
@@ -90,7 +95,11 @@ export function answerErrors(questions: readonly QuizQuestion[], answers: readon
   answers.forEach((a, i) => {
     const q = byId.get(a.questionId);
     if (!q) {
-      errors.push({ field: `answers.${i}.questionId`, code: 'UNKNOWN_QUESTION', message: 'no such question in this course' });
+      errors.push({
+        field: `answers.${i}.questionId`,
+        code: 'UNKNOWN_QUESTION',
+        message: 'no such question in this course',
+      });
       return;
     }
     if (seen.has(a.questionId))
@@ -98,13 +107,21 @@ export function answerErrors(questions: readonly QuizQuestion[], answers: readon
     seen.add(a.questionId);
     const options = new Set(q.options.map((o) => o.id));
     if (a.optionIds.some((o) => !options.has(o)))
-      errors.push({ field: `answers.${i}.optionIds`, code: 'UNKNOWN_OPTION', message: 'no such option for this question' });
+      errors.push({
+        field: `answers.${i}.optionIds`,
+        code: 'UNKNOWN_OPTION',
+        message: 'no such option for this question',
+      });
     if (new Set(a.optionIds).size !== a.optionIds.length)
       errors.push({ field: `answers.${i}.optionIds`, code: 'DUPLICATE', message: 'an option is chosen twice' });
     if (q.kind === 'single' && a.optionIds.length !== 1)
       errors.push({ field: `answers.${i}.optionIds`, code: 'CHOOSE_ONE', message: 'choose exactly one option' });
     if (q.kind === 'multiple' && a.optionIds.length < 1)
-      errors.push({ field: `answers.${i}.optionIds`, code: 'CHOOSE_AT_LEAST_ONE', message: 'choose at least one option' });
+      errors.push({
+        field: `answers.${i}.optionIds`,
+        code: 'CHOOSE_AT_LEAST_ONE',
+        message: 'choose at least one option',
+      });
   });
   questions.forEach((q) => {
     if (!seen.has(q.id))
@@ -220,7 +237,11 @@ export interface CampaignWindow {
 export function windowErrors(w: CampaignWindow): FieldError[] {
   const errors: FieldError[] = [];
   if (w.windowEnd < w.windowStart)
-    errors.push({ field: 'windowEnd', code: 'BEFORE_WINDOW_START', message: 'windowEnd must not be before windowStart' });
+    errors.push({
+      field: 'windowEnd',
+      code: 'BEFORE_WINDOW_START',
+      message: 'windowEnd must not be before windowStart',
+    });
   if (w.dueOn < w.windowStart || w.dueOn > w.windowEnd)
     errors.push({ field: 'dueOn', code: 'OUTSIDE_WINDOW', message: 'dueOn must be inside the window' });
   return errors;

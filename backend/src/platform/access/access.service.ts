@@ -21,6 +21,8 @@ const COMPANY_COLUMN: Record<TargetTable, string> = {
   accounts: 'company_id',
   memberships: 'company_id',
   roster_imports: 'company_id',
+  training_courses: 'company_id',
+  training_campaigns: 'company_id',
 };
 
 export interface DenialContext {

@@ -201,7 +201,6 @@ export class CreateCourseDto extends CourseFields {
   @ApiProperty({ required: true })
   @Required()
   declare pledgeEn: string;
-
 }
 
 export class UpdateCourseDto extends CourseFields {}

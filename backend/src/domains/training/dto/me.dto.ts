@@ -1,14 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsString,
-  IsUUID,
-  Matches,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { ASSIGNMENT_KINDS, type AssignmentKind } from '../assignment.entity';
 import { QUESTION_KINDS, type QuestionKind } from '../training.rules';
 import { ASSIGNMENT_STATES, type AssignmentStateName } from './campaign.dto';
