@@ -40,6 +40,10 @@ export const routes: Routes = [
         loadChildren: () => import('./domains/organization/organization.routes').then((m) => m.ORGANIZATION_ROUTES),
       },
       {
+        path: 'training',
+        loadChildren: () => import('./domains/training/training.routes').then((m) => m.TRAINING_ROUTES),
+      },
+      {
         path: '**',
         title: pageTitle('notFound.title'),
         loadComponent: () => import('./pages/not-found/not-found-page').then((m) => m.NotFoundPage),

@@ -182,11 +182,11 @@ export class CreateCourseDto extends CourseFields {
   @Required()
   declare bodyEn: string;
 
-  @ApiProperty({ required: true })
+  @ApiProperty({ required: true, enum: TRAINING_TOPICS, isArray: true })
   @Required()
   declare topics: TrainingTopic[];
 
-  @ApiProperty({ required: true })
+  @ApiProperty({ required: true, type: [QuizQuestionInputDto] })
   @Required()
   declare questions: QuizQuestionInputDto[];
 
