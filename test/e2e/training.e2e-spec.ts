@@ -50,7 +50,7 @@ describe('training: course, campaign, staff attestation, department progress, su
 
   it('pms_manager builds the course and campaign; staff fail once, pass and pledge; the manager sees the new rate', async () => {
     // The PMS manager: staff and their department manager sit in the same department.
-    const pms = await newPage(browser);
+    const pms = await newPage(browser, { bypassCSP: true });
     await signIn(pms.page, 'pms@mamori.example');
     const staffPerson = await personOf(pms.context, 'staff@mamori.example');
     const managerPerson = await personOf(pms.context, 'manager@mamori.example');

@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { AuthService } from '../../core/auth';
-import { I18nService, TranslatePipe, formatDate } from '../../core/i18n';
+import { I18nService, type TranslationKey, TranslatePipe, formatDate } from '../../core/i18n';
 import { ProgressGroup, TrainingData } from './training.data';
 
 type StateFilter = 'overdue' | 'open' | 'passed' | undefined;
@@ -149,12 +149,12 @@ type StateFilter = 'overdue' | 'open' | 'passed' | undefined;
         </ng-container>
         <ng-container matColumnDef="type">
           <th mat-header-cell *matHeaderCellDef>{{ 'training.dashboard.byEmploymentType' | t }}</th>
-          <td mat-cell *matCellDef="let a">{{ 'enums.employmentType.' + a.employmentType | t }}</td>
+          <td mat-cell *matCellDef="let a">{{ k('enums.employmentType.' + a.employmentType) | t }}</td>
         </ng-container>
         <ng-container matColumnDef="state">
           <th mat-header-cell *matHeaderCellDef>{{ 'training.campaigns.progress' | t }}</th>
           <td mat-cell *matCellDef="let a">
-            {{ 'training.state.' + a.state | t }}
+            {{ k('training.state.' + a.state) | t }}
             @if (a.kind === 'makeup') {
               （{{ 'training.kind.makeup' | t }}）
             }
@@ -175,6 +175,7 @@ export class CampaignDashboardPage {
   private readonly data = inject(TrainingData);
   private readonly auth = inject(AuthService);
   protected readonly i18n = inject(I18nService);
+  protected readonly k = (key: string) => key as TranslationKey;
   protected readonly state = signal<StateFilter>(undefined);
   protected readonly message = signal<string | null>(null);
   protected readonly columns = ['name', 'department', 'type', 'state', 'score'];

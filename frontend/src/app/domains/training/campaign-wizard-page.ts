@@ -10,7 +10,7 @@ import { MatStepperModule } from '@angular/material/stepper';
 import { Router } from '@angular/router';
 import { ApiClient } from '../../core/api';
 import { CompanyContext } from '../../core/auth';
-import { I18nService, TranslatePipe } from '../../core/i18n';
+import { I18nService, type TranslationKey, TranslatePipe } from '../../core/i18n';
 import { TrainingData } from './training.data';
 
 const EMPLOYMENT_TYPES = ['officer', 'regular', 'contract', 'part_time', 'dispatched'] as const;
@@ -90,7 +90,7 @@ const flatten = (nodes: Dept[]): Dept[] => nodes.flatMap((n) => [n, ...flatten(n
             <mat-label>{{ 'training.wizard.employmentTypes' | t }}</mat-label>
             <mat-select formControlName="employmentTypes" multiple>
               @for (e of employmentTypes; track e) {
-                <mat-option [value]="e">{{ 'enums.employmentType.' + e | t }}</mat-option>
+                <mat-option [value]="e">{{ k('enums.employmentType.' + e) | t }}</mat-option>
               }
             </mat-select>
           </mat-form-field>
@@ -147,6 +147,7 @@ export class CampaignWizardPage {
   private readonly router = inject(Router);
   protected readonly context = inject(CompanyContext);
   protected readonly i18n = inject(I18nService);
+  protected readonly k = (key: string) => key as TranslationKey;
   protected readonly employmentTypes = EMPLOYMENT_TYPES;
   protected readonly busy = signal(false);
   protected readonly problem = signal<string | null>(null);

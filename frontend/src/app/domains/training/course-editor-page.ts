@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import { CompanyContext } from '../../core/auth';
-import { I18nService, TranslatePipe } from '../../core/i18n';
+import { I18nService, type TranslationKey, TranslatePipe } from '../../core/i18n';
 import { blocks, Course, CreateCourse, TrainingData } from './training.data';
 
 const TOPICS = ['policy', 'importance', 'roles', 'consequences'] as const;
@@ -121,7 +121,7 @@ const question = (q?: Course['questions'][number]) =>
             [checked]="form.controls.topics.value.includes(t)"
             (change)="toggleTopic(t, $event.checked)"
             [attr.data-topic]="t"
-            >{{ 'training.topics.' + t | t }}</mat-checkbox
+            >{{ k('training.topics.' + t) | t }}</mat-checkbox
           >
         }
         <div>
@@ -237,6 +237,7 @@ export class CourseEditorPage {
   private readonly router = inject(Router);
   private readonly context = inject(CompanyContext);
   protected readonly i18n = inject(I18nService);
+  protected readonly k = (key: string) => key as TranslationKey;
   protected readonly topics = TOPICS;
   protected readonly course = signal<Course | null>(null);
   protected readonly problem = signal<string | null>(null);

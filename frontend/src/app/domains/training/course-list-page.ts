@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
 import { CompanyContext } from '../../core/auth';
-import { I18nService, TranslatePipe } from '../../core/i18n';
+import { I18nService, type TranslationKey, TranslatePipe } from '../../core/i18n';
 import { TrainingData } from './training.data';
 
 /** The company's training courses. */
@@ -29,7 +29,7 @@ import { TrainingData } from './training.data';
           <ng-container matColumnDef="status">
             <th mat-header-cell *matHeaderCellDef>{{ 'training.campaigns.progress' | t }}</th>
             <td mat-cell *matCellDef="let c">
-              {{ 'training.courses.status.' + c.status | t }}
+              {{ k('training.courses.status.' + c.status) | t }}
               @if (c.publishedVersion) {
                 ・{{ 'training.courses.version' | t: { n: c.publishedVersion } }}
               }
@@ -54,6 +54,7 @@ export class CourseListPage {
   private readonly router = inject(Router);
   private readonly context = inject(CompanyContext);
   protected readonly i18n = inject(I18nService);
+  protected readonly k = (key: string) => key as TranslationKey;
   protected readonly columns = ['title', 'status', 'questions'];
   protected readonly courses = rxResource({
     params: () => this.context.companyId() ?? undefined,

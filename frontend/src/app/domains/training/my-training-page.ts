@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
-import { I18nService, TranslatePipe, formatDate, relativeDeadline } from '../../core/i18n';
+import { I18nService, type TranslationKey, TranslatePipe, formatDate, relativeDeadline } from '../../core/i18n';
 import { TrainingData } from './training.data';
 
 /** "My training": what to do and by when, one big button each. Works at phone width. */
@@ -62,9 +62,7 @@ import { TrainingData } from './training.data';
           <section class="card" [attr.data-assignment]="a.id">
             <h2>{{ i18n.lang() === 'ja' ? a.titleJa : a.titleEn }}</h2>
             <div class="meta">
-              <span class="chip" [class.overdue]="a.state === 'overdue'" [class.passed]="a.state === 'passed'">{{
-                'training.state.' + a.state | t
-              }}</span>
+              <span class="chip" [class.overdue]="a.state === 'overdue'" [class.passed]="a.state === 'passed'">{{ k('training.state.' + a.state) | t }}</span>
               @if (a.kind === 'makeup') {
                 <span class="chip">{{ 'training.kind.makeup' | t }}</span>
               }
@@ -91,6 +89,7 @@ import { TrainingData } from './training.data';
 export class MyTrainingPage {
   private readonly data = inject(TrainingData);
   protected readonly i18n = inject(I18nService);
+  protected readonly k = (key: string) => key as TranslationKey;
   protected readonly mine = rxResource({ stream: () => this.data.mine() });
   protected date(d: string) {
     return formatDate(d, this.i18n.lang());

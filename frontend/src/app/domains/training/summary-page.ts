@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { I18nService, TranslatePipe, formatDate, formatDateTime } from '../../core/i18n';
+import { I18nService, type TranslationKey, TranslatePipe, formatDate, formatDateTime } from '../../core/i18n';
 import { TrainingData } from './training.data';
 
 /** 教育実施サマリー: the printable education summary for the PrivacyMark application (A4, approval boxes). */
@@ -103,7 +103,7 @@ import { TrainingData } from './training.data';
             <th>{{ 'training.summary.topics' | t }}</th>
             <td>
               @for (t of v.topics; track t) {
-                <div>・{{ 'training.topics.' + t | t }}</div>
+                <div>・{{ k('training.topics.' + t) | t }}</div>
               }
             </td>
           </tr>
@@ -158,6 +158,7 @@ export class SummaryPage {
   readonly id = input.required<string>();
   private readonly data = inject(TrainingData);
   protected readonly i18n = inject(I18nService);
+  protected readonly k = (key: string) => key as TranslationKey;
   protected readonly s = rxResource({ params: () => this.id(), stream: ({ params }) => this.data.summary(params) });
   protected date(d: string) {
     return formatDate(d, this.i18n.lang());

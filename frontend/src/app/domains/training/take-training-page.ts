@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatRadioModule } from '@angular/material/radio';
 import { RouterLink } from '@angular/router';
-import { I18nService, TranslatePipe } from '../../core/i18n';
+import { I18nService, type TranslationKey, TranslatePipe } from '../../core/i18n';
 import { AttemptResult, blocks, TrainingData } from './training.data';
 
 /** Read the course, answer the (shuffled) quiz, accept the pledge, submit; the server grades. */
@@ -115,7 +115,7 @@ import { AttemptResult, blocks, TrainingData } from './training.data';
         @for (q of d.course.questions; track q.id; let i = $index) {
           <fieldset [attr.data-question]="q.id">
             <legend>
-              {{ i + 1 }}. {{ ja ? q.textJa : q.textEn }} <small>（{{ 'training.questionKind.' + q.kind | t }}）</small>
+              {{ i + 1 }}. {{ ja ? q.textJa : q.textEn }} <small>（{{ k('training.questionKind.' + q.kind) | t }}）</small>
             </legend>
             <div class="options">
               @if (q.kind === 'single') {
@@ -155,6 +155,7 @@ export class TakeTrainingPage {
   readonly id = input.required<string>();
   private readonly data = inject(TrainingData);
   protected readonly i18n = inject(I18nService);
+  protected readonly k = (key: string) => key as TranslationKey;
   protected readonly detail = rxResource({
     params: () => this.id(),
     stream: ({ params }) => this.data.myAssignment(params),
