@@ -26,7 +26,10 @@ async function personOf(context: BrowserContext, email: string) {
   );
   const account = accounts.items.find((a) => a.email === email);
   if (!account) throw new Error(`no account ${email}`);
-  return api<{ id: string; departmentId: string | null; version: number }>(context, `/api/v1/people/${account.personId}`);
+  return api<{ id: string; departmentId: string | null; version: number }>(
+    context,
+    `/api/v1/people/${account.personId}`,
+  );
 }
 
 /** Answers the quiz on the page: the first question's option by its text, the pledge, submit. */
@@ -67,7 +70,9 @@ describe('training: course, campaign, staff attestation, department progress, su
     const p = pms.page;
     await p.locator('input[name="titleJa"]').fill(COURSE_JA);
     await p.locator('input[name="titleEn"]').fill('E2E privacy training');
-    await p.locator('textarea[name="bodyJa"]').fill('# 個人情報保護方針\n- 持ち出しには承認が必要です\n# 違反した場合\n- 懲戒の対象です');
+    await p
+      .locator('textarea[name="bodyJa"]')
+      .fill('# 個人情報保護方針\n- 持ち出しには承認が必要です\n# 違反した場合\n- 懲戒の対象です');
     await p.locator('textarea[name="bodyEn"]').fill('# Privacy policy\n- Taking data out needs approval');
     for (const topic of ['policy', 'importance', 'roles', 'consequences'])
       await p.locator(`[data-topic="${topic}"] input`).check();

@@ -58,7 +58,9 @@ async function timedSql(databaseUrl, campaignId, amount) {
         [campaignId, today],
       );
       await Promise.all([
-        c.query('SELECT id, name_ja FROM companies WHERE id = ANY($1::uuid[])', [[...new Set(rows.map((r) => r.company_id))]]),
+        c.query('SELECT id, name_ja FROM companies WHERE id = ANY($1::uuid[])', [
+          [...new Set(rows.map((r) => r.company_id))],
+        ]),
         c.query('SELECT id, name FROM departments WHERE id = ANY($1::uuid[])', [
           [...new Set(rows.map((r) => r.department_id).filter(Boolean))],
         ]),
@@ -99,11 +101,17 @@ export default async function r7({ app }) {
 
   // A PMS manager of that company runs the training.
   const email = `bench-pms-${Date.now().toString(36)}@example.jp`;
-  const account = await admin.request('POST', '/api/v1/accounts', { json: { personId: person.id, email, password: PASSWORD } });
+  const account = await admin.request('POST', '/api/v1/accounts', {
+    json: { personId: person.id, email, password: PASSWORD },
+  });
   await admin.request('POST', '/api/v1/memberships', {
     json: { accountId: account.id, companyId: company.id, role: 'pms_manager' },
   });
-  const pms = await signIn(app.url, { email, password: PASSWORD });
+  const first = await signIn(app.url, { email, password: PASSWORD });
+  await first.request('POST', '/api/v1/auth/password', {
+    json: { currentPassword: PASSWORD, newPassword: `${PASSWORD} renewed` },
+  });
+  const pms = await signIn(app.url, { email, password: `${PASSWORD} renewed` });
   const course = await pms.request('POST', '/api/v1/training/courses', {
     json: {
       companyId: company.id,

@@ -10,7 +10,11 @@ const allow =
 
 describe('visibleNavItems', () => {
   it('shows everyone Home, and the administration pages only with their permission', () => {
-    expect(visibleNavItems(DEFAULT_NAV_ITEMS, allowNone).map((i) => i.route)).toEqual(['/', '/notifications']);
+    expect(visibleNavItems(DEFAULT_NAV_ITEMS, allowNone).map((i) => i.route)).toEqual([
+      '/',
+      '/notifications',
+      '/training/my',
+    ]);
     expect(visibleNavItems(DEFAULT_NAV_ITEMS, allowAll).map((i) => i.route)).toEqual([
       '/',
       '/notifications',
@@ -22,6 +26,9 @@ describe('visibleNavItems', () => {
       '/admin/audit-trail',
       '/admin/jobs',
       '/admin/mail-outbox',
+      '/training/my',
+      '/training/courses',
+      '/training/campaigns',
     ]);
   });
 
@@ -34,11 +41,13 @@ describe('visibleNavItems', () => {
       '/admin/people',
       '/admin/accounts',
       '/admin/audit-trail',
+      '/training/my',
     ]);
     // Staff read companies and departments only: nothing to administer.
     expect(visibleNavItems(DEFAULT_NAV_ITEMS, allow('company:read', 'department:read')).map((i) => i.route)).toEqual([
       '/',
       '/notifications',
+      '/training/my',
     ]);
   });
 
@@ -48,7 +57,7 @@ describe('visibleNavItems', () => {
     expect(asked).toContainEqual({ resource: 'audit_trail', action: 'read' });
     expect(asked).toContainEqual({ resource: 'company', action: 'update' });
     expect(asked).toContainEqual({ resource: 'operations', action: 'read' });
-    expect(asked).toHaveLength(DEFAULT_NAV_ITEMS.length - 2);
+    expect(asked).toHaveLength(DEFAULT_NAV_ITEMS.length - 3);
   });
 });
 
@@ -57,6 +66,7 @@ describe('navSections', () => {
     const sections = navSections(DEFAULT_NAV_ITEMS);
     expect(sections.map((s) => [s.id, s.headingKey])).toEqual([
       ['overview', null],
+      ['do', 'nav.group.do'],
       ['admin', 'nav.group.admin'],
     ]);
     expect(sections[0].items.map((i) => i.route)).toEqual(['/', '/notifications']);
@@ -64,7 +74,7 @@ describe('navSections', () => {
 
   it('shows no administration heading when none of its pages is visible', () => {
     const sections = navSections(visibleNavItems(DEFAULT_NAV_ITEMS, allowNone));
-    expect(sections.map((s) => s.id)).toEqual(['overview']);
+    expect(sections.map((s) => s.id)).toEqual(['overview', 'do']);
   });
 
   it('shows a PDCA group as soon as it has an item, in PDCA order, and hides empty ones', () => {
@@ -78,9 +88,10 @@ describe('navSections', () => {
     expect(sections.map((s) => [s.id, s.headingKey])).toEqual([
       ['overview', null],
       ['plan', 'nav.group.plan'],
+      ['do', 'nav.group.do'],
       ['check', 'nav.group.check'],
       ['admin', 'nav.group.admin'],
     ]);
-    expect(sections[2].items.map((i) => i.route)).toEqual(['/audits', '/incidents']);
+    expect(sections[3].items.map((i) => i.route)).toEqual(['/audits', '/incidents']);
   });
 });

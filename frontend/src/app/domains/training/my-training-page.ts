@@ -62,7 +62,9 @@ import { TrainingData } from './training.data';
           <section class="card" [attr.data-assignment]="a.id">
             <h2>{{ i18n.lang() === 'ja' ? a.titleJa : a.titleEn }}</h2>
             <div class="meta">
-              <span class="chip" [class.overdue]="a.state === 'overdue'" [class.passed]="a.state === 'passed'">{{ k('training.state.' + a.state) | t }}</span>
+              <span class="chip" [class.overdue]="a.state === 'overdue'" [class.passed]="a.state === 'passed'">{{
+                k('training.state.' + a.state) | t
+              }}</span>
               @if (a.kind === 'makeup') {
                 <span class="chip">{{ 'training.kind.makeup' | t }}</span>
               }

@@ -61,16 +61,13 @@ import { TrainingData } from './training.data';
       <div class="sheet">
         <div class="stamps">
           <div>
-            <span>{{ 'training.summary.approval.approved' | t }}</span
-            ><i></i>
+            <span>{{ 'training.summary.approval.approved' | t }}</span><i></i>
           </div>
           <div>
-            <span>{{ 'training.summary.approval.checked' | t }}</span
-            ><i></i>
+            <span>{{ 'training.summary.approval.checked' | t }}</span><i></i>
           </div>
           <div>
-            <span>{{ 'training.summary.approval.prepared' | t }}</span
-            ><i></i>
+            <span>{{ 'training.summary.approval.prepared' | t }}</span><i></i>
           </div>
         </div>
         <h1>{{ 'training.summary.heading' | t }}</h1>

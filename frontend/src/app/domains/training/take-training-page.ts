@@ -115,7 +115,8 @@ import { AttemptResult, blocks, TrainingData } from './training.data';
         @for (q of d.course.questions; track q.id; let i = $index) {
           <fieldset [attr.data-question]="q.id">
             <legend>
-              {{ i + 1 }}. {{ ja ? q.textJa : q.textEn }} <small>（{{ k('training.questionKind.' + q.kind) | t }}）</small>
+              {{ i + 1 }}. {{ ja ? q.textJa : q.textEn }}
+              <small>（{{ k('training.questionKind.' + q.kind) | t }}）</small>
             </legend>
             <div class="options">
               @if (q.kind === 'single') {
