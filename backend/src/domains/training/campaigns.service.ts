@@ -370,6 +370,13 @@ export class CampaignsService {
 
   /** `assigned` notifications for assignments that have not had one. Returns how many were handled. */
   async sendNotices(manager: EntityManager, campaignId: string | null, limit = NOTICE_BATCH): Promise<number> {
+    // People without an account have no one to tell: one statement, however many they are.
+    await manager.query(
+      `UPDATE training_assignments a SET notice_sent_at = $2
+       WHERE a.notice_sent_at IS NULL AND a.status = 'assigned' AND ($1::uuid IS NULL OR a.campaign_id = $1)
+         AND NOT EXISTS (SELECT 1 FROM accounts acc WHERE acc.person_id = a.person_id AND NOT acc.disabled)`,
+      [campaignId, this.clock.now()],
+    );
     const rows: {
       id: string;
       account_id: string | null;

@@ -1,4 +1,17 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Req,
+  StreamableFile,
+} from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -10,7 +23,8 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
+import { ExportFormatQueryDto } from '../../platform/export/table-export';
 import { Auth, Permission, SignedIn, target } from '../../platform/access/decorators';
 import { UuidPipe } from '../../platform/access/params';
 import { expectedVersion } from '../../platform/access/versioning';
@@ -27,7 +41,6 @@ import {
   CoverageListDto,
   CoverageQueryDto,
   CreateCampaignDto,
-  ExportQueryDto,
   MakeUpDto,
   MakeUpResultDto,
   ProgressDto,
@@ -51,7 +64,7 @@ import {
   SubmitAttemptDto,
 } from './dto/me.dto';
 import { MyTrainingService } from './my-training.service';
-import { sendAttendees } from './training.export';
+import { attendeesFile } from './training.export';
 import { trainingProblems } from './training.errors';
 
 @ApiTags('training')
@@ -198,11 +211,10 @@ export class CampaignsController {
   async export(
     @Auth() auth: AuthContext,
     @Param('id', UuidPipe) id: string,
-    @Query() query: ExportQueryDto,
-    @Res() reply: FastifyReply,
-  ): Promise<void> {
+    @Query() query: ExportFormatQueryDto,
+  ): Promise<StreamableFile> {
     const page = await this.campaigns.attendees(auth, id, {}, true);
-    await sendAttendees(reply, query.format ?? 'csv', `training-${id.slice(0, 8)}`, page.items);
+    return attendeesFile(query.format ?? 'csv', `training-attendees-${id.slice(0, 8)}`, page.items);
   }
 
   @Get('campaigns/:id/summary')

@@ -203,13 +203,6 @@ export class AssignmentListQueryDto extends PageQueryDto {
   employmentType?: EmploymentType;
 }
 
-export class ExportQueryDto {
-  @ApiPropertyOptional({ enum: ['csv', 'xlsx'], default: 'csv' })
-  @IsOptional()
-  @IsIn(['csv', 'xlsx'])
-  format?: 'csv' | 'xlsx';
-}
-
 export class AttendeeDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) personId!: string;

@@ -119,6 +119,13 @@ type StateFilter = 'overdue' | 'open' | 'passed' | undefined;
         class="export"
         >{{ 'training.dashboard.exportCsv' | t }}</a
       >
+      <a
+        mat-stroked-button
+        [href]="'/api/v1/training/campaigns/' + id() + '/assignments/export?format=xlsx'"
+        download
+        class="export-xlsx"
+        >{{ 'training.dashboard.exportXlsx' | t }}</a
+      >
       <a mat-stroked-button [routerLink]="['/training/campaigns', id(), 'summary']" class="summary">{{
         'training.dashboard.summary' | t
       }}</a>
@@ -136,6 +143,17 @@ type StateFilter = 'overdue' | 'open' | 'passed' | undefined;
       <button mat-button type="button" (click)="state.set('open')">{{ 'training.dashboard.open' | t }}</button>
       <button mat-button type="button" (click)="state.set('passed')">{{ 'training.dashboard.passed' | t }}</button>
     </div>
+    @if (state() === 'overdue' && canUpdate() && attendees.hasValue() && attendees.value().total > 0) {
+      <div class="actions">
+        <label
+          >{{ 'training.dashboard.makeUpDue' | t }}
+          <input type="date" [value]="makeUpDue()" (change)="makeUpDue.set($any($event.target).value)" name="makeUpDue"
+        /></label>
+        <button mat-stroked-button type="button" class="makeup" [disabled]="!makeUpDue()" (click)="makeUp()">
+          {{ 'training.dashboard.makeUp' | t }}
+        </button>
+      </div>
+    }
     @if (attendees.hasValue()) {
       <p>{{ attendees.value().total }}</p>
       <table mat-table [dataSource]="attendees.value().items">
@@ -178,6 +196,7 @@ export class CampaignDashboardPage {
   protected readonly k = (key: string) => key as TranslationKey;
   protected readonly state = signal<StateFilter>(undefined);
   protected readonly message = signal<string | null>(null);
+  protected readonly makeUpDue = signal('');
   protected readonly columns = ['name', 'department', 'type', 'state', 'score'];
   protected readonly campaign = rxResource({
     params: () => this.id(),
@@ -219,6 +238,16 @@ export class CampaignDashboardPage {
 
   protected date(d: string) {
     return formatDate(d, this.i18n.lang());
+  }
+
+  /** 補講 for the overdue people of this page (the regular assignments past their due date). */
+  protected makeUp() {
+    const people = (this.attendees.value()?.items ?? []).filter((a) => a.kind === 'regular').map((a) => a.personId);
+    if (!people.length) return;
+    this.data.makeUp(this.id(), people, this.makeUpDue()).subscribe((r) => {
+      this.message.set(this.i18n.t('training.dashboard.makeUpDone', { n: r.created }));
+      this.attendees.reload();
+    });
   }
 
   protected sync() {
