@@ -49,9 +49,9 @@ export async function insertTraining(f: Factory, companyId: string) {
   const trainingCampaignId = randomUUID();
   const insertCourse = (id: string, status: string, published: number, current: string | null) =>
     f.db.query(
-      `INSERT INTO training_courses (id, company_id, title_ja, title_en, body_ja, body_en, topics, annual, questions, pass_mark,
+      `INSERT INTO training_courses (id, company_id, title_ja, title_en, body_ja, body_en, video_urls, topics, annual, questions, pass_mark,
                                      pledge_ja, pledge_en, status, published_version, current_version_id, created_at, updated_at, version)
-       VALUES ($1, $2, '教育', 'Training', '本文', 'Body', '["policy","importance","roles","consequences"]', true, $3::jsonb, 80,
+       VALUES ($1, $2, '教育', 'Training', '本文', 'Body', '[]', '["policy","importance","roles","consequences"]', true, $3::jsonb, 80,
                '遵守します。', 'I will comply.', $4, $5, $6, now(), now(), 1)`,
       [id, companyId, QUESTIONS, status, published, current],
     );

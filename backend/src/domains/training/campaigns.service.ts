@@ -160,20 +160,26 @@ export class CampaignsService {
     if (view.departmentIds) c.add(`${alias}department_id = ANY(${c.p(view.departmentIds)}::uuid[])`);
   }
 
+  /**
+   * Counts of regular assignments by company, department and employment type, from the counters the
+   * database keeps per status and due date (training_progress_counts, kept by triggers): a few hundred
+   * rows whatever the size of the campaign.
+   */
   private async countRows(campaignId: string, view: View | null, today: string): Promise<CountRow[]> {
     const c = new SqlConditions();
-    c.add(`campaign_id = ${c.p(campaignId)}`).add(`kind = 'regular'`);
+    c.add(`campaign_id = ${c.p(campaignId)}`);
     if (view) this.viewConditions(c, view);
     const t = c.p(today);
     return this.dataSource.query(
       `SELECT company_id, department_id, employment_type,
-              count(*) FILTER (WHERE status <> 'withdrawn')::int AS total,
-              count(*) FILTER (WHERE status = 'passed')::int AS passed,
-              count(*) FILTER (WHERE status = 'assigned' AND due_on >= ${t}::date)::int AS open,
-              count(*) FILTER (WHERE status = 'assigned' AND due_on < ${t}::date)::int AS overdue,
-              count(*) FILTER (WHERE status = 'withdrawn')::int AS withdrawn
-       FROM training_assignments ${c.where()}
-       GROUP BY company_id, department_id, employment_type`,
+              coalesce(sum(n) FILTER (WHERE status <> 'withdrawn'), 0)::int AS total,
+              coalesce(sum(n) FILTER (WHERE status = 'passed'), 0)::int AS passed,
+              coalesce(sum(n) FILTER (WHERE status = 'assigned' AND due_on >= ${t}::date), 0)::int AS open,
+              coalesce(sum(n) FILTER (WHERE status = 'assigned' AND due_on < ${t}::date), 0)::int AS overdue,
+              coalesce(sum(n) FILTER (WHERE status = 'withdrawn'), 0)::int AS withdrawn
+       FROM training_progress_counts ${c.where()}
+       GROUP BY company_id, department_id, employment_type
+       HAVING sum(n) > 0`,
       c.params,
     );
   }
@@ -202,12 +208,12 @@ export class CampaignsService {
               s.total, s.passed, s.open, s.overdue, s.withdrawn
        FROM training_campaigns k JOIN training_courses c ON c.id = k.course_id
        LEFT JOIN LATERAL (
-         SELECT count(*) FILTER (WHERE status <> 'withdrawn')::int AS total,
-                count(*) FILTER (WHERE status = 'passed')::int AS passed,
-                count(*) FILTER (WHERE status = 'assigned' AND due_on >= ${today}::date)::int AS open,
-                count(*) FILTER (WHERE status = 'assigned' AND due_on < ${today}::date)::int AS overdue,
-                count(*) FILTER (WHERE status = 'withdrawn')::int AS withdrawn
-         FROM training_assignments a WHERE a.campaign_id = k.id AND a.kind = 'regular') s ON true
+         SELECT coalesce(sum(n) FILTER (WHERE status <> 'withdrawn'), 0)::int AS total,
+                coalesce(sum(n) FILTER (WHERE status = 'passed'), 0)::int AS passed,
+                coalesce(sum(n) FILTER (WHERE status = 'assigned' AND due_on >= ${today}::date), 0)::int AS open,
+                coalesce(sum(n) FILTER (WHERE status = 'assigned' AND due_on < ${today}::date), 0)::int AS overdue,
+                coalesce(sum(n) FILTER (WHERE status = 'withdrawn'), 0)::int AS withdrawn
+         FROM training_progress_counts p WHERE p.campaign_id = k.id) s ON true
        ${c.where()} ORDER BY k.due_on DESC, k.id LIMIT ${c.p(limit)} OFFSET ${c.p(query.offset ?? 0)}`,
       c.params,
     );

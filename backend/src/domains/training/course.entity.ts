@@ -32,10 +32,10 @@ export class TrainingCourse extends BusinessRow {
   @Column('text')
   bodyEn!: string;
 
-  @Column('jsonb', { default: () => "'[]'::jsonb" })
+  @Column('jsonb')
   videoUrls!: string[];
 
-  @Column('jsonb', { default: () => "'[]'::jsonb" })
+  @Column('jsonb')
   topics!: string[];
 
   /** Whether the course is meant as the yearly course (R-ED-02: then it must cover all four topics). */
