@@ -101,11 +101,11 @@ const question = (q?: Course['questions'][number]) =>
           ><input matInput formControlName="titleEn" name="titleEn"
         /></mat-form-field>
       </div>
+      <p class="help">{{ 'training.editor.bodyHelp' | t }}</p>
       <mat-form-field
         ><mat-label>{{ 'training.editor.bodyJa' | t }}</mat-label
-        ><textarea matInput rows="6" formControlName="bodyJa" name="bodyJa"></textarea
-        ><mat-hint>{{ 'training.editor.bodyHelp' | t }}</mat-hint></mat-form-field
-      >
+        ><textarea matInput rows="6" formControlName="bodyJa" name="bodyJa"></textarea>
+      </mat-form-field>
       <mat-form-field
         ><mat-label>{{ 'training.editor.bodyEn' | t }}</mat-label
         ><textarea matInput rows="6" formControlName="bodyEn" name="bodyEn"></textarea>
