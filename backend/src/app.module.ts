@@ -13,6 +13,7 @@ import { HealthModule } from './platform/health/health.module';
 import { JobsModule } from './platform/jobs/jobs.module';
 import { MailModule } from './platform/mail/mail.module';
 import { NotificationsModule } from './platform/notifications/notifications.module';
+import { TrainingModule } from './domains/training/training.module';
 
 /** The root module. `config` is resolved before the app is built (the embedded database, if any, is running). */
 @Module({})
@@ -37,6 +38,7 @@ export class AppModule {
         NotificationsModule,
         OrganizationModule,
         SubcontractorsModule,
+        TrainingModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -134,6 +134,8 @@ describe('scheduled jobs with two API processes on one database', () => {
       ['mail.deliver', 'succeeded'],
       ['notifications.digest', 'succeeded'],
       ['notifications.reminders', 'succeeded'],
+      ['training.assignment_notices', 'succeeded'],
+      ['training.roster_sync', 'succeeded'],
     ]);
   }, 90_000);
 });

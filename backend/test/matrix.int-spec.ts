@@ -4,6 +4,7 @@ import { Action, Resource, RESOURCE_NAMES, RESOURCES, roleAllows, ROLES } from '
 import { createTestApp } from './support/app';
 import { Client, Factory, randomCorporateNumber, TestAccount, TestCompany } from './support/factories';
 import { csv, insertRosterImport, JAPANESE_HEADERS, JAPANESE_MAPPING, rosterRow } from './support/roster';
+import { insertTraining, trainingCourseBody } from './support/training';
 
 /**
  * Generated from the permission matrix: for every role, resource and action, in the caller's own
@@ -27,6 +28,10 @@ interface Side {
   rosterImportId: string;
   /** A candidate subcontractor. */
   subcontractorId: string;
+  /** A draft training course and a campaign (on a published course). */
+  trainingCourseId: string;
+  trainingCampaignId: string;
+  publishedCourseId: string;
 }
 
 const OK: Record<Action, number> = { read: 200, create: 201, update: 200, delete: 204 };
@@ -64,7 +69,9 @@ describe('authorization matrix', () => {
        VALUES ($1, $2, '委託先', '集計', 'Cookie ID', 10, 'low', 'low', 'candidate', now(), now(), 1)`,
       [subcontractorId, company.id],
     );
+    const training = await insertTraining(f, company.id);
     return {
+      ...training,
       company,
       empty,
       departmentId: department.id,
@@ -88,6 +95,9 @@ describe('authorization matrix', () => {
        UNION ALL SELECT 'sessions', s.id, 0 FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.company_id = ANY($1::uuid[])
        UNION ALL SELECT 'roster_imports', id, version FROM roster_imports WHERE company_id = ANY($1::uuid[])
        UNION ALL SELECT 'subcontractors', id, version FROM subcontractors WHERE company_id = ANY($1::uuid[])
+       UNION ALL SELECT 'training_courses', id, version FROM training_courses WHERE company_id = ANY($1::uuid[])
+       UNION ALL SELECT 'training_campaigns', id, version FROM training_campaigns WHERE company_id = ANY($1::uuid[])
+       UNION ALL SELECT 'training_assignments', id, version FROM training_assignments WHERE company_id = ANY($1::uuid[])
        ORDER BY 1, 2`,
       [companyIds],
     );
@@ -221,6 +231,40 @@ describe('authorization matrix', () => {
           `/api/v1/subcontractors/${s.subcontractorId}`,
           await ifMatch('subcontractors', s.subcontractorId),
         );
+      case 'training_course:read':
+        return client.get(`/api/v1/training/courses/${s.trainingCourseId}`);
+      case 'training_course:create':
+        return client.post('/api/v1/training/courses', trainingCourseBody(c));
+      case 'training_course:update':
+        return client.patch(
+          `/api/v1/training/courses/${s.trainingCourseId}`,
+          { titleEn: `Renamed ${n}` },
+          await ifMatch('training_courses', s.trainingCourseId),
+        );
+      case 'training_course:delete':
+        return client.delete(
+          `/api/v1/training/courses/${s.trainingCourseId}`,
+          await ifMatch('training_courses', s.trainingCourseId),
+        );
+      case 'training_campaign:read':
+        return client.get(`/api/v1/training/campaigns/${s.trainingCampaignId}`);
+      case 'training_campaign:create':
+        return client.post('/api/v1/training/campaigns', {
+          companyId: c,
+          courseId: s.publishedCourseId,
+          titleJa: `教育${n}`,
+          titleEn: `Training ${n}`,
+          audience: { companyIds: [c], departmentIds: [], employmentTypes: [] },
+          windowStart: '2026-04-01',
+          windowEnd: '2027-03-31',
+          dueOn: '2026-12-31',
+        });
+      case 'training_campaign:update':
+        return client.patch(
+          `/api/v1/training/campaigns/${s.trainingCampaignId}`,
+          { titleEn: `Renamed ${n}` },
+          await ifMatch('training_campaigns', s.trainingCampaignId),
+        );
       default:
         throw new Error(`No request for ${resource}:${action}; add one when the matrix grows`);
     }
@@ -290,6 +334,6 @@ describe('authorization matrix', () => {
 
   it('covers every role, resource and action of the matrix', () => {
     const cells = ROLES.length * RESOURCE_NAMES.reduce((n, r) => n + RESOURCES[r].length, 0);
-    expect(cells).toBe(ROLES.length * 31);
+    expect(cells).toBe(ROLES.length * 38);
   });
 });

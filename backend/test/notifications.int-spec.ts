@@ -280,6 +280,8 @@ describe('notifications, mail and the calendar feed', () => {
       'mail.deliver',
       'notifications.digest',
       'notifications.reminders',
+      'training.assignment_notices',
+      'training.roster_sync',
     ]);
     expect((await admin.post('/api/v1/admin/jobs/nope/run')).statusCode).toBe(404);
     const companyAdmin = (await f.signedIn('admin')).client;

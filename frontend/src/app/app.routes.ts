@@ -51,6 +51,10 @@ export const routes: Routes = [
           import('./domains/subcontractors/subcontractors.routes').then((m) => m.SUBCONTRACTOR_ROUTES),
       },
       {
+        path: 'training',
+        loadChildren: () => import('./domains/training/training.routes').then((m) => m.TRAINING_ROUTES),
+      },
+      {
         path: '**',
         title: pageTitle('notFound.title'),
         loadComponent: () => import('./pages/not-found/not-found-page').then((m) => m.NotFoundPage),

@@ -29,6 +29,14 @@ const shown = [
   'subcontractors-audit-closed-ja',
   'subcontractors-detail-ja',
   'subcontractors-detail-en',
+  'training-1-course-editor-ja',
+  'training-2-campaign-wizard-ja',
+  'training-3-dashboard-ja',
+  'training-4-my-training-phone-ja',
+  'training-5-quiz-phone-ja',
+  'training-7-certificate-phone-ja',
+  'training-8-department-manager-ja',
+  'training-9-summary-ja',
 ];
 
 mkdirSync(images, { recursive: true });

@@ -22,6 +22,8 @@ const COMPANY_COLUMN: Record<TargetTable, string> = {
   memberships: 'company_id',
   roster_imports: 'company_id',
   subcontractors: 'company_id',
+  training_courses: 'company_id',
+  training_campaigns: 'company_id',
 };
 
 export interface DenialContext {

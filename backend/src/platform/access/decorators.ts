@@ -17,7 +17,15 @@ export const ALLOWED_BEFORE_PASSWORD_CHANGE_KEY = 'mamori:allowed-before-passwor
  * A missing or malformed id falls back to `anywhere`; validation then answers 400.
  */
 export type TargetTable =
-  'companies' | 'departments' | 'people' | 'accounts' | 'memberships' | 'roster_imports' | 'subcontractors';
+  | 'companies'
+  | 'departments'
+  | 'people'
+  | 'accounts'
+  | 'memberships'
+  | 'roster_imports'
+  | 'subcontractors'
+  | 'training_courses'
+  | 'training_campaigns';
 export type Target =
   | { kind: 'anywhere' }
   | { kind: 'group' }

@@ -25,6 +25,10 @@ export const RESOURCES = {
   operations: ['read', 'update'],
   /** Subcontractor supervision: register, evaluations, contracts, audits, re-subcontractors, settings. */
   subcontractor: ['read', 'create', 'update', 'delete'],
+  /** Training courses (content, quiz, pledge) and their published versions. */
+  training_course: ['read', 'create', 'update', 'delete'],
+  /** Training campaigns, their assignments, progress, make-ups and exports. Own training needs none. */
+  training_campaign: ['read', 'create', 'update'],
 } as const satisfies Record<string, readonly Action[]>;
 export type Resource = keyof typeof RESOURCES;
 export const RESOURCE_NAMES = Object.keys(RESOURCES) as Resource[];
@@ -51,6 +55,8 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     audit_trail: ['read'],
     roster_import: CRUD,
     subcontractor: CRUD,
+    training_course: CRUD,
+    training_campaign: ['read', 'create', 'update'],
   },
   auditor: {
     company: ['read'],
@@ -62,11 +68,15 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     roster_import: ['read'],
     operations: ['read'],
     subcontractor: ['read'],
+    training_course: ['read'],
+    training_campaign: ['read'],
   },
   dept_manager: {
     company: ['read'],
     department: ['read'],
     person: ['read'],
+    training_course: ['read'],
+    training_campaign: ['read'],
   },
   staff: {
     company: ['read'],
@@ -77,6 +87,8 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     department: ['read'],
     person: ['read'],
     subcontractor: ['read'],
+    training_course: ['read'],
+    training_campaign: ['read'],
   },
   admin: {
     company: CRUD,

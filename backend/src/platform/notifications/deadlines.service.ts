@@ -103,4 +103,23 @@ export class DeadlinesService {
       assigneeAccountId ? [sourceType, sourceId, assigneeAccountId] : [sourceType, sourceId],
     );
   }
+
+  /**
+   * Creates or moves many deadlines in one statement, for work assigned to many people at once (a training
+   * campaign for a whole group). `select` yields company_id, source_id, assignee_account_id, title_ja,
+   * title_en, due_on and link. No `assigned` notification: the domain sends those itself, in batches.
+   */
+  async upsertSelect(manager: EntityManager, sourceType: string, select: string, params: unknown[]): Promise<void> {
+    if (!this.sources.has(sourceType)) throw new Error(`Deadline source ${sourceType} is not declared`);
+    const n = params.length;
+    await manager.query(
+      `INSERT INTO deadlines (id, company_id, source_type, source_id, assignee_account_id, title_ja, title_en, due_on, link, created_at, updated_at)
+       SELECT gen_random_uuid(), s.company_id, $${n + 1}, s.source_id, s.assignee_account_id, s.title_ja, s.title_en, s.due_on::date, s.link, $${n + 2}, $${n + 2}
+       FROM (${select}) s
+       ON CONFLICT (source_type, source_id, assignee_account_id) DO UPDATE
+         SET title_ja = EXCLUDED.title_ja, title_en = EXCLUDED.title_en, due_on = EXCLUDED.due_on, link = EXCLUDED.link,
+             company_id = EXCLUDED.company_id, completed_at = NULL, updated_at = EXCLUDED.updated_at`,
+      [...params, sourceType, this.clock.now()],
+    );
+  }
 }

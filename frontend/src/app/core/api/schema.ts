@@ -1094,6 +1094,292 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/training/attestations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An attestation (certificate): its person, or readers of the campaign records. */
+    get: operations['MyTraining_attestation'];
+    put?: never;
+    post?: never;
+    delete: operations['MyTraining_remove'];
+    options?: never;
+    head?: never;
+    patch: operations['MyTraining_edit'];
+    trace?: never;
+  };
+  '/api/v1/training/campaigns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Campaigns_list'];
+    put?: never;
+    /** Creates a campaign and assigns its whole audience at once. */
+    post: operations['Campaigns_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/training/campaigns/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Campaigns_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch: operations['Campaigns_update'];
+    trace?: never;
+  };
+  '/api/v1/training/campaigns/{id}/assignments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Attendees with their results; `state=overdue` is the overdue list. */
+    get: operations['Campaigns_attendees'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/training/campaigns/{id}/assignments/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The attendee list with results as CSV (UTF-8 with BOM) or XLSX. */
+    get: operations['Campaigns_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/training/campaigns/{id}/makeup': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Make-up assignments (補講) for people who missed the due date. */
+    post: operations['Campaigns_makeUp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/training/campaigns/{id}/progress': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Progress by company, department and employment type (department managers: their own). */
+    get: operations['Campaigns_progress'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/training/campaigns/{id}/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The education summary (教育実施サマリー) for the PrivacyMark application. */
+    get: operations['Campaigns_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/training/campaigns/{id}/sync': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Assigns new hires now and withdraws leavers' open assignments (the job does it too). */
+    post: operations['Campaigns_sync'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/training/courses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Courses_list'];
+    put?: never;
+    post: operations['Courses_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/training/courses/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The course as its editors see it, the quiz with its correct options. */
+    get: operations['Courses_get'];
+    put?: never;
+    post?: never;
+    delete: operations['Courses_remove'];
+    options?: never;
+    head?: never;
+    /** Edits a course; a published course is published again as its next version. */
+    patch: operations['Courses_update'];
+    trace?: never;
+  };
+  '/api/v1/training/courses/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['Courses_publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/training/courses/{id}/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Courses_versions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/training/coverage': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Active people with no annual course passed in the last 365 days (R-ED-01). */
+    get: operations['Campaigns_coverage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/training/me/assignments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's own training. */
+    get: operations['MyTraining_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/training/me/assignments/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The course to read and the quiz (shuffled, without the answers). */
+    get: operations['MyTraining_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/training/me/assignments/{id}/attempts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Submits the answers; the server grades them. A pass records the attestation. */
+    post: operations['MyTraining_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1152,6 +1438,10 @@ export interface components {
       updatedAt: string;
       version: number;
     };
+    AnswerDto: {
+      optionIds: string[];
+      questionId: string;
+    };
     AttachmentDto: {
       /** Format: uuid */
       companyId: string;
@@ -1184,6 +1474,98 @@ export interface components {
       id: string;
       sha256: string;
       sizeBytes: number;
+    };
+    AttemptResultDto: {
+      /**
+       * Format: uuid
+       * @description Set when passed.
+       */
+      attestationId: string | null;
+      correct: number;
+      /** Format: uuid */
+      id: string;
+      passed: boolean;
+      passMark: number;
+      /** @description Which questions were right (not which options). */
+      results: components['schemas']['QuestionResultDto'][];
+      score: number;
+      submittedAt: string;
+      total: number;
+    };
+    AttemptSummaryDto: {
+      /** Format: uuid */
+      id: string;
+      passed: boolean;
+      score: number;
+      submittedAt: string;
+    };
+    AttendeeDto: {
+      attempts: number;
+      /** Format: uuid */
+      attestationId: string | null;
+      bestScore: number | null;
+      /** Format: uuid */
+      companyId: string;
+      companyName: string;
+      /** Format: uuid */
+      departmentId: string | null;
+      departmentName: string | null;
+      dueOn: string;
+      employeeNumber: string;
+      /** @enum {string} */
+      employmentType: 'officer' | 'regular' | 'contract' | 'part_time' | 'dispatched';
+      familyName: string;
+      givenName: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'regular' | 'makeup';
+      passedAt: string | null;
+      /** Format: uuid */
+      personId: string;
+      /** @enum {string} */
+      state: 'open' | 'overdue' | 'passed' | 'withdrawn';
+    };
+    AttendeeListDto: {
+      items: components['schemas']['AttendeeDto'][];
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      /**
+       * @description Rows matching the filters, over all pages.
+       * @example 1
+       */
+      total: number;
+    };
+    AttestationDto: {
+      campaignTitleEn: string;
+      campaignTitleJa: string;
+      companyNameEn: string;
+      companyNameJa: string;
+      courseTitleEn: string;
+      courseTitleJa: string;
+      /** Format: uuid */
+      courseVersionId: string;
+      courseVersionNo: number;
+      employeeNumber: string;
+      familyName: string;
+      givenName: string;
+      /** Format: uuid */
+      id: string;
+      ip: string | null;
+      passMark: number;
+      /** Format: uuid */
+      personId: string;
+      pledgeText: string | null;
+      score: number;
+      submittedAt: string;
+    };
+    AudienceDto: {
+      /** @description All active people of these companies… */
+      companyIds: string[];
+      /** @description …in these departments (empty: all). */
+      departmentIds: string[];
+      /** @description …of these employment types (empty: all). */
+      employmentTypes: ('officer' | 'regular' | 'contract' | 'part_time' | 'dispatched')[];
     };
     AuditChangeDto: {
       /** @description Value after the write (JSON). */
@@ -1290,6 +1672,48 @@ export interface components {
       /** @example https://mamori.example.jp/api/v1/calendar/Ab3….ics */
       url: string;
     };
+    CampaignCountsDto: {
+      open: number;
+      overdue: number;
+      passed: number;
+      /** @description Percent passed of those counted (withdrawn left out), one decimal. */
+      rate: number;
+      total: number;
+      withdrawn: number;
+    };
+    CampaignDto: {
+      audience: components['schemas']['AudienceDto'];
+      /** Format: uuid */
+      companyId: string;
+      counts: components['schemas']['CampaignCountsDto'];
+      /** Format: uuid */
+      courseId: string;
+      courseTitleEn: string;
+      courseTitleJa: string;
+      createdAt: string;
+      dueOn: string;
+      /** Format: uuid */
+      id: string;
+      reminders: boolean;
+      /** @enum {string} */
+      status: 'open' | 'closed';
+      titleEn: string;
+      titleJa: string;
+      updatedAt: string;
+      version: number;
+      windowEnd: string;
+      windowStart: string;
+    };
+    CampaignListDto: {
+      items: components['schemas']['CampaignDto'][];
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      /**
+       * @description Rows matching the filters, over all pages.
+       * @example 1
+       */
+      total: number;
+    };
     ChangePasswordDto: {
       currentPassword: string;
       /** @description At least 12 characters; common passwords are refused. */
@@ -1389,6 +1813,94 @@ export interface components {
       items: components['schemas']['ContractDto'][];
       total: number;
     };
+    CourseDto: {
+      annual: boolean;
+      bodyEn: string;
+      bodyJa: string;
+      /** Format: uuid */
+      companyId: string;
+      createdAt: string;
+      /** Format: uuid */
+      currentVersionId: string | null;
+      /** Format: uuid */
+      id: string;
+      passMark: number;
+      pledgeEn: string;
+      pledgeJa: string;
+      /** @description Latest published version (0: never published). */
+      publishedVersion: number;
+      questionCount: number;
+      questions: components['schemas']['QuizQuestionDto'][];
+      /** @enum {string} */
+      status: 'draft' | 'published';
+      titleEn: string;
+      titleJa: string;
+      topics: ('policy' | 'importance' | 'roles' | 'consequences')[];
+      updatedAt: string;
+      version: number;
+      videoUrls: string[];
+    };
+    CourseListDto: {
+      items: components['schemas']['CourseSummaryDto'][];
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      /**
+       * @description Rows matching the filters, over all pages.
+       * @example 1
+       */
+      total: number;
+    };
+    CourseSummaryDto: {
+      annual: boolean;
+      /** Format: uuid */
+      companyId: string;
+      /** Format: uuid */
+      id: string;
+      passMark: number;
+      /** @description Latest published version (0: never published). */
+      publishedVersion: number;
+      questionCount: number;
+      /** @enum {string} */
+      status: 'draft' | 'published';
+      titleEn: string;
+      titleJa: string;
+      topics: ('policy' | 'importance' | 'roles' | 'consequences')[];
+      updatedAt: string;
+      version: number;
+    };
+    CourseVersionListDto: {
+      items: components['schemas']['CourseVersionSummaryDto'][];
+    };
+    CourseVersionSummaryDto: {
+      /** Format: uuid */
+      id: string;
+      publishedAt: string;
+      titleEn: string;
+      titleJa: string;
+      versionNo: number;
+    };
+    CoverageListDto: {
+      items: components['schemas']['CoverageRowDto'][];
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      /**
+       * @description Rows matching the filters, over all pages.
+       * @example 1
+       */
+      total: number;
+    };
+    CoverageRowDto: {
+      departmentName: string | null;
+      employeeNumber: string;
+      /** @enum {string} */
+      employmentType: 'officer' | 'regular' | 'contract' | 'part_time' | 'dispatched';
+      familyName: string;
+      givenName: string;
+      /** @description Last pass of an annual course (Tokyo date). */
+      lastPassedOn: string | null;
+      /** Format: uuid */
+      personId: string;
+    };
     CreateAccountDto: {
       /** @example hanako.yamada@example.jp */
       email: string;
@@ -1418,6 +1930,39 @@ export interface components {
       kind?: 'questionnaire' | 'evidence_review' | 'on_site';
       /** @description Defaults to the standard questionnaire. */
       questions?: components['schemas']['QuestionDto'][];
+    };
+    CreateCampaignDto: {
+      audience: components['schemas']['AudienceDto'];
+      /**
+       * Format: uuid
+       * @description The company that runs the campaign and owns the course.
+       */
+      companyId: string;
+      /** Format: uuid */
+      courseId: string;
+      /**
+       * Format: date
+       * @example 2026-06-30
+       */
+      dueOn: string;
+      /** @description Reminders 7 days and 1 day before, and when overdue. */
+      reminders?: boolean;
+      /** @example FY2026 annual PMS training */
+      titleEn: string;
+      /** @example 2026年度 年次個人情報保護教育 */
+      titleJa: string;
+      /** @description The version you edited; or send it as If-Match. */
+      version?: number;
+      /**
+       * Format: date
+       * @example 2026-09-30
+       */
+      windowEnd: string;
+      /**
+       * Format: date
+       * @example 2026-04-01
+       */
+      windowStart: string;
     };
     CreateCompanyDto: {
       /** @example 東京都渋谷区桜丘町26-1 セルリアンタワー */
@@ -1475,6 +2020,29 @@ export interface components {
       startsOn: string;
       /** @example 業務委託契約書（個人情報取扱特約付） */
       title: string;
+    };
+    CreateCourseDto: {
+      /** @description Used as the annual course: must cover all four topics (R-ED-02). */
+      annual?: boolean;
+      bodyEn: string;
+      /** @description Text with headings (#) and lists (-), shown as rich text. */
+      bodyJa: string;
+      /** Format: uuid */
+      companyId: string;
+      /** @example 80 */
+      passMark: number;
+      pledgeEn: string;
+      pledgeJa: string;
+      questions: components['schemas']['QuizQuestionInputDto'][];
+      /** @example FY2026 privacy training */
+      titleEn: string;
+      /** @example 2026年度 個人情報保護教育 */
+      titleJa: string;
+      topics: ('policy' | 'importance' | 'roles' | 'consequences')[];
+      /** @description The version you edited; or send it as If-Match. */
+      version?: number;
+      /** @description Video links (https). */
+      videoUrls?: string[];
     };
     CreateDepartmentDto: {
       /**
@@ -1730,6 +2298,8 @@ export interface components {
       person?: ('read' | 'create' | 'update' | 'delete')[];
       roster_import?: ('read' | 'create' | 'update' | 'delete')[];
       subcontractor?: ('read' | 'create' | 'update' | 'delete')[];
+      training_campaign?: ('read' | 'create' | 'update' | 'delete')[];
+      training_course?: ('read' | 'create' | 'update' | 'delete')[];
     };
     HealthDto: {
       /**
@@ -1866,6 +2436,18 @@ export interface components {
       /** @description Whether SMTP_URL is set; without it mail stays in the outbox. */
       smtpConfigured: boolean;
     };
+    MakeUpDto: {
+      /**
+       * Format: date
+       * @example 2026-07-31
+       */
+      dueOn: string;
+      /** @description People who missed the due date. */
+      personIds: string[];
+    };
+    MakeUpResultDto: {
+      created: number;
+    };
     MarkAllReadDto: {
       /** @description How many notifications were marked read. */
       updated: number;
@@ -1963,6 +2545,48 @@ export interface components {
       expiresAt: string;
       /** @example 1800 */
       idleTimeoutSeconds: number;
+    };
+    MyAssignmentDetailDto: {
+      attempts: number;
+      /** Format: uuid */
+      attestationId: string | null;
+      bestScore: number | null;
+      /** Format: uuid */
+      campaignId: string;
+      course: components['schemas']['VisibleCourseDto'];
+      dueOn: string;
+      history: components['schemas']['AttemptSummaryDto'][];
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'regular' | 'makeup';
+      passedAt: string | null;
+      /** @enum {string} */
+      state: 'open' | 'overdue' | 'passed' | 'withdrawn';
+      titleEn: string;
+      titleJa: string;
+    };
+    MyAssignmentDto: {
+      attempts: number;
+      /** Format: uuid */
+      attestationId: string | null;
+      bestScore: number | null;
+      /** Format: uuid */
+      campaignId: string;
+      dueOn: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'regular' | 'makeup';
+      passedAt: string | null;
+      /** @enum {string} */
+      state: 'open' | 'overdue' | 'passed' | 'withdrawn';
+      titleEn: string;
+      titleJa: string;
+    };
+    MyAssignmentListDto: {
+      items: components['schemas']['MyAssignmentDto'][];
+      total: number;
     };
     NotificationDto: {
       /** Format: uuid */
@@ -2085,6 +2709,26 @@ export interface components {
       /** @example urn:mamori:problem:validation-failed */
       type: string;
     };
+    ProgressDto: {
+      byCompany: components['schemas']['ProgressGroupDto'][];
+      byDepartment: components['schemas']['ProgressGroupDto'][];
+      byEmploymentType: components['schemas']['ProgressGroupDto'][];
+      /** Format: uuid */
+      campaignId: string;
+      /** @description Limited to the caller's own department (department managers). */
+      departmentOnly: boolean;
+      overall: components['schemas']['CampaignCountsDto'];
+    };
+    ProgressGroupDto: {
+      /** @description Company id, department id or employment type. */
+      key: string | null;
+      label: string | null;
+      open: number;
+      overdue: number;
+      passed: number;
+      rate: number;
+      total: number;
+    };
     PublicQuestionnaireDto: {
       answers: {
         [key: string]: string;
@@ -2116,6 +2760,39 @@ export interface components {
       /** @enum {string} */
       state: 'usable' | 'expired' | 'used' | 'revoked';
       submittedAt: string | null;
+    };
+    QuestionResultDto: {
+      correct: boolean;
+      questionId: string;
+    };
+    QuizOptionDto: {
+      correct: boolean;
+      id: string;
+      textEn: string;
+      textJa: string;
+    };
+    QuizOptionInputDto: {
+      correct: boolean;
+      /** @description Kept across edits; made by the server when left out. */
+      id?: string;
+      textEn: string;
+      textJa: string;
+    };
+    QuizQuestionDto: {
+      id: string;
+      /** @enum {string} */
+      kind: 'single' | 'multiple';
+      options: components['schemas']['QuizOptionDto'][];
+      textEn: string;
+      textJa: string;
+    };
+    QuizQuestionInputDto: {
+      id?: string;
+      /** @enum {string} */
+      kind: 'single' | 'multiple';
+      options: components['schemas']['QuizOptionInputDto'][];
+      textEn: string;
+      textJa: string;
     };
     ResetPasswordDto: {
       /** @description Temporary password. Left out: one is generated and returned once. */
@@ -2438,6 +3115,36 @@ export interface components {
        */
       total: number;
     };
+    SubmitAttemptDto: {
+      answers: components['schemas']['AnswerDto'][];
+      /**
+       * Format: uuid
+       * @description The course version the answers are for.
+       */
+      courseVersionId: string;
+      /** @description The pledge (誓約書) is accepted; required to record a pass. */
+      pledgeAccepted: boolean;
+    };
+    SummaryDto: {
+      /** @description Mean score of the passing attempts. */
+      averageScore: number;
+      campaign: components['schemas']['CampaignDto'];
+      companyNameEn: string;
+      companyNameJa: string;
+      courseVersionNo: number;
+      generatedAt: string;
+      makeUps: number;
+      passMark: number;
+      progress: components['schemas']['ProgressDto'];
+      questionCount: number;
+      topics: ('policy' | 'importance' | 'roles' | 'consequences')[];
+    };
+    SyncResultDto: {
+      /** @description New hires assigned. */
+      assigned: number;
+      /** @description Leavers' open assignments withdrawn. */
+      withdrawn: number;
+    };
     TierScheduleDto: {
       /** @enum {string} */
       kind: 'questionnaire' | 'evidence_review' | 'on_site';
@@ -2461,6 +3168,28 @@ export interface components {
       language?: 'ja' | 'en';
       /** @description The version you edited; or send it as If-Match. */
       version?: number;
+    };
+    UpdateCampaignDto: {
+      /**
+       * Format: date
+       * @example 2026-06-30
+       */
+      dueOn?: string;
+      /** @description Reminders 7 days and 1 day before, and when overdue. */
+      reminders?: boolean;
+      /** @enum {string} */
+      status?: 'open' | 'closed';
+      /** @example FY2026 annual PMS training */
+      titleEn?: string;
+      /** @example 2026年度 年次個人情報保護教育 */
+      titleJa?: string;
+      /** @description The version you edited; or send it as If-Match. */
+      version?: number;
+      /**
+       * Format: date
+       * @example 2026-09-30
+       */
+      windowEnd?: string;
     };
     UpdateCompanyDto: {
       /** @example 東京都渋谷区桜丘町26-1 セルリアンタワー */
@@ -2521,6 +3250,27 @@ export interface components {
       /** @example 業務委託契約書（個人情報取扱特約付） */
       title?: string;
       version?: number;
+    };
+    UpdateCourseDto: {
+      /** @description Used as the annual course: must cover all four topics (R-ED-02). */
+      annual?: boolean;
+      bodyEn?: string;
+      /** @description Text with headings (#) and lists (-), shown as rich text. */
+      bodyJa?: string;
+      /** @example 80 */
+      passMark?: number;
+      pledgeEn?: string;
+      pledgeJa?: string;
+      questions?: components['schemas']['QuizQuestionInputDto'][];
+      /** @example FY2026 privacy training */
+      titleEn?: string;
+      /** @example 2026年度 個人情報保護教育 */
+      titleJa?: string;
+      topics?: ('policy' | 'importance' | 'roles' | 'consequences')[];
+      /** @description The version you edited; or send it as If-Match. */
+      version?: number;
+      /** @description Video links (https). */
+      videoUrls?: string[];
     };
     UpdateDepartmentDto: {
       /**
@@ -2641,6 +3391,38 @@ export interface components {
       services?: string;
       /** @description The version you edited; or send it as If-Match. */
       version?: number;
+    };
+    VersionedDto: {
+      /** @description The version you edited; or send it as If-Match. */
+      version?: number;
+    };
+    VisibleCourseDto: {
+      bodyEn: string;
+      bodyJa: string;
+      passMark: number;
+      pledgeEn: string;
+      pledgeJa: string;
+      /** @description Shuffled; without the correct options. */
+      questions: components['schemas']['VisibleQuestionDto'][];
+      titleEn: string;
+      titleJa: string;
+      /** Format: uuid */
+      versionId: string;
+      versionNo: number;
+      videoUrls: string[];
+    };
+    VisibleOptionDto: {
+      id: string;
+      textEn: string;
+      textJa: string;
+    };
+    VisibleQuestionDto: {
+      id: string;
+      /** @enum {string} */
+      kind: 'single' | 'multiple';
+      options: components['schemas']['VisibleOptionDto'][];
+      textEn: string;
+      textJa: string;
     };
   };
   responses: never;
@@ -7010,6 +7792,1057 @@ export interface operations {
       };
       /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MyTraining_attestation: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttestationDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MyTraining_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description TRAINING_ATTESTATION_IMMUTABLE: attestations are never deleted. */
+      405: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MyTraining_edit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description TRAINING_ATTESTATION_IMMUTABLE: attestations are never edited. */
+      405: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Campaigns_list: {
+    parameters: {
+      query?: {
+        companyId?: string;
+        /** @description Opaque cursor from the previous page (`nextCursor`). */
+        cursor?: string;
+        limit?: number;
+        /** @description Rows to skip; ignored when `cursor` is given. */
+        offset?: number;
+        status?: 'open' | 'closed';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignListDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Campaigns_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCampaignDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description TRAINING_COURSE_NOT_PUBLISHED, TRAINING_AUDIENCE_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Campaigns_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Campaigns_update: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCampaignDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CampaignDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Campaigns_attendees: {
+    parameters: {
+      query?: {
+        companyId?: string;
+        /** @description Opaque cursor from the previous page (`nextCursor`). */
+        cursor?: string;
+        departmentId?: string;
+        employmentType?: 'officer' | 'regular' | 'contract' | 'part_time' | 'dispatched';
+        limit?: number;
+        /** @description Rows to skip; ignored when `cursor` is given. */
+        offset?: number;
+        state?: 'open' | 'overdue' | 'passed' | 'withdrawn';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttendeeListDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Campaigns_export: {
+    parameters: {
+      query?: {
+        format?: 'csv' | 'xlsx';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Campaigns_makeUp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MakeUpDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MakeUpResultDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Campaigns_progress: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgressDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Campaigns_summary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SummaryDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Campaigns_sync: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SyncResultDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Courses_list: {
+    parameters: {
+      query?: {
+        companyId?: string;
+        /** @description Opaque cursor from the previous page (`nextCursor`). */
+        cursor?: string;
+        limit?: number;
+        /** @description Rows to skip; ignored when `cursor` is given. */
+        offset?: number;
+        status?: 'draft' | 'published';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CourseListDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Courses_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateCourseDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CourseDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description TRAINING_TOPICS_INCOMPLETE (an annual course must cover all four topics) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Courses_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CourseDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Courses_remove: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, TRAINING_COURSE_IN_USE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Courses_update: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCourseDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CourseDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description TRAINING_TOPICS_INCOMPLETE */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Courses_publish: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VersionedDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CourseDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, TRAINING_COURSE_ALREADY_PUBLISHED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Courses_versions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CourseVersionListDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Campaigns_coverage: {
+    parameters: {
+      query: {
+        companyId: string;
+        /** @description Opaque cursor from the previous page (`nextCursor`). */
+        cursor?: string;
+        limit?: number;
+        /** @description Rows to skip; ignored when `cursor` is given. */
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CoverageListDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MyTraining_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyAssignmentListDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MyTraining_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyAssignmentDetailDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  MyTraining_submit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmitAttemptDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttemptResultDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description TRAINING_ALREADY_PASSED, TRAINING_COURSE_VERSION_CHANGED */
+      409: {
         headers: {
           [name: string]: unknown;
         };

@@ -10,7 +10,11 @@ const allow =
 
 describe('visibleNavItems', () => {
   it('shows everyone Home, and the administration pages only with their permission', () => {
-    expect(visibleNavItems(DEFAULT_NAV_ITEMS, allowNone).map((i) => i.route)).toEqual(['/', '/notifications']);
+    expect(visibleNavItems(DEFAULT_NAV_ITEMS, allowNone).map((i) => i.route)).toEqual([
+      '/',
+      '/notifications',
+      '/training/my',
+    ]);
     expect(visibleNavItems(DEFAULT_NAV_ITEMS, allowAll).map((i) => i.route)).toEqual([
       '/',
       '/notifications',
@@ -23,6 +27,9 @@ describe('visibleNavItems', () => {
       '/admin/jobs',
       '/admin/mail-outbox',
       '/subcontractors',
+      '/training/my',
+      '/training/courses',
+      '/training/campaigns',
     ]);
   });
 
@@ -35,11 +42,13 @@ describe('visibleNavItems', () => {
       '/admin/people',
       '/admin/accounts',
       '/admin/audit-trail',
+      '/training/my',
     ]);
     // Staff read companies and departments only: nothing to administer.
     expect(visibleNavItems(DEFAULT_NAV_ITEMS, allow('company:read', 'department:read')).map((i) => i.route)).toEqual([
       '/',
       '/notifications',
+      '/training/my',
     ]);
   });
 
@@ -49,7 +58,7 @@ describe('visibleNavItems', () => {
     expect(asked).toContainEqual({ resource: 'audit_trail', action: 'read' });
     expect(asked).toContainEqual({ resource: 'company', action: 'update' });
     expect(asked).toContainEqual({ resource: 'operations', action: 'read' });
-    expect(asked).toHaveLength(DEFAULT_NAV_ITEMS.length - 2);
+    expect(asked).toHaveLength(DEFAULT_NAV_ITEMS.length - 3);
   });
 });
 
@@ -66,7 +75,7 @@ describe('navSections', () => {
 
   it('shows no administration heading when none of its pages is visible', () => {
     const sections = navSections(visibleNavItems(DEFAULT_NAV_ITEMS, allowNone));
-    expect(sections.map((s) => s.id)).toEqual(['overview']);
+    expect(sections.map((s) => s.id)).toEqual(['overview', 'do']);
   });
 
   it('shows a PDCA group as soon as it has an item, in PDCA order, and hides empty ones', () => {

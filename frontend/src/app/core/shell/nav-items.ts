@@ -105,6 +105,21 @@ export const DEFAULT_NAV_ITEMS: readonly NavItem[] = [
     icon: 'verifiedUser',
     requires: { resource: 'subcontractor', action: 'read' },
   },
+  { group: 'do', labelKey: 'training.nav.my', route: '/training/my', icon: 'checkCircle', requires: null },
+  {
+    group: 'do',
+    labelKey: 'training.nav.courses',
+    route: '/training/courses',
+    icon: 'shield',
+    requires: { resource: 'training_course', action: 'create' },
+  },
+  {
+    group: 'do',
+    labelKey: 'training.nav.campaigns',
+    route: '/training/campaigns',
+    icon: 'group',
+    requires: { resource: 'training_campaign', action: 'read' },
+  },
 ];
 
 export const NAV_ITEMS = new InjectionToken<readonly NavItem[]>('NAV_ITEMS', {

@@ -74,11 +74,11 @@ describe('Shell', () => {
     expect(nav.getAttribute('aria-label')).toBe('メインメニュー');
     const links = [...nav.querySelectorAll('a')];
     // Nobody is signed in here: only the pages that need no permission.
-    expect(links.map((a) => a.textContent?.trim())).toEqual(['ホーム', '通知']);
+    expect(links.map((a) => a.textContent?.trim())).toEqual(['ホーム', '通知', '私の教育']);
     expect(links[0].getAttribute('href')).toBe('/');
     expect(links[0].getAttribute('aria-current')).toBe('page');
-    // No PDCA group has a page yet, so none of their headings is shown.
-    expect(nav.querySelectorAll('h2')).toHaveLength(0);
+    // Only the PDCA group with a page for everyone (運用: my training) shows its heading.
+    expect([...nav.querySelectorAll('h2')].map((h) => h.textContent?.trim())).toEqual(['運用（Do）']);
     expect(nav.textContent).not.toContain('計画');
     expect(q('main#main-content')).not.toBeNull();
     expect(q('main h1')?.textContent).toBe('page');
@@ -92,7 +92,7 @@ describe('Shell', () => {
       ],
     });
     const headings = [...q('[data-testid="nav"]')!.querySelectorAll('h2')].map((h) => h.textContent?.trim());
-    expect(headings).toEqual(['計画（Plan）']);
+    expect(headings).toEqual(['計画（Plan）', '運用（Do）']);
     expect(q('[data-testid="nav"] ul[aria-labelledby="nav-heading-plan"]')?.textContent).toContain('個人情報管理台帳');
   });
 
@@ -175,6 +175,7 @@ describe('Shell for a signed-in person', () => {
     expect(navLinks(root)).toEqual([
       '/',
       '/notifications',
+      '/training/my',
       '/admin/companies',
       '/admin/departments',
       '/admin/people',
@@ -186,13 +187,20 @@ describe('Shell for a signed-in person', () => {
 
   it('shows staff no administration at all', async () => {
     const { root, q } = await setup({ me: meFixture({ roles: ['staff'] }) });
-    expect(navLinks(root)).toEqual(['/', '/notifications']);
+    expect(navLinks(root)).toEqual(['/', '/notifications', '/training/my']);
     expect(q('#nav-heading-admin')).toBeNull();
   });
 
   it('gives an auditor the roster, the accounts and the trail to read, not the company settings', async () => {
     const { root } = await setup({ me: meFixture({ roles: ['auditor'] }) });
-    expect(navLinks(root)).toEqual(['/', '/notifications', '/admin/people', '/admin/accounts', '/admin/audit-trail']);
+    expect(navLinks(root)).toEqual([
+      '/',
+      '/notifications',
+      '/training/my',
+      '/admin/people',
+      '/admin/accounts',
+      '/admin/audit-trail',
+    ]);
   });
 
   it('shows the user menu with the name, the roles and the ways to sign out', async () => {

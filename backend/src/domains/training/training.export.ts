@@ -1,0 +1,23 @@
+import type { StreamableFile } from '@nestjs/common';
+import { ExportFormat, tableFile, TableColumn } from '../../platform/export/table-export';
+import type { AttendeeDto } from './dto/campaign.dto';
+
+/** The attendee list with results, as the PrivacyMark assessment asks for it (both languages in the headings). */
+export const ATTENDEE_COLUMNS: readonly TableColumn<AttendeeDto>[] = [
+  { header: '会社 / Company', value: (r) => r.companyName },
+  { header: '部署 / Department', value: (r) => r.departmentName },
+  { header: '社員番号 / Employee number', value: (r) => r.employeeNumber },
+  { header: '氏名 / Name', value: (r) => `${r.familyName} ${r.givenName}` },
+  { header: '雇用区分 / Employment type', value: (r) => r.employmentType },
+  { header: '種別 / Kind', value: (r) => r.kind },
+  { header: '状況 / Status', value: (r) => r.state },
+  { header: '期限 / Due', value: (r) => r.dueOn },
+  { header: '受験回数 / Attempts', value: (r) => r.attempts },
+  { header: '最高点 / Best score', value: (r) => r.bestScore },
+  { header: '合格日時 / Passed at', value: (r) => r.passedAt },
+  { header: '誓約記録 / Attestation', value: (r) => r.attestationId },
+];
+
+export function attendeesFile(format: ExportFormat, fileName: string, rows: AttendeeDto[]): StreamableFile {
+  return tableFile({ fileName, format, sheetName: '受講者一覧', columns: ATTENDEE_COLUMNS, rows });
+}

@@ -1,0 +1,553 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Clock } from '../src/platform/auth/clock';
+import { addDays, tokyoDate } from '../src/platform/notifications/notification.rules';
+import { NotificationsService } from '../src/platform/notifications/notifications.service';
+import { createTestApp } from './support/app';
+import { Client, Factory, TestAccount, TestCompany } from './support/factories';
+
+const TOPICS = ['policy', 'importance', 'roles', 'consequences'];
+
+const courseBody = (companyId: string, overrides: Record<string, unknown> = {}) => ({
+  companyId,
+  titleJa: '2026年度 個人情報保護教育',
+  titleEn: 'FY2026 privacy training',
+  bodyJa: '# 個人情報保護方針\n- 方針を守ること',
+  bodyEn: '# Privacy policy\n- Follow the policy',
+  videoUrls: ['https://video.example.jp/pms-2026'],
+  topics: TOPICS,
+  annual: true,
+  passMark: 100,
+  pledgeJa: '私は個人情報保護方針を遵守します。',
+  pledgeEn: 'I will follow the privacy policy.',
+  questions: [
+    {
+      id: 'q1',
+      kind: 'single',
+      textJa: '個人情報を社外に持ち出すときは？',
+      textEn: 'Taking personal data outside?',
+      options: [
+        { id: 'a', textJa: '承認を得る', textEn: 'Get approval', correct: true },
+        { id: 'b', textJa: '自由に持ち出す', textEn: 'Freely', correct: false },
+      ],
+    },
+    {
+      id: 'q2',
+      kind: 'multiple',
+      textJa: '違反の結果は？',
+      textEn: 'Consequences of violations?',
+      options: [
+        { id: 'x', textJa: '懲戒', textEn: 'Discipline', correct: true },
+        { id: 'y', textJa: '信用の失墜', textEn: 'Loss of trust', correct: true },
+        { id: 'z', textJa: '何もない', textEn: 'Nothing', correct: false },
+      ],
+    },
+  ],
+  ...overrides,
+});
+
+const RIGHT = [
+  { questionId: 'q1', optionIds: ['a'] },
+  { questionId: 'q2', optionIds: ['x', 'y'] },
+];
+const WRONG = [
+  { questionId: 'q1', optionIds: ['b'] },
+  { questionId: 'q2', optionIds: ['x'] },
+];
+
+describe('training: courses, campaigns, my training, attestations', () => {
+  let app: NestFastifyApplication;
+  let f: Factory;
+  const today = () => tokyoDate(app.get(Clock).now());
+  /** Every response body a staff member received before submitting, to prove no answer leaked. */
+  const seenByStaff: string[] = [];
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    f = new Factory(app);
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  async function world() {
+    const company = await f.company();
+    const sales = await f.department(company.id, { name: '営業部' });
+    const dev = await f.department(company.id, { name: '開発部' });
+    const manager = await f.account(company.id, [{ role: 'pms_manager' }]);
+    const pms = await f.signIn(manager);
+    const staffAccount = await f.account(company.id, [{ role: 'staff' }]);
+    await f.db.query('UPDATE people SET department_id = $2 WHERE id = $1', [staffAccount.personId, sales.id]);
+    const deptManagerAccount = await f.account(company.id, [{ role: 'dept_manager' }]);
+    await f.db.query('UPDATE people SET department_id = $2 WHERE id = $1', [deptManagerAccount.personId, sales.id]);
+    // The rest of the roster: every kind of staff, one leaver.
+    for (const employmentType of ['officer', 'contract', 'part_time', 'dispatched'])
+      await f.person(company.id, { employmentType, departmentId: dev.id });
+    await f.person(company.id, { active: false, departmentId: dev.id });
+    return { company, sales, dev, manager, pms, staffAccount, deptManagerAccount };
+  }
+
+  async function publishedCourse(pms: Client, company: TestCompany) {
+    const created = await pms.post('/api/v1/training/courses', courseBody(company.id));
+    expect(created.statusCode).toBe(201);
+    const published = await pms.post(`/api/v1/training/courses/${created.json().id}/publish`, { version: 1 });
+    expect(published.statusCode).toBe(200);
+    return published.json();
+  }
+
+  async function campaign(
+    pms: Client,
+    company: TestCompany,
+    courseId: string,
+    overrides: Record<string, unknown> = {},
+  ) {
+    const res = await pms.post('/api/v1/training/campaigns', {
+      companyId: company.id,
+      courseId,
+      titleJa: '2026年度 年次教育',
+      titleEn: 'FY2026 annual training',
+      audience: { companyIds: [company.id], departmentIds: [], employmentTypes: [] },
+      windowStart: addDays(today(), -10),
+      windowEnd: addDays(today(), 60),
+      dueOn: addDays(today(), 20),
+      ...overrides,
+    });
+    expect(res.statusCode).toBe(201);
+    return res.json();
+  }
+
+  async function staffGet(client: Client, url: string) {
+    const res = await client.get(url);
+    seenByStaff.push(res.body);
+    return res;
+  }
+
+  it('an annual course missing a topic is refused with 422 TRAINING_TOPICS_INCOMPLETE; the quiz must be gradable', async () => {
+    const { company, pms } = await world();
+    const missing = await pms.post(
+      '/api/v1/training/courses',
+      courseBody(company.id, { topics: ['policy', 'importance', 'roles'] }),
+    );
+    expect(missing.statusCode).toBe(422);
+    expect(missing.json()).toMatchObject({ code: 'TRAINING_TOPICS_INCOMPLETE', missingTopics: ['consequences'] });
+
+    const notAnnual = await pms.post(
+      '/api/v1/training/courses',
+      courseBody(company.id, { topics: ['policy'], annual: false }),
+    );
+    expect(notAnnual.statusCode).toBe(201);
+    const makeAnnual = await pms.patch(`/api/v1/training/courses/${notAnnual.json().id}`, { annual: true, version: 1 });
+    expect(makeAnnual.statusCode).toBe(422);
+    expect(makeAnnual.json().code).toBe('TRAINING_TOPICS_INCOMPLETE');
+
+    const badQuiz = courseBody(company.id);
+    (badQuiz.questions[0].options as { correct: boolean }[]).forEach((o) => (o.correct = true));
+    const refused = await pms.post('/api/v1/training/courses', badQuiz);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors[0]).toMatchObject({ field: 'questions.0.options', code: 'SINGLE_NEEDS_ONE_CORRECT' });
+
+    const invalid = await pms.post('/api/v1/training/courses', { ...courseBody(company.id), passMark: 101 });
+    expect(invalid.statusCode).toBe(400);
+    expect(invalid.json().errors.map((e: { field: string }) => e.field)).toContain('passMark');
+  });
+
+  it('publishing freezes a version; editing a published course publishes the next; drafts only may be deleted', async () => {
+    const { company, pms } = await world();
+    const course = await publishedCourse(pms, company);
+    expect(course).toMatchObject({ status: 'published', publishedVersion: 1 });
+    const edited = await pms.patch(
+      `/api/v1/training/courses/${course.id}`,
+      { titleEn: 'FY2026 privacy training (rev.)' },
+      { headers: { 'if-match': `"${course.version}"` } },
+    );
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json()).toMatchObject({ publishedVersion: 2 });
+    expect(edited.json().currentVersionId).not.toBe(course.currentVersionId);
+    const versions = await pms.get(`/api/v1/training/courses/${course.id}/versions`);
+    expect(versions.json().items.map((v: { versionNo: number }) => v.versionNo)).toEqual([2, 1]);
+
+    const stale = await pms.patch(`/api/v1/training/courses/${course.id}`, { titleEn: 'lost', version: 1 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('STALE_VERSION');
+    const again = await pms.post(`/api/v1/training/courses/${course.id}/publish`, { version: edited.json().version });
+    expect(again.statusCode).toBe(409);
+
+    const del = await pms.delete(`/api/v1/training/courses/${course.id}`, {
+      headers: { 'if-match': `"${edited.json().version}"` },
+    });
+    expect(del.statusCode).toBe(409);
+    expect(del.json().code).toBe('TRAINING_COURSE_IN_USE');
+    await expect(f.db.query('DELETE FROM training_course_versions WHERE course_id = $1', [course.id])).rejects.toThrow(
+      /cannot be changed or deleted/,
+    );
+
+    const draft = await pms.post('/api/v1/training/courses', courseBody(company.id));
+    expect(
+      (await pms.delete(`/api/v1/training/courses/${draft.json().id}`, { headers: { 'if-match': '"1"' } })).statusCode,
+    ).toBe(204);
+    expect(
+      await f.count('audit_events', "entity_type = 'training_course' AND entity_id = $1", [course.id]),
+    ).toBeGreaterThanOrEqual(4);
+  });
+
+  it('a campaign assigns every active person (officers, contract, part-time, dispatched), not leavers; staff are told', async () => {
+    const { company, pms, staffAccount } = await world();
+    const course = await publishedCourse(pms, company);
+    const draft = await pms.post('/api/v1/training/courses', courseBody(company.id));
+    const unpublished = await pms.post('/api/v1/training/campaigns', {
+      companyId: company.id,
+      courseId: draft.json().id,
+      titleJa: 'x',
+      titleEn: 'x',
+      audience: { companyIds: [company.id], departmentIds: [], employmentTypes: [] },
+      windowStart: today(),
+      windowEnd: addDays(today(), 30),
+      dueOn: addDays(today(), 10),
+    });
+    expect(unpublished.statusCode).toBe(422);
+    expect(unpublished.json().code).toBe('TRAINING_COURSE_NOT_PUBLISHED');
+
+    const outside = await pms.post('/api/v1/training/campaigns', {
+      companyId: company.id,
+      courseId: course.id,
+      titleJa: 'x',
+      titleEn: 'x',
+      audience: { companyIds: [company.id], departmentIds: [], employmentTypes: [] },
+      windowStart: today(),
+      windowEnd: addDays(today(), 30),
+      dueOn: addDays(today(), 40),
+    });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json().errors[0]).toMatchObject({ field: 'dueOn', code: 'OUTSIDE_WINDOW' });
+
+    const other = await f.company();
+    const foreign = await pms.post('/api/v1/training/campaigns', {
+      companyId: company.id,
+      courseId: course.id,
+      titleJa: 'x',
+      titleEn: 'x',
+      audience: { companyIds: [other.id], departmentIds: [], employmentTypes: [] },
+      windowStart: today(),
+      windowEnd: addDays(today(), 30),
+      dueOn: addDays(today(), 10),
+    });
+    expect(foreign.statusCode).toBe(422);
+
+    const created = await campaign(pms, company, course.id);
+    // 3 accounts (pms, staff, dept manager) + 4 kinds of staff; the leaver is left out.
+    expect(created.counts).toMatchObject({ total: 7, open: 7, passed: 0 });
+    const types = await f.db.query(
+      'SELECT employment_type, count(*)::int AS n FROM training_assignments WHERE campaign_id = $1 GROUP BY 1 ORDER BY 1',
+      [created.id],
+    );
+    expect(types.map((t: { employment_type: string }) => t.employment_type)).toEqual([
+      'contract',
+      'dispatched',
+      'officer',
+      'part_time',
+      'regular',
+    ]);
+    const notices = await f.db.query(
+      "SELECT params FROM notifications WHERE recipient_account_id = $1 AND event_type = 'assigned'",
+      [staffAccount.id],
+    );
+    expect(notices).toHaveLength(1);
+    expect(notices[0].params).toMatchObject({ titleJa: '2026年度 年次教育', sourceType: 'training.assignment' });
+    expect(
+      await f.count('deadlines', "source_type = 'training.assignment' AND assignee_account_id = $1", [staffAccount.id]),
+    ).toBe(1);
+
+    const narrow = await campaign(pms, company, course.id, {
+      audience: { companyIds: [company.id], departmentIds: [], employmentTypes: ['contract', 'dispatched'] },
+    });
+    expect(narrow.counts.total).toBe(2);
+  });
+
+  it('staff read the quiz without answers, fail, retry, pass with the pledge; the attestation is immutable', async () => {
+    const { company, pms, staffAccount } = await world();
+    const course = await publishedCourse(pms, company);
+    await campaign(pms, company, course.id);
+    const staff = await f.signIn(staffAccount);
+
+    const mine = await staffGet(staff, '/api/v1/training/me/assignments');
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json().items).toHaveLength(1);
+    const assignmentId = mine.json().items[0].id;
+    const detail = await staffGet(staff, `/api/v1/training/me/assignments/${assignmentId}`);
+    expect(detail.statusCode).toBe(200);
+    const body = detail.json();
+    expect(body.course.questions.map((q: { id: string }) => q.id).sort()).toEqual(['q1', 'q2']);
+    expect(detail.body).not.toMatch(/correct/i);
+    const versionId = body.course.versionId;
+
+    // Someone else cannot see or answer it.
+    const stranger = await f.signIn(await f.account(company.id, [{ role: 'staff' }]));
+    expect((await stranger.get(`/api/v1/training/me/assignments/${assignmentId}`)).statusCode).toBe(404);
+    const foreign = await stranger.post(`/api/v1/training/me/assignments/${assignmentId}/attempts`, {
+      courseVersionId: versionId,
+      answers: RIGHT,
+      pledgeAccepted: true,
+    });
+    expect(foreign.statusCode).toBe(404);
+    expect(
+      (
+        await pms.post(`/api/v1/training/me/assignments/${assignmentId}/attempts`, {
+          courseVersionId: versionId,
+          answers: RIGHT,
+          pledgeAccepted: true,
+        })
+      ).statusCode,
+    ).toBe(404);
+
+    // An unknown option is bad input, never graded.
+    const unknown = await staff.post(`/api/v1/training/me/assignments/${assignmentId}/attempts`, {
+      courseVersionId: versionId,
+      answers: [{ questionId: 'q1', optionIds: ['nope'] }, RIGHT[1]],
+      pledgeAccepted: true,
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors[0]).toMatchObject({ field: 'answers.0.optionIds', code: 'UNKNOWN_OPTION' });
+    const noPledge = await staff.post(`/api/v1/training/me/assignments/${assignmentId}/attempts`, {
+      courseVersionId: versionId,
+      answers: RIGHT,
+      pledgeAccepted: false,
+    });
+    expect(noPledge.statusCode).toBe(400);
+    expect(await f.count('training_attempts', 'assignment_id = $1', [assignmentId])).toBe(0);
+
+    const fail = await staff.post(`/api/v1/training/me/assignments/${assignmentId}/attempts`, {
+      courseVersionId: versionId,
+      answers: WRONG,
+      pledgeAccepted: true,
+    });
+    expect(fail.statusCode).toBe(201);
+    expect(fail.json()).toMatchObject({ passed: false, score: 0, attestationId: null });
+    expect(fail.body).not.toMatch(/"options"/);
+    const retry = await staffGet(staff, `/api/v1/training/me/assignments/${assignmentId}`);
+    expect(retry.json()).toMatchObject({ state: 'open', attempts: 1, bestScore: 0 });
+
+    const pass = await staff.post(
+      `/api/v1/training/me/assignments/${assignmentId}/attempts`,
+      { courseVersionId: versionId, answers: RIGHT, pledgeAccepted: true },
+      { headers: { 'x-forwarded-for': '203.0.113.7' } },
+    );
+    expect(pass.statusCode).toBe(201);
+    expect(pass.json()).toMatchObject({ passed: true, score: 100, correct: 2, total: 2 });
+    const attestationId = pass.json().attestationId;
+
+    const after = await staff.post(`/api/v1/training/me/assignments/${assignmentId}/attempts`, {
+      courseVersionId: versionId,
+      answers: RIGHT,
+      pledgeAccepted: true,
+    });
+    expect(after.statusCode).toBe(409);
+    expect(after.json().code).toBe('TRAINING_ALREADY_PASSED');
+
+    const certificate = await staff.get(`/api/v1/training/attestations/${attestationId}`);
+    expect(certificate.statusCode).toBe(200);
+    expect(certificate.json()).toMatchObject({
+      score: 100,
+      courseVersionId: versionId,
+      courseVersionNo: 1,
+      pledgeText: expect.stringContaining('私は個人情報保護方針を遵守します。'),
+    });
+    expect((await stranger.get(`/api/v1/training/attestations/${attestationId}`)).statusCode).toBe(404);
+    expect((await pms.get(`/api/v1/training/attestations/${attestationId}`)).statusCode).toBe(200);
+
+    expect((await staff.patch(`/api/v1/training/attestations/${attestationId}`, { score: 0 })).statusCode).toBe(405);
+    expect((await pms.delete(`/api/v1/training/attestations/${attestationId}`)).statusCode).toBe(405);
+    await expect(f.db.query('UPDATE training_attempts SET score = 0 WHERE id = $1', [attestationId])).rejects.toThrow(
+      /cannot be changed or deleted/,
+    );
+    // The course moves on; the attestation keeps the version taken.
+    const current = await pms.get(`/api/v1/training/courses/${course.id}`);
+    await pms.patch(`/api/v1/training/courses/${course.id}`, { titleJa: '改訂版', version: current.json().version });
+    expect((await staff.get(`/api/v1/training/attestations/${attestationId}`)).json().courseVersionNo).toBe(1);
+
+    expect(
+      await f.count(
+        'audit_events',
+        "action IN ('training_attempt.failed', 'training_attempt.passed') AND details->>'assignmentId' = $1",
+        [assignmentId],
+      ),
+    ).toBe(2);
+    expect(await f.count('deadlines', 'source_id = $1 AND completed_at IS NOT NULL', [assignmentId])).toBe(1);
+  });
+
+  it('no response to staff before submission carries the correct options', () => {
+    expect(seenByStaff.length).toBeGreaterThan(2);
+    for (const body of seenByStaff) expect(body).not.toMatch(/correct/i);
+  });
+
+  it('progress by company, department and employment type; department managers see their own department', async () => {
+    const { company, sales, pms, staffAccount, deptManagerAccount } = await world();
+    const course = await publishedCourse(pms, company);
+    const c = await campaign(pms, company, course.id);
+    const staff = await f.signIn(staffAccount);
+    const [a] = (await staff.get('/api/v1/training/me/assignments')).json().items;
+    const v = (await staff.get(`/api/v1/training/me/assignments/${a.id}`)).json().course.versionId;
+    await staff.post(`/api/v1/training/me/assignments/${a.id}/attempts`, {
+      courseVersionId: v,
+      answers: RIGHT,
+      pledgeAccepted: true,
+    });
+
+    const progress = (await pms.get(`/api/v1/training/campaigns/${c.id}/progress`)).json();
+    expect(progress.departmentOnly).toBe(false);
+    expect(progress.overall).toMatchObject({ total: 7, passed: 1, open: 6, rate: 14.3 });
+    expect(progress.byCompany).toHaveLength(1);
+    expect(progress.byDepartment.find((d: { key: string }) => d.key === sales.id)).toMatchObject({
+      label: '営業部',
+      total: 2,
+      passed: 1,
+      rate: 50,
+    });
+    expect(progress.byEmploymentType.map((g: { key: string }) => g.key).sort()).toEqual([
+      'contract',
+      'dispatched',
+      'officer',
+      'part_time',
+      'regular',
+    ]);
+
+    const dm = await f.signIn(deptManagerAccount);
+    const own = (await dm.get(`/api/v1/training/campaigns/${c.id}/progress`)).json();
+    expect(own.departmentOnly).toBe(true);
+    expect(own.overall).toMatchObject({ total: 2, passed: 1, rate: 50 });
+    expect(own.byDepartment.map((d: { key: string }) => d.key)).toEqual([sales.id]);
+    const list = (await dm.get(`/api/v1/training/campaigns/${c.id}/assignments`)).json();
+    expect(list.total).toBe(2);
+    expect(
+      await f.count('deadlines', "source_type = 'training.department' AND assignee_account_id = $1", [
+        deptManagerAccount.id,
+      ]),
+    ).toBe(1);
+
+    // Overdue list, CSV export, summary.
+    await f.db.query(
+      "UPDATE training_assignments SET due_on = $2::date WHERE campaign_id = $1 AND status = 'assigned'",
+      [c.id, addDays(today(), -1)],
+    );
+    const overdue = (await pms.get(`/api/v1/training/campaigns/${c.id}/assignments?state=overdue&limit=2`)).json();
+    expect(overdue.total).toBe(6);
+    expect(overdue.items).toHaveLength(2);
+    const csv = await pms.get(`/api/v1/training/campaigns/${c.id}/assignments/export?format=csv`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-disposition']).toMatch(/attachment/);
+    expect(csv.body.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.body.split('\r\n').filter(Boolean)).toHaveLength(8);
+    const summary = (await pms.get(`/api/v1/training/campaigns/${c.id}/summary`)).json();
+    expect(summary).toMatchObject({ courseVersionNo: 1, averageScore: 100, topics: TOPICS });
+    expect(summary.progress.overall.overdue).toBe(6);
+
+    const xlsx = await pms.get(`/api/v1/training/campaigns/${c.id}/assignments/export?format=xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    expect(xlsx.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
+    const badFormat = await pms.get(`/api/v1/training/campaigns/${c.id}/assignments/export?format=pdf`);
+    expect(badFormat.statusCode).toBe(400);
+  });
+
+  it('new hires in the window are assigned, leavers withdrawn; absentees get a make-up (補講)', async () => {
+    const { company, dev, pms } = await world();
+    const course = await publishedCourse(pms, company);
+    const c = await campaign(pms, company, course.id);
+    const newHire = await f.person(company.id, { departmentId: dev.id, hireDate: today() });
+    const [leaver] = await f.db.query(
+      "SELECT person_id FROM training_assignments WHERE campaign_id = $1 AND employment_type = 'contract'",
+      [c.id],
+    );
+    await f.db.query('UPDATE people SET active = false, leave_date = $2 WHERE id = $1', [leaver.person_id, today()]);
+    const synced = await pms.post(`/api/v1/training/campaigns/${c.id}/sync`);
+    expect(synced.statusCode).toBe(200);
+    expect(synced.json()).toEqual({ assigned: 1, withdrawn: 1 });
+    expect((await pms.post(`/api/v1/training/campaigns/${c.id}/sync`)).json()).toEqual({ assigned: 0, withdrawn: 0 });
+    expect(
+      await f.count('training_assignments', "campaign_id = $1 AND person_id = $2 AND status = 'assigned'", [
+        c.id,
+        newHire.id,
+      ]),
+    ).toBe(1);
+    const progress = (await pms.get(`/api/v1/training/campaigns/${c.id}/progress`)).json();
+    expect(progress.overall).toMatchObject({ total: 7, withdrawn: 1 });
+
+    // Make-up only for absentees.
+    const notAbsent = await pms.post(`/api/v1/training/campaigns/${c.id}/makeup`, {
+      personIds: [newHire.id],
+      dueOn: addDays(today(), 14),
+    });
+    expect(notAbsent.statusCode).toBe(400);
+    expect(notAbsent.json().errors[0].code).toBe('NOT_ABSENT');
+    await f.db.query('UPDATE training_assignments SET due_on = $2::date WHERE campaign_id = $1 AND person_id = $3', [
+      c.id,
+      addDays(today(), -3),
+      newHire.id,
+    ]);
+    const makeUp = await pms.post(`/api/v1/training/campaigns/${c.id}/makeup`, {
+      personIds: [newHire.id],
+      dueOn: addDays(today(), 14),
+    });
+    expect(makeUp.statusCode).toBe(201);
+    expect(makeUp.json()).toEqual({ created: 1 });
+    const twice = await pms.post(`/api/v1/training/campaigns/${c.id}/makeup`, {
+      personIds: [newHire.id],
+      dueOn: addDays(today(), 14),
+    });
+    expect(twice.json().errors[0].code).toBe('MAKEUP_OPEN');
+  });
+
+  it('lists people with no annual course passed in 365 days (R-ED-01)', async () => {
+    const { company, pms, staffAccount } = await world();
+    const course = await publishedCourse(pms, company);
+    await campaign(pms, company, course.id);
+    const before = (await pms.get(`/api/v1/training/coverage?companyId=${company.id}`)).json();
+    expect(before.total).toBe(7);
+    const staff = await f.signIn(staffAccount);
+    const [a] = (await staff.get('/api/v1/training/me/assignments')).json().items;
+    const v = (await staff.get(`/api/v1/training/me/assignments/${a.id}`)).json().course.versionId;
+    await staff.post(`/api/v1/training/me/assignments/${a.id}/attempts`, {
+      courseVersionId: v,
+      answers: RIGHT,
+      pledgeAccepted: true,
+    });
+    const after = (await pms.get(`/api/v1/training/coverage?companyId=${company.id}`)).json();
+    expect(after.total).toBe(6);
+    expect(after.items.map((r: { personId: string }) => r.personId)).not.toContain(staffAccount.personId);
+  });
+
+  it("another company's course, campaign and assignments answer 404; staff cannot manage training", async () => {
+    const { company, pms } = await world();
+    const course = await publishedCourse(pms, company);
+    const c = await campaign(pms, company, course.id);
+    const { client: outsider } = await f.signedIn('pms_manager');
+    expect((await outsider.get(`/api/v1/training/courses/${course.id}`)).statusCode).toBe(404);
+    expect((await outsider.get(`/api/v1/training/campaigns/${c.id}`)).statusCode).toBe(404);
+    expect((await outsider.get(`/api/v1/training/campaigns/${c.id}/progress`)).statusCode).toBe(404);
+    expect((await outsider.post(`/api/v1/training/campaigns/${c.id}/sync`)).statusCode).toBe(404);
+    expect((await outsider.get('/api/v1/training/courses')).json().items).toEqual([]);
+    const staff: TestAccount = await f.account(company.id, [{ role: 'staff' }]);
+    const client = await f.signIn(staff);
+    expect((await client.get('/api/v1/training/campaigns')).statusCode).toBe(403);
+    expect((await client.post('/api/v1/training/courses', courseBody(company.id))).statusCode).toBe(403);
+    expect((await client.get('/api/v1/training/me/assignments/not-a-uuid')).statusCode).toBe(400);
+  });
+
+  it('the notices job sends what was left and the reminder job reminds staff and department managers', async () => {
+    const { company, pms, staffAccount, deptManagerAccount } = await world();
+    const course = await publishedCourse(pms, company);
+    const c = await campaign(pms, company, course.id, { dueOn: addDays(today(), 7) });
+    await f.db.query('UPDATE training_assignments SET notice_sent_at = NULL WHERE campaign_id = $1', [c.id]);
+    await f.db.query("DELETE FROM notifications WHERE event_type = 'assigned' AND recipient_account_id = $1", [
+      staffAccount.id,
+    ]);
+    const { CampaignsService } = await import('../src/domains/training/campaigns.service');
+    expect((await app.get(CampaignsService).sendPendingNotices()).sent).toBeGreaterThanOrEqual(3);
+    await app.get(NotificationsService).sendReminders(app.get(Clock).now());
+    for (const account of [staffAccount, deptManagerAccount]) {
+      const kinds = await f.db.query(
+        'SELECT event_type FROM notifications WHERE recipient_account_id = $1 ORDER BY 1',
+        [account.id],
+      );
+      expect(kinds.map((k: { event_type: string }) => k.event_type)).toContain('due_soon');
+    }
+  });
+});

@@ -1,0 +1,260 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
+import { AuthService } from '../../core/auth';
+import { I18nService, type TranslationKey, TranslatePipe, formatDate } from '../../core/i18n';
+import { ProgressGroup, TrainingData } from './training.data';
+
+type StateFilter = 'overdue' | 'open' | 'passed' | undefined;
+
+/** Progress of a campaign: the numbers, a bar chart by department (SVG), the attendee and overdue lists. */
+@Component({
+  selector: 'app-campaign-dashboard-page',
+  imports: [MatButtonModule, MatTableModule, RouterLink, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .tiles {
+      display: flex;
+      gap: 12px;
+      flex-wrap: wrap;
+      margin: 12px 0;
+    }
+    .tile {
+      border: 1px solid var(--mat-sys-outline-variant);
+      border-radius: 12px;
+      padding: 8px 16px;
+      min-width: 110px;
+    }
+    .tile strong {
+      display: block;
+      font-size: 1.6rem;
+    }
+    .actions {
+      display: flex;
+      gap: 8px;
+      flex-wrap: wrap;
+      margin: 12px 0;
+    }
+    svg text {
+      font-size: 12px;
+      fill: currentColor;
+    }
+    .groups {
+      display: grid;
+      gap: 16px;
+      grid-template-columns: repeat(auto-fit, minmax(260px, 1fr));
+    }
+    .groups table {
+      width: 100%;
+    }
+  `,
+  template: `
+    @if (campaign.hasValue()) {
+      @let c = campaign.value();
+      <h1>{{ i18n.lang() === 'ja' ? c.titleJa : c.titleEn }}</h1>
+      <p>{{ date(c.windowStart) }} – {{ date(c.windowEnd) }}・{{ 'training.wizard.dueOn' | t }} {{ date(c.dueOn) }}</p>
+    }
+    @if (progress.hasValue()) {
+      @let p = progress.value();
+      @if (p.departmentOnly) {
+        <p role="note">{{ 'training.dashboard.departmentOnly' | t }}</p>
+      }
+      <div class="tiles" aria-label="overall">
+        <div class="tile rate">
+          {{ 'training.campaigns.rate' | t }}<strong>{{ p.overall.rate }}%</strong>
+        </div>
+        <div class="tile">
+          {{ 'training.dashboard.total' | t }}<strong>{{ p.overall.total }}</strong>
+        </div>
+        <div class="tile">
+          {{ 'training.dashboard.passed' | t }}<strong>{{ p.overall.passed }}</strong>
+        </div>
+        <div class="tile">
+          {{ 'training.dashboard.open' | t }}<strong>{{ p.overall.open }}</strong>
+        </div>
+        <div class="tile">
+          {{ 'training.dashboard.overdue' | t }}<strong>{{ p.overall.overdue }}</strong>
+        </div>
+      </div>
+      <h2>{{ 'training.dashboard.chart' | t }}</h2>
+      <svg
+        role="img"
+        [attr.aria-label]="'training.dashboard.chart' | t"
+        [attr.viewBox]="'0 0 640 ' + (bars().length * 28 + 8)"
+        width="100%"
+        style="max-width: 640px"
+      >
+        @for (b of bars(); track b.key; let i = $index) {
+          <text x="0" [attr.y]="i * 28 + 20">{{ b.label }}</text>
+          <rect x="200" [attr.y]="i * 28 + 6" width="340" height="18" fill="#e3e3e8"></rect>
+          <rect x="200" [attr.y]="i * 28 + 6" [attr.width]="3.4 * b.rate" height="18" fill="#2e6b3f"></rect>
+          <text x="548" [attr.y]="i * 28 + 20">{{ b.rate }}%（{{ b.passed }}/{{ b.total }}）</text>
+        }
+      </svg>
+      <div class="groups">
+        @for (g of groupsOf(p); track g.title) {
+          <section>
+            <h3>{{ g.title | t }}</h3>
+            <table>
+              @for (row of g.rows; track row.key) {
+                <tr>
+                  <td>{{ g.label(row) }}</td>
+                  <td>{{ row.rate }}%</td>
+                  <td>{{ row.passed }}/{{ row.total }}</td>
+                  <td>{{ 'training.dashboard.overdue' | t }} {{ row.overdue }}</td>
+                </tr>
+              }
+            </table>
+          </section>
+        }
+      </div>
+    }
+    <div class="actions">
+      <a
+        mat-stroked-button
+        [href]="'/api/v1/training/campaigns/' + id() + '/assignments/export?format=csv'"
+        download
+        class="export"
+        >{{ 'training.dashboard.exportCsv' | t }}</a
+      >
+      <a
+        mat-stroked-button
+        [href]="'/api/v1/training/campaigns/' + id() + '/assignments/export?format=xlsx'"
+        download
+        class="export-xlsx"
+        >{{ 'training.dashboard.exportXlsx' | t }}</a
+      >
+      <a mat-stroked-button [routerLink]="['/training/campaigns', id(), 'summary']" class="summary">{{
+        'training.dashboard.summary' | t
+      }}</a>
+      @if (canUpdate()) {
+        <button mat-stroked-button type="button" (click)="sync()">{{ 'training.dashboard.sync' | t }}</button>
+      }
+    </div>
+    @if (message()) {
+      <p role="status">{{ message() }}</p>
+    }
+    <h2>{{ (state() === 'overdue' ? 'training.dashboard.overdueList' : 'training.dashboard.attendees') | t }}</h2>
+    <div class="actions">
+      <button mat-button type="button" (click)="state.set(undefined)">{{ 'training.dashboard.all' | t }}</button>
+      <button mat-button type="button" (click)="state.set('overdue')">{{ 'training.dashboard.overdue' | t }}</button>
+      <button mat-button type="button" (click)="state.set('open')">{{ 'training.dashboard.open' | t }}</button>
+      <button mat-button type="button" (click)="state.set('passed')">{{ 'training.dashboard.passed' | t }}</button>
+    </div>
+    @if (state() === 'overdue' && canUpdate() && attendees.hasValue() && attendees.value().total > 0) {
+      <div class="actions">
+        <label
+          >{{ 'training.dashboard.makeUpDue' | t }}
+          <input type="date" [value]="makeUpDue()" (change)="makeUpDue.set($any($event.target).value)" name="makeUpDue"
+        /></label>
+        <button mat-stroked-button type="button" class="makeup" [disabled]="!makeUpDue()" (click)="makeUp()">
+          {{ 'training.dashboard.makeUp' | t }}
+        </button>
+      </div>
+    }
+    @if (attendees.hasValue()) {
+      <p>{{ attendees.value().total }}</p>
+      <table mat-table [dataSource]="attendees.value().items">
+        <ng-container matColumnDef="name">
+          <th mat-header-cell *matHeaderCellDef>{{ 'training.certificate.person' | t }}</th>
+          <td mat-cell *matCellDef="let a">{{ a.familyName }} {{ a.givenName }}（{{ a.employeeNumber }}）</td>
+        </ng-container>
+        <ng-container matColumnDef="department">
+          <th mat-header-cell *matHeaderCellDef>{{ 'training.dashboard.byDepartment' | t }}</th>
+          <td mat-cell *matCellDef="let a">{{ a.departmentName ?? ('training.dashboard.noDepartment' | t) }}</td>
+        </ng-container>
+        <ng-container matColumnDef="type">
+          <th mat-header-cell *matHeaderCellDef>{{ 'training.dashboard.byEmploymentType' | t }}</th>
+          <td mat-cell *matCellDef="let a">{{ k('enums.employmentType.' + a.employmentType) | t }}</td>
+        </ng-container>
+        <ng-container matColumnDef="state">
+          <th mat-header-cell *matHeaderCellDef>{{ 'training.campaigns.progress' | t }}</th>
+          <td mat-cell *matCellDef="let a">
+            {{ k('training.state.' + a.state) | t }}
+            @if (a.kind === 'makeup') {
+              （{{ 'training.kind.makeup' | t }}）
+            }
+          </td>
+        </ng-container>
+        <ng-container matColumnDef="score">
+          <th mat-header-cell *matHeaderCellDef>{{ 'training.certificate.score' | t }}</th>
+          <td mat-cell *matCellDef="let a">{{ a.bestScore ?? '—' }}</td>
+        </ng-container>
+        <tr mat-header-row *matHeaderRowDef="columns"></tr>
+        <tr mat-row *matRowDef="let row; columns: columns"></tr>
+      </table>
+    }
+  `,
+})
+export class CampaignDashboardPage {
+  readonly id = input.required<string>();
+  private readonly data = inject(TrainingData);
+  private readonly auth = inject(AuthService);
+  protected readonly i18n = inject(I18nService);
+  protected readonly k = (key: string) => key as TranslationKey;
+  protected readonly state = signal<StateFilter>(undefined);
+  protected readonly message = signal<string | null>(null);
+  protected readonly makeUpDue = signal('');
+  protected readonly columns = ['name', 'department', 'type', 'state', 'score'];
+  protected readonly campaign = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.data.campaign(params),
+  });
+  protected readonly progress = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.data.progress(params),
+  });
+  protected readonly attendees = rxResource({
+    params: () => ({ id: this.id(), state: this.state() }),
+    stream: ({ params }) => this.data.attendees(params.id, params.state),
+  });
+  protected readonly canUpdate = computed(() =>
+    this.campaign.hasValue()
+      ? this.auth.can({ resource: 'training_campaign', action: 'update' }, this.campaign.value().companyId)
+      : false,
+  );
+  protected readonly bars = computed(() =>
+    this.progress.hasValue()
+      ? this.progress.value().byDepartment.map((d) => ({
+          ...d,
+          key: d.key ?? 'none',
+          label: d.label ?? this.i18n.t('training.dashboard.noDepartment'),
+        }))
+      : [],
+  );
+
+  protected groupsOf(p: { byCompany: ProgressGroup[]; byEmploymentType: ProgressGroup[] }) {
+    return [
+      { title: 'training.dashboard.byCompany' as const, rows: p.byCompany, label: (r: ProgressGroup) => r.label ?? '' },
+      {
+        title: 'training.dashboard.byEmploymentType' as const,
+        rows: p.byEmploymentType,
+        label: (r: ProgressGroup) => this.i18n.t(`enums.employmentType.${r.key}` as 'enums.employmentType.regular'),
+      },
+    ];
+  }
+
+  protected date(d: string) {
+    return formatDate(d, this.i18n.lang());
+  }
+
+  /** 補講 for the overdue people of this page (the regular assignments past their due date). */
+  protected makeUp() {
+    const people = (this.attendees.value()?.items ?? []).filter((a) => a.kind === 'regular').map((a) => a.personId);
+    if (!people.length) return;
+    this.data.makeUp(this.id(), people, this.makeUpDue()).subscribe((r) => {
+      this.message.set(this.i18n.t('training.dashboard.makeUpDone', { n: r.created }));
+      this.attendees.reload();
+    });
+  }
+
+  protected sync() {
+    this.data.sync(this.id()).subscribe((r) => {
+      this.message.set(this.i18n.t('training.dashboard.synced', { assigned: r.assigned, withdrawn: r.withdrawn }));
+      this.progress.reload();
+      this.attendees.reload();
+    });
+  }
+}

@@ -1,0 +1,101 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatTableModule } from '@angular/material/table';
+import { Router, RouterLink } from '@angular/router';
+import { AuthService, CompanyContext } from '../../core/auth';
+import { I18nService, TranslatePipe, formatDate } from '../../core/i18n';
+import { TrainingData } from './training.data';
+
+/** Campaigns with their completion, and who has no annual course in the last 365 days (R-ED-01). */
+@Component({
+  selector: 'app-campaign-list-page',
+  imports: [MatButtonModule, MatTableModule, RouterLink, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <h1>{{ 'training.campaigns.title' | t }}</h1>
+    @if (canCreate()) {
+      <p>
+        <a mat-flat-button routerLink="/training/campaigns/new">{{ 'training.campaigns.new' | t }}</a>
+      </p>
+    }
+    @if (campaigns.hasValue()) {
+      @if (campaigns.value().items.length === 0) {
+        <p>{{ 'training.campaigns.empty' | t }}</p>
+      } @else {
+        <table mat-table [dataSource]="campaigns.value().items">
+          <ng-container matColumnDef="title">
+            <th mat-header-cell *matHeaderCellDef>{{ 'training.wizard.titleJa' | t }}</th>
+            <td mat-cell *matCellDef="let c">{{ i18n.lang() === 'ja' ? c.titleJa : c.titleEn }}</td>
+          </ng-container>
+          <ng-container matColumnDef="due">
+            <th mat-header-cell *matHeaderCellDef>{{ 'training.wizard.dueOn' | t }}</th>
+            <td mat-cell *matCellDef="let c">{{ date(c.dueOn) }}</td>
+          </ng-container>
+          <ng-container matColumnDef="rate">
+            <th mat-header-cell *matHeaderCellDef>{{ 'training.campaigns.rate' | t }}</th>
+            <td mat-cell *matCellDef="let c">{{ c.counts.rate }}%（{{ c.counts.passed }} / {{ c.counts.total }}）</td>
+          </ng-container>
+          <ng-container matColumnDef="overdue">
+            <th mat-header-cell *matHeaderCellDef>{{ 'training.dashboard.overdue' | t }}</th>
+            <td mat-cell *matCellDef="let c">{{ c.counts.overdue }}</td>
+          </ng-container>
+          <tr mat-header-row *matHeaderRowDef="columns"></tr>
+          <tr mat-row *matRowDef="let row; columns: columns" class="clickable" (click)="open(row.id)"></tr>
+        </table>
+      }
+    }
+    <h2>{{ 'training.campaigns.coverage' | t }}</h2>
+    @if (coverage.hasValue()) {
+      @if (coverage.value().total === 0) {
+        <p>{{ 'training.campaigns.coverageEmpty' | t }}</p>
+      } @else {
+        <p>{{ coverage.value().total }}</p>
+        <table mat-table [dataSource]="coverage.value().items">
+          <ng-container matColumnDef="name">
+            <th mat-header-cell *matHeaderCellDef>{{ 'training.certificate.person' | t }}</th>
+            <td mat-cell *matCellDef="let r">{{ r.familyName }} {{ r.givenName }}（{{ r.employeeNumber }}）</td>
+          </ng-container>
+          <ng-container matColumnDef="department">
+            <th mat-header-cell *matHeaderCellDef>{{ 'training.dashboard.byDepartment' | t }}</th>
+            <td mat-cell *matCellDef="let r">{{ r.departmentName ?? ('training.dashboard.noDepartment' | t) }}</td>
+          </ng-container>
+          <ng-container matColumnDef="last">
+            <th mat-header-cell *matHeaderCellDef>{{ 'training.campaigns.lastPassed' | t }}</th>
+            <td mat-cell *matCellDef="let r">
+              {{ r.lastPassedOn ? date(r.lastPassedOn) : ('training.campaigns.never' | t) }}
+            </td>
+          </ng-container>
+          <tr mat-header-row *matHeaderRowDef="coverageColumns"></tr>
+          <tr mat-row *matRowDef="let row; columns: coverageColumns"></tr>
+        </table>
+      }
+    }
+  `,
+})
+export class CampaignListPage {
+  private readonly data = inject(TrainingData);
+  private readonly router = inject(Router);
+  private readonly context = inject(CompanyContext);
+  private readonly auth = inject(AuthService);
+  protected readonly i18n = inject(I18nService);
+  protected readonly columns = ['title', 'due', 'rate', 'overdue'];
+  protected readonly coverageColumns = ['name', 'department', 'last'];
+  protected readonly canCreate = computed(() =>
+    this.auth.can({ resource: 'training_campaign', action: 'create' }, this.context.companyId()),
+  );
+  protected readonly campaigns = rxResource({
+    params: () => this.context.companyId() ?? undefined,
+    stream: ({ params }) => this.data.campaigns(params),
+  });
+  protected readonly coverage = rxResource({
+    params: () => this.context.companyId() ?? '',
+    stream: ({ params }) => this.data.coverage(params),
+  });
+  protected date(d: string) {
+    return formatDate(d, this.i18n.lang());
+  }
+  protected open(id: string) {
+    void this.router.navigate(['/training/campaigns', id]);
+  }
+}

@@ -1,0 +1,182 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { seriousViolations } from './support/axe';
+import { BASE_URL, launchBrowser, newPage, screenshot } from './support/browser';
+import { signIn } from './support/session';
+
+const COURSE_JA = 'E2E 個人情報保護教育';
+const CAMPAIGN_JA = 'E2E 年次教育';
+
+async function xsrf(context: BrowserContext): Promise<string> {
+  const cookie = (await context.cookies()).find((c) => c.name === 'XSRF-TOKEN');
+  if (!cookie) throw new Error('no XSRF-TOKEN cookie');
+  return cookie.value;
+}
+
+async function api<T>(context: BrowserContext, path: string): Promise<T> {
+  const res = await context.request.get(`${BASE_URL()}${path}`);
+  if (!res.ok()) throw new Error(`${path}: ${res.status()}`);
+  return (await res.json()) as T;
+}
+
+/** The person behind a demo account, through the accounts and people registers (pms_manager may read them). */
+async function personOf(context: BrowserContext, email: string) {
+  const accounts = await api<{ items: { email: string; personId: string }[] }>(
+    context,
+    `/api/v1/accounts?q=${encodeURIComponent(email)}`,
+  );
+  const account = accounts.items.find((a) => a.email === email);
+  if (!account) throw new Error(`no account ${email}`);
+  return api<{ id: string; departmentId: string | null; version: number }>(
+    context,
+    `/api/v1/people/${account.personId}`,
+  );
+}
+
+/** Answers the quiz on the page: the first question's option by its text, the pledge, submit. */
+async function answer(page: Page, right: boolean) {
+  const option = page.locator('[data-question] mat-radio-button', { hasText: right ? '承認を得る' : '自由に持ち出す' });
+  await option.locator('input').check();
+  await page.locator('mat-checkbox.accept input').check();
+  await page.locator('button.submit').click();
+}
+
+describe('training: course, campaign, staff attestation, department progress, summary', () => {
+  let browser: Browser;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ browser, close } = await launchBrowser());
+  });
+  afterAll(async () => {
+    await close();
+  });
+
+  it('pms_manager builds the course and campaign; staff fail once, pass and pledge; the manager sees the new rate', async () => {
+    // The PMS manager: staff and their department manager sit in the same department.
+    const pms = await newPage(browser, { bypassCSP: true });
+    await signIn(pms.page, 'pms@mamori.example');
+    const staffPerson = await personOf(pms.context, 'staff@mamori.example');
+    const managerPerson = await personOf(pms.context, 'manager@mamori.example');
+    if (staffPerson.departmentId !== managerPerson.departmentId) {
+      const res = await pms.context.request.patch(`${BASE_URL()}/api/v1/people/${staffPerson.id}`, {
+        data: { departmentId: managerPerson.departmentId },
+        headers: { 'x-xsrf-token': await xsrf(pms.context), 'if-match': `"${staffPerson.version}"` },
+      });
+      expect(res.status()).toBe(200);
+    }
+
+    // Course editor.
+    await pms.page.goto(`${BASE_URL()}/training/courses/new`);
+    const p = pms.page;
+    await p.locator('input[name="titleJa"]').fill(COURSE_JA);
+    await p.locator('input[name="titleEn"]').fill('E2E privacy training');
+    await p
+      .locator('textarea[name="bodyJa"]')
+      .fill('# 個人情報保護方針\n- 持ち出しには承認が必要です\n# 違反した場合\n- 懲戒の対象です');
+    await p.locator('textarea[name="bodyEn"]').fill('# Privacy policy\n- Taking data out needs approval');
+    for (const topic of ['policy', 'importance', 'roles', 'consequences'])
+      await p.locator(`[data-topic="${topic}"] input`).check();
+    await p.locator('input[name="passMark"]').fill('100');
+    const q = p.locator('[data-question-index="0"]');
+    const inputs = q.locator('input[matinput]');
+    await inputs.nth(0).fill('個人情報を社外に持ち出すときは？');
+    await inputs.nth(1).fill('Taking personal data outside?');
+    await inputs.nth(2).fill('承認を得る');
+    await inputs.nth(3).fill('Get approval');
+    await inputs.nth(4).fill('自由に持ち出す');
+    await inputs.nth(5).fill('Freely');
+    await q.locator('[data-option-index="0"] mat-checkbox input').check();
+    await p.locator('textarea[name="pledgeJa"]').fill('私は個人情報保護方針を遵守します。');
+    await p.locator('textarea[name="pledgeEn"]').fill('I will follow the privacy policy.');
+    await p.getByRole('button', { name: 'プレビュー' }).click();
+    await p.locator('section.preview').waitFor();
+    await p.locator('button.save').click();
+    await p.locator('button.publish').waitFor();
+    await screenshot(p, 'training-1-course-editor-ja');
+    await p.locator('button.publish').click();
+    await p.getByText('第1版').first().waitFor();
+
+    // Campaign wizard for GMO TECH.
+    await p.goto(`${BASE_URL()}/training/campaigns/new`);
+    await p.locator('mat-select[name="courseId"]').click();
+    await p.locator('mat-option', { hasText: COURSE_JA }).click();
+    await p.locator('input[name="titleJa"]').fill(CAMPAIGN_JA);
+    await p.locator('input[name="titleEn"]').fill('E2E annual training');
+    await p.locator('button.next').nth(0).click();
+    await p.locator('button.next').nth(1).click();
+    const today = new Date().toISOString().slice(0, 10);
+    const plus = (days: number) => new Date(Date.now() + days * 86400000).toISOString().slice(0, 10);
+    await p.locator('input[name="windowStart"]').fill(today);
+    await p.locator('input[name="windowEnd"]').fill(plus(60));
+    await p.locator('input[name="dueOn"]').fill(plus(30));
+    await screenshot(p, 'training-2-campaign-wizard-ja');
+    await p.locator('button.next').nth(2).click();
+    await p.locator('button.create').click();
+    await p.waitForURL(/\/training\/campaigns\/[0-9a-f-]{36}$/);
+    const campaignId = p.url().split('/').pop()!;
+    await p.locator('.tile.rate').waitFor();
+    await screenshot(p, 'training-3-dashboard-ja');
+    expect(await seriousViolations(p)).toEqual([]);
+
+    // The department manager before.
+    const manager = await newPage(browser);
+    await signIn(manager.page, 'manager@mamori.example');
+    const before = await api<{ departmentOnly: boolean; overall: { passed: number; total: number; rate: number } }>(
+      manager.context,
+      `/api/v1/training/campaigns/${campaignId}/progress`,
+    );
+    expect(before.departmentOnly).toBe(true);
+    expect(before.overall.passed).toBe(0);
+
+    // Staff on a phone: fail once, pass, pledge.
+    const staff = await newPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await signIn(staff.page, 'staff@mamori.example');
+    const s = staff.page;
+    await s.goto(`${BASE_URL()}/training/my`);
+    const card = s.locator('section.card', { hasText: CAMPAIGN_JA });
+    await card.waitFor();
+    await screenshot(s, 'training-4-my-training-phone-ja');
+    await card.locator('a', { hasText: '受講する' }).click();
+    await s.locator('[data-question]').first().waitFor();
+    const quizHtml = await s.content();
+    expect(quizHtml).not.toContain('"correct"');
+    await screenshot(s, 'training-5-quiz-phone-ja');
+    await answer(s, false);
+    await s.locator('.result.failed').waitFor();
+    await screenshot(s, 'training-6-failed-phone-ja');
+    await s.getByRole('button', { name: 'もう一度受ける' }).click();
+    await s.locator('[data-question]').first().waitFor();
+    await answer(s, true);
+    await s.locator('.result.passed').waitFor();
+    await s.getByRole('link', { name: '受講証明を見る' }).click();
+    await s.locator('.sheet').waitFor();
+    await expect(s.locator('.sheet').innerText()).resolves.toContain('私は個人情報保護方針を遵守します。');
+    await screenshot(s, 'training-7-certificate-phone-ja');
+
+    // The department manager after: the department at the new rate.
+    const after = await api<{ overall: { passed: number; total: number; rate: number } }>(
+      manager.context,
+      `/api/v1/training/campaigns/${campaignId}/progress`,
+    );
+    expect(after.overall.passed).toBe(1);
+    expect(after.overall.rate).toBeGreaterThan(before.overall.rate);
+    await manager.page.goto(`${BASE_URL()}/training/campaigns/${campaignId}`);
+    await manager.page.locator('.tile.rate strong', { hasText: `${after.overall.rate}%` }).waitFor();
+    await screenshot(manager.page, 'training-8-department-manager-ja');
+
+    // The summary prints; the attendee list exports.
+    await p.goto(`${BASE_URL()}/training/campaigns/${campaignId}/summary`);
+    await p.locator('.stamps').waitFor();
+    await screenshot(p, 'training-9-summary-ja');
+    const csv = await pms.context.request.get(
+      `${BASE_URL()}/api/v1/training/campaigns/${campaignId}/assignments/export?format=csv`,
+    );
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()['content-disposition']).toContain('attachment');
+    const text = await csv.text();
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.split('\r\n').filter(Boolean).length).toBeGreaterThan(100);
+
+    for (const c of [pms, manager, staff]) await c.context.close();
+  });
+});
