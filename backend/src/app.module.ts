@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig, APP_CONFIG } from './platform/config/config';
 import { dataSourceOptions } from './platform/database/data-source';
 import { OrganizationModule } from './domains/organization/organization.module';
+import { JointUseModule } from './domains/joint-use/joint-use.module';
 import { AccessModule } from './platform/access/access.module';
 import { AttachmentsModule } from './platform/attachments/attachments.module';
 import { AuditModule } from './platform/audit/audit.module';
@@ -35,6 +36,7 @@ export class AppModule {
         MailModule,
         NotificationsModule,
         OrganizationModule,
+        JointUseModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -30,7 +30,8 @@ const imported = (overrides: Partial<NoticeContent> = {}): NoticeContent => ({
   scopeDescriptionEn: 'GMO Internet Group companies (as listed in the list of main group companies)',
   coversGroup: true,
   jointUsers: [],
-  purposesJa: '共同利用するGMOインターネットグループの当該会社において定めるプライバシーポリシーの「個人情報の利用目的」の範囲。',
+  purposesJa:
+    '共同利用するGMOインターネットグループの当該会社において定めるプライバシーポリシーの「個人情報の利用目的」の範囲。',
   purposesEn: 'Within the purposes of use stated in the privacy policy of the group company concerned.',
   responsibleCompanyId: 'c-tech',
   responsibleNameJa: 'GMO TECH株式会社',
@@ -81,13 +82,15 @@ describe('R-JU-01 notice completeness', () => {
   });
 
   it('accepts a scope given by listed joint users only', () => {
-    expect(missingNoticeItems(complete({ scopeDescriptionJa: '', jointUsers: [user('Written Byte Ltd')] }))).toEqual([]);
+    expect(missingNoticeItems(complete({ scopeDescriptionJa: '', jointUsers: [user('Written Byte Ltd')] }))).toEqual(
+      [],
+    );
   });
 
   it('does not ask an individual responsible party for a representative', () => {
-    expect(
-      missingNoticeItems(complete({ responsibleIsCorporation: false, responsibleRepresentativeJa: '' })),
-    ).toEqual([]);
+    expect(missingNoticeItems(complete({ responsibleIsCorporation: false, responsibleRepresentativeJa: '' }))).toEqual(
+      [],
+    );
   });
 
   it('ignores English text: the Japanese items decide', () => {
@@ -295,7 +298,11 @@ describe('R-JU-04 public text and versions', () => {
   });
 
   it('lists named joint users after a scope description, or alone', () => {
-    const listed = complete({ coversGroup: false, scopeDescriptionJa: '提携先', jointUsers: [user('A社'), user('B社')] });
+    const listed = complete({
+      coversGroup: false,
+      scopeDescriptionJa: '提携先',
+      jointUsers: [user('A社'), user('B社')],
+    });
     expect(renderNotice(listed, 'ja')).toContain('提携先(A社、B社)');
     expect(renderNotice({ ...listed, scopeDescriptionJa: '' }, 'ja')).toContain('共同して利用する者の範囲\nA社、B社');
     expect(renderNotice({ ...listed, scopeDescriptionJa: '' }, 'en')).toContain('Scope of joint users\nA社, B社');

@@ -125,7 +125,14 @@ export function jointUsersWithoutContract(jointUsers: readonly JointUser[]): str
  * - `data_items`, `scope` — in principle not allowed, unless one of the exceptions applies;
  * - `other`: English text, acquisition method, contract details of a joint user — no legal condition.
  */
-export const CHANGE_KINDS = ['responsible_details', 'purposes', 'responsible_party', 'data_items', 'scope', 'other'] as const;
+export const CHANGE_KINDS = [
+  'responsible_details',
+  'purposes',
+  'responsible_party',
+  'data_items',
+  'scope',
+  'other',
+] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /** The exceptions under which the data items or the scope may change (PPC guideline 3-6-3). */
@@ -184,7 +191,11 @@ export function classifyChange(before: NoticeContent, after: NoticeContent): Cha
   const changed = (f: keyof NoticeContent) => changedFields.includes(f);
 
   if (changed('dataItemsJa')) kinds.add('data_items');
-  if (changed('scopeDescriptionJa') || changed('coversGroup') || !sameJointUserSet(before.jointUsers, after.jointUsers)) {
+  if (
+    changed('scopeDescriptionJa') ||
+    changed('coversGroup') ||
+    !sameJointUserSet(before.jointUsers, after.jointUsers)
+  ) {
     kinds.add('scope');
   }
   if (changed('purposesJa')) kinds.add('purposes');
@@ -211,7 +222,8 @@ export function classifyChange(before: NoticeContent, after: NoticeContent): Cha
 
   const ordered = CHANGE_KINDS.filter((k) => kinds.has(k));
   const verdict = ordered.reduce<ChangeVerdict>(
-    (worst, kind) => (VERDICT_ORDER.indexOf(VERDICT_OF[kind]) > VERDICT_ORDER.indexOf(worst) ? VERDICT_OF[kind] : worst),
+    (worst, kind) =>
+      VERDICT_ORDER.indexOf(VERDICT_OF[kind]) > VERDICT_ORDER.indexOf(worst) ? VERDICT_OF[kind] : worst,
     'none',
   );
   return { kinds: ordered, changedFields, verdict };
@@ -227,9 +239,7 @@ export interface ChangeConditions {
 }
 
 export type ChangeRefusal =
-  | 'JOINT_USE_SCOPE_CHANGE_FORBIDDEN'
-  | 'JOINT_USE_EXCEPTION_JUSTIFICATION_REQUIRED'
-  | 'JOINT_USE_PRIOR_NOTICE_REQUIRED';
+  'JOINT_USE_SCOPE_CHANGE_FORBIDDEN' | 'JOINT_USE_EXCEPTION_JUSTIFICATION_REQUIRED' | 'JOINT_USE_PRIOR_NOTICE_REQUIRED';
 
 export type ChangeDecision =
   | { allowed: true; publishWithoutDelay: boolean; effectiveOn: string | null; exception: ScopeChangeException | null }
@@ -297,9 +307,7 @@ export function renderNotice(content: NoticeContent, lang: NoticeLanguage): stri
     lines.push(heading, body);
   };
   if (lang === 'ja') {
-    lines.push(
-      '当社は、個人情報保護法第27条第5項第3号に基づき、以下のとおり個人データを共同利用します。',
-    );
+    lines.push('当社は、個人情報保護法第27条第5項第3号に基づき、以下のとおり個人データを共同利用します。');
     section('共同して利用する者の範囲', scopeText(content, 'ja'));
     section('共同利用する個人情報の項目', pick(content.dataItemsJa, '', 'ja'));
     section('利用目的', pick(content.purposesJa, '', 'ja'));

@@ -91,25 +91,45 @@ describe('R-TP-01 which provisions need a record', () => {
 describe('R-TP-02 retention', () => {
   it('a contract used as the record: 1 year after the last provision it covers', () => {
     expect(
-      purgeAfter({ recordingMethod: 'contract', providedOn: '2025-04-01', lastProvidedOn: '2026-03-31', recordedOn: '2025-04-01' }),
+      purgeAfter({
+        recordingMethod: 'contract',
+        providedOn: '2025-04-01',
+        lastProvidedOn: '2026-03-31',
+        recordedOn: '2025-04-01',
+      }),
     ).toBe('2027-03-31');
   });
 
   it('a bulk record: 3 years after the last provision', () => {
     expect(
-      purgeAfter({ recordingMethod: 'bulk', providedOn: '2025-01-10', lastProvidedOn: '2025-12-20', recordedOn: '2025-01-10' }),
+      purgeAfter({
+        recordingMethod: 'bulk',
+        providedOn: '2025-01-10',
+        lastProvidedOn: '2025-12-20',
+        recordedOn: '2025-01-10',
+      }),
     ).toBe('2028-12-20');
   });
 
   it('without a last provision, the first one counts', () => {
     expect(
-      purgeAfter({ recordingMethod: 'contract', providedOn: '2025-06-01', lastProvidedOn: null, recordedOn: '2025-05-01' }),
+      purgeAfter({
+        recordingMethod: 'contract',
+        providedOn: '2025-06-01',
+        lastProvidedOn: null,
+        recordedOn: '2025-05-01',
+      }),
     ).toBe('2026-06-01');
   });
 
   it('a record per provision: 3 years from the date it was made', () => {
     expect(
-      purgeAfter({ recordingMethod: 'per_provision', providedOn: '2026-01-05', lastProvidedOn: null, recordedOn: '2026-01-06' }),
+      purgeAfter({
+        recordingMethod: 'per_provision',
+        providedOn: '2026-01-05',
+        lastProvidedOn: null,
+        recordedOn: '2026-01-06',
+      }),
     ).toBe('2029-01-06');
   });
 
@@ -144,9 +164,9 @@ describe('R-TP-03 receipts', () => {
   });
 
   it('an individual provider has no representative to name', () => {
-    expect(missingReceiptChecks(receipt({ counterpartyIsCorporation: false, counterpartyRepresentative: null }))).toEqual(
-      [],
-    );
+    expect(
+      missingReceiptChecks(receipt({ counterpartyIsCorporation: false, counterpartyRepresentative: null })),
+    ).toEqual([]);
   });
 
   it('whatever the basis: even an exempt receipt must identify its provider', () => {

@@ -21,6 +21,8 @@ const COMPANY_COLUMN: Record<TargetTable, string> = {
   accounts: 'company_id',
   memberships: 'company_id',
   roster_imports: 'company_id',
+  joint_use_arrangements: 'company_id',
+  provision_records: 'company_id',
 };
 
 export interface DenialContext {

@@ -23,6 +23,10 @@ export const RESOURCES = {
   roster_import: ['read', 'create', 'update', 'delete'],
   /** Scheduled jobs and the mail outbox: group-level, only a group-wide membership may hold it. */
   operations: ['read', 'update'],
+  /** Joint-use arrangements (共同利用), their notice versions and the change rules. */
+  joint_use: ['read', 'create', 'update', 'delete'],
+  /** Third-party provision and receipt records (確認・記録). */
+  provision_record: ['read', 'create', 'update', 'delete'],
 } as const satisfies Record<string, readonly Action[]>;
 export type Resource = keyof typeof RESOURCES;
 export const RESOURCE_NAMES = Object.keys(RESOURCES) as Resource[];
@@ -48,6 +52,8 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     membership: ['read'],
     audit_trail: ['read'],
     roster_import: CRUD,
+    joint_use: CRUD,
+    provision_record: CRUD,
   },
   auditor: {
     company: ['read'],
@@ -58,6 +64,8 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     audit_trail: ['read'],
     roster_import: ['read'],
     operations: ['read'],
+    joint_use: ['read'],
+    provision_record: ['read'],
   },
   dept_manager: {
     company: ['read'],
@@ -72,6 +80,7 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     company: ['read'],
     department: ['read'],
     person: ['read'],
+    joint_use: ['read'],
   },
   admin: {
     company: CRUD,
