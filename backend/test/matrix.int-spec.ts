@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Action, Resource, RESOURCE_NAMES, RESOURCES, roleAllows, ROLES } from '../src/platform/access/permissions';
 import { createTestApp } from './support/app';
@@ -24,6 +25,10 @@ interface Side {
   member: TestAccount;
   /** An uploaded roster import (not applied). */
   rosterImportId: string;
+  /** A draft joint-use arrangement. */
+  arrangementId: string;
+  /** A provision record whose retention has run out (deletable). */
+  provisionRecordId: string;
 }
 
 const OK: Record<Action, number> = { read: 200, create: 201, update: 200, delete: 204 };
@@ -55,6 +60,18 @@ describe('authorization matrix', () => {
     const account = await f.account(company.id, [{ role: 'staff' }]);
     const member = await f.account(company.id, [{ role: 'staff' }]);
     const rosterImportId = await insertRosterImport(f.db, company.id);
+    const arrangementId = randomUUID();
+    await f.db.query(
+      `INSERT INTO joint_use_arrangements (id, company_id, title, status, content, created_at, updated_at, version)
+       VALUES ($1, $2, '共同利用', 'draft', '{"jointUsers": []}'::jsonb, now(), now(), 1)`,
+      [arrangementId, company.id],
+    );
+    const provisionRecordId = randomUUID();
+    await f.db.query(
+      `INSERT INTO provision_records (id, company_id, direction, basis, recording_method, recorded_on, purge_after, created_at, updated_at, version)
+       VALUES ($1, $2, 'provision', 'outsourcing', 'per_provision', '2019-01-01', '2022-01-01', now(), now(), 1)`,
+      [provisionRecordId, company.id],
+    );
     return {
       company,
       empty,
@@ -64,6 +81,8 @@ describe('authorization matrix', () => {
       account,
       member,
       rosterImportId,
+      arrangementId,
+      provisionRecordId,
     };
   }
 
@@ -77,6 +96,8 @@ describe('authorization matrix', () => {
        UNION ALL SELECT 'memberships', m.id, m.version FROM memberships m JOIN accounts a ON a.id = m.account_id WHERE a.company_id = ANY($1::uuid[])
        UNION ALL SELECT 'sessions', s.id, 0 FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.company_id = ANY($1::uuid[])
        UNION ALL SELECT 'roster_imports', id, version FROM roster_imports WHERE company_id = ANY($1::uuid[])
+       UNION ALL SELECT 'joint_use_arrangements', id, version FROM joint_use_arrangements WHERE company_id = ANY($1::uuid[])
+       UNION ALL SELECT 'provision_records', id, version FROM provision_records WHERE company_id = ANY($1::uuid[])
        ORDER BY 1, 2`,
       [companyIds],
     );
@@ -189,6 +210,41 @@ describe('authorization matrix', () => {
         return client.get('/api/v1/admin/jobs');
       case 'operations:update':
         return client.post('/api/v1/admin/jobs/notifications.digest/run');
+      case 'joint_use:read':
+        return client.get(`/api/v1/joint-use/arrangements/${s.arrangementId}`);
+      case 'joint_use:create':
+        return client.post('/api/v1/joint-use/arrangements', { companyId: c, title: `共同利用${n}` });
+      case 'joint_use:update':
+        return client.patch(
+          `/api/v1/joint-use/arrangements/${s.arrangementId}`,
+          { title: `改${n}` },
+          await ifMatch('joint_use_arrangements', s.arrangementId),
+        );
+      case 'joint_use:delete':
+        return client.delete(
+          `/api/v1/joint-use/arrangements/${s.arrangementId}`,
+          await ifMatch('joint_use_arrangements', s.arrangementId),
+        );
+      case 'provision_record:read':
+        return client.get(`/api/v1/provision-records/${s.provisionRecordId}`);
+      case 'provision_record:create':
+        return client.post('/api/v1/provision-records', {
+          companyId: c,
+          direction: 'provision',
+          basis: 'outsourcing',
+          recordingMethod: 'per_provision',
+        });
+      case 'provision_record:update':
+        return client.patch(
+          `/api/v1/provision-records/${s.provisionRecordId}`,
+          { note: `改${n}` },
+          await ifMatch('provision_records', s.provisionRecordId),
+        );
+      case 'provision_record:delete':
+        return client.delete(
+          `/api/v1/provision-records/${s.provisionRecordId}`,
+          await ifMatch('provision_records', s.provisionRecordId),
+        );
       default:
         throw new Error(`No request for ${resource}:${action}; add one when the matrix grows`);
     }
@@ -258,6 +314,6 @@ describe('authorization matrix', () => {
 
   it('covers every role, resource and action of the matrix', () => {
     const cells = ROLES.length * RESOURCE_NAMES.reduce((n, r) => n + RESOURCES[r].length, 0);
-    expect(cells).toBe(ROLES.length * 27);
+    expect(cells).toBe(ROLES.length * 35);
   });
 });
