@@ -554,5 +554,38 @@ describe('joint use (共同利用) and provision records', () => {
       const foreignCreate = await stranger.post('/api/v1/provision-records', consentRecord(company.id));
       expect(foreignCreate.statusCode).toBe(404);
     });
+
+    it('exports the filtered records as CSV with a BOM, or as Excel', async () => {
+      const { company, client } = await officer();
+      await client.post(
+        '/api/v1/provision-records',
+        consentRecord(company.id, { counterpartyName: '=HYPERLINK("x")' }),
+      );
+      await client.post(
+        '/api/v1/provision-records',
+        consentRecord(company.id, { basis: 'opt_out', consentObtained: false }),
+      );
+      const csv = await client.get('/api/v1/provision-records/export?format=csv&basis=consent');
+      expect(csv.statusCode).toBe(200);
+      expect(csv.headers['content-type']).toContain('text/csv');
+      expect(csv.headers['content-disposition']).toMatch(
+        /^attachment; filename="provision-records-\d{4}-\d{2}-\d{2}\.csv"/,
+      );
+      const text = csv.rawPayload.toString('utf8');
+      expect(text.charCodeAt(0)).toBe(0xfeff);
+      const lines = text.slice(1).trim().split(/\r?\n/);
+      expect(lines[0]).toContain('区分 (Direction)');
+      expect(lines).toHaveLength(2);
+      expect(lines[1]).toContain('本人の同意');
+      expect(lines[1]).not.toContain(',=HYPERLINK');
+      const xlsx = await client.get('/api/v1/provision-records/export?format=xlsx');
+      expect(xlsx.statusCode).toBe(200);
+      expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+      expect(xlsx.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
+      expect((await client.get('/api/v1/provision-records/export?format=pdf')).statusCode).toBe(400);
+      const stranger = (await officer()).client;
+      const empty = (await stranger.get('/api/v1/provision-records/export')).rawPayload.toString('utf8');
+      expect(empty.slice(1).trim().split(/\r?\n/)).toHaveLength(1);
+    });
   });
 });

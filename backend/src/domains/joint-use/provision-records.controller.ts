@@ -1,10 +1,25 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -12,10 +27,13 @@ import { Auth, Permission, target } from '../../platform/access/decorators';
 import { UuidPipe } from '../../platform/access/params';
 import { expectedVersion } from '../../platform/access/versioning';
 import type { AuthContext } from '../../platform/auth/auth-context';
+import { tableFile, TableColumn } from '../../platform/export/table-export';
+import { tokyoDate } from '../../platform/notifications/notification.rules';
 import { Page } from '../../platform/pagination/pagination';
 import {
   CreateProvisionRecordDto,
   ProvisionRecordDto,
+  ProvisionRecordExportQueryDto,
   ProvisionRecordPageDto,
   ProvisionRecordQueryDto,
   UpdateProvisionRecordDto,
@@ -23,6 +41,37 @@ import {
 import { ProvisionRecordsService } from './provision-records.service';
 
 const RECORD = target.record('provision_records');
+
+const DIRECTION_JA: Record<string, string> = { provision: '提供', receipt: '受領' };
+const BASIS_JA: Record<string, string> = {
+  consent: '本人の同意',
+  opt_out: 'オプトアウト',
+  law_exception: '法令等の例外',
+  outsourcing: '委託',
+  succession: '事業承継',
+  joint_use: '共同利用',
+};
+const METHOD_JA: Record<string, string> = { per_provision: '提供の都度', bulk: '一括', contract: '契約書等による代替' };
+
+/** The export's columns: Japanese headers with the English in brackets, as the registers are kept. */
+export const PROVISION_RECORD_COLUMNS: readonly TableColumn<ProvisionRecordDto>[] = [
+  { header: '区分 (Direction)', value: (r) => DIRECTION_JA[r.direction] },
+  { header: '根拠 (Basis)', value: (r) => BASIS_JA[r.basis] },
+  { header: '例外の号 (Exception case)', value: (r) => r.lawExceptionCase },
+  { header: '記録の方法 (Recording method)', value: (r) => METHOD_JA[r.recordingMethod] },
+  { header: '提供・受領日 (Date)', value: (r) => r.providedOn },
+  { header: '最終提供日 (Last provision)', value: (r) => r.lastProvidedOn },
+  { header: '記録作成日 (Recorded on)', value: (r) => r.recordedOn },
+  { header: '提供先・提供元 (Counterparty)', value: (r) => r.counterpartyName },
+  { header: '住所 (Address)', value: (r) => r.counterpartyAddress },
+  { header: '代表者 (Representative)', value: (r) => r.counterpartyRepresentative },
+  { header: '取得の経緯 (Acquisition)', value: (r) => r.providerAcquisition },
+  { header: '本人 (Persons concerned)', value: (r) => r.personsConcerned },
+  { header: '項目 (Data items)', value: (r) => r.dataItems },
+  { header: '同意 (Consent)', value: (r) => (r.consentObtained ? '有' : '') },
+  { header: '保存期限 (Keep until)', value: (r) => r.purgeAfter },
+  { header: '備考 (Note)', value: (r) => r.note },
+];
 
 @ApiTags('joint-use')
 @Controller('provision-records')
@@ -35,6 +84,27 @@ export class ProvisionRecordsController {
   @ApiOkResponse({ type: ProvisionRecordPageDto })
   list(@Auth() auth: AuthContext, @Query() query: ProvisionRecordQueryDto): Promise<Page<ProvisionRecordDto>> {
     return this.records.list(auth, query);
+  }
+
+  @Get('export')
+  @Permission('provision_record', 'read')
+  @ApiOperation({ summary: 'The filtered records as CSV (UTF-8 with BOM) or Excel, at most 50,000 rows.' })
+  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({ description: 'The file, as an attachment.', schema: { type: 'string', format: 'binary' } })
+  async export(
+    @Auth() auth: AuthContext,
+    @Query() query: ProvisionRecordExportQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    const rows = await this.records.exportRows(auth, query);
+    reply.header('cache-control', 'no-store');
+    return tableFile({
+      fileName: `provision-records-${tokyoDate(new Date())}`,
+      sheetName: 'provision-records',
+      format: query.format,
+      columns: PROVISION_RECORD_COLUMNS,
+      rows,
+    });
   }
 
   @Post()

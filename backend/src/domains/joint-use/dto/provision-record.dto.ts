@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { EXPORT_FORMATS, ExportFormat } from '../../../platform/export/table-export';
 import { PageDto, PageQueryDto } from '../../../platform/pagination/pagination';
 import { DATE_ONLY, Optional, Required } from '../../organization/dto/common';
 import { BASES, Basis, Direction, DIRECTIONS, RECORDING_METHODS, RecordingMethod } from '../provision-record.rules';
@@ -138,10 +139,10 @@ export class ProvisionRecordQueryDto extends PageQueryDto {
 }
 
 export class ProvisionRecordExportQueryDto extends ProvisionRecordQueryDto {
-  @ApiPropertyOptional({ enum: ['csv', 'xlsx'], default: 'csv' })
+  @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'csv' })
   @IsOptional()
-  @IsIn(['csv', 'xlsx'])
-  format?: 'csv' | 'xlsx';
+  @IsIn(EXPORT_FORMATS)
+  format?: ExportFormat;
 }
 
 export class ProvisionRecordDto {
