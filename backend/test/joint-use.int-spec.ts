@@ -1,5 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { tokyoDate, addDays } from '../src/platform/notifications/notification.rules';
+import { DataSource } from 'typeorm';
+import { runSeeds } from '../src/seeds';
+import { DEMO_PASSWORD } from '../src/seeds/demo-accounts';
+import { demoId } from '../src/seeds/demo-organization.seeder';
 import { createTestApp } from './support/app';
 import { Client, Factory, TestCompany } from './support/factories';
 
@@ -586,6 +590,53 @@ describe('joint use (共同利用) and provision records', () => {
       const stranger = (await officer()).client;
       const empty = (await stranger.get('/api/v1/provision-records/export')).rawPayload.toString('utf8');
       expect(empty.slice(1).trim().split(/\r?\n/)).toHaveLength(1);
+    });
+  });
+
+  describe('demo data', () => {
+    it('imports the policy’s two arrangements as published version 1, missing exactly the address and representative', async () => {
+      const db = app.get(DataSource);
+      await runSeeds(db, { demo: true });
+      const count = async () => ({
+        arrangements: await f.count('joint_use_arrangements', 'company_id = $1', [demoId('company:gmo-tech')]),
+        versions: await f.count('joint_use_notice_versions', 'company_id = $1', [demoId('company:gmo-tech')]),
+        records: await f.count('provision_records', 'company_id = $1', [demoId('company:gmo-tech')]),
+      });
+      const first = await count();
+      expect(first).toEqual({ arrangements: 2, versions: 2, records: 7 });
+      await runSeeds(db, { demo: true });
+      expect(await count()).toEqual(first);
+
+      const pms = await f.signIn({ email: 'pms@mamori.example', password: DEMO_PASSWORD });
+      const list = (await pms.get('/api/v1/joint-use/arrangements')).json();
+      expect(list.items.map((a: { title: string }) => a.title)).toEqual([
+        'GMOインターネットグループ各社との共同利用',
+        'Written Byte Ltdとの共同利用',
+      ]);
+      for (const a of list.items) {
+        expect(a).toMatchObject({
+          status: 'published',
+          currentVersionNo: 1,
+          responsibleNameJa: 'GMO TECH株式会社',
+          completeness: {
+            missingItems: ['responsibleAddress', 'responsibleRepresentative'],
+            jointUsersWithoutContract: [],
+          },
+        });
+        const [v1] = (await pms.get(`/api/v1/joint-use/arrangements/${a.id}/versions`)).json().items;
+        expect(v1).toMatchObject({
+          versionNo: 1,
+          origin: 'imported',
+          missingItems: ['responsibleAddress', 'responsibleRepresentative'],
+        });
+      }
+      const group = list.items[0];
+      expect(group.coversGroup).toBe(true);
+      const notice = (await pms.get(`/api/v1/joint-use/arrangements/${group.id}/notice?lang=ja`)).json();
+      expect(notice.text).toContain('お名前、E-Mailアドレス、購買情報、その他下記の利用目的に必要な範囲の項目。');
+      expect(notice.text).toContain('個人情報管理責任者\nGMO TECH株式会社');
+      const written = (await pms.get(`/api/v1/joint-use/arrangements/${list.items[1].id}/notice?lang=en`)).json();
+      expect(written.text).toContain('Scope of joint users\nWritten Byte Ltd');
     });
   });
 });
