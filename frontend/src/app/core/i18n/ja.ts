@@ -1,3 +1,4 @@
+import { jointUseJa } from '../../domains/joint-use/i18n-ja';
 import { glossary as g, glossaryIn } from './glossary';
 
 /**
@@ -967,6 +968,7 @@ export const ja = {
     },
   },
   glossary: glossaryIn('ja'),
+  jointUse: jointUseJa,
 };
 
 /** The shape every language's dictionary has. A key missing from another language is a compile error. */
