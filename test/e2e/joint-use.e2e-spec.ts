@@ -58,7 +58,9 @@ describe('joint use (共同利用)', () => {
     await page.locator('[data-testid="arrangement-change"]').click();
     await page.locator('[data-testid="change-form"]').waitFor();
     await page.locator('[data-testid="change-field-address"]').fill(ADDRESS);
-    await page.locator('[data-testid="change-field-address-en"]').fill('Cerulean Tower, 26-1 Sakuragaoka-cho, Shibuya-ku, Tokyo');
+    await page
+      .locator('[data-testid="change-field-address-en"]')
+      .fill('Cerulean Tower, 26-1 Sakuragaoka-cho, Shibuya-ku, Tokyo');
     await page.locator('[data-testid="change-field-representative"]').fill(REPRESENTATIVE);
     await page.locator('[data-testid="change-next"]').click();
     const rule = page.locator('[data-testid="change-rule"]');
@@ -83,7 +85,9 @@ describe('joint use (共同利用)', () => {
     await diff.waitFor();
     await expect(diff.innerText()).resolves.toContain(ADDRESS);
     await expect(diff.innerText()).resolves.toContain(REPRESENTATIVE);
-    await expect(page.locator('[data-testid="version-1"]').innerText()).resolves.toContain('プライバシーポリシーから取り込み');
+    await expect(page.locator('[data-testid="version-1"]').innerText()).resolves.toContain(
+      'プライバシーポリシーから取り込み',
+    );
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'joint-use-versions-ja');
 
@@ -99,6 +103,7 @@ describe('joint use (共同利用)', () => {
     expect(copied).toContain(`代表者: ${REPRESENTATIVE}`);
     expect(copied).toContain('共同して利用する者の範囲\nGMOインターネットグループ各社');
     await screenshot(page, 'joint-use-notice-ja');
+    await page.getByRole('button', { name: '閉じる' }).click();
     await switchLanguage(page, 'en');
     await page.locator('[data-testid="notice-en"]').click();
     await notice.filter({ hasText: 'Party responsible for managing the personal data' }).waitFor();
@@ -125,7 +130,10 @@ describe('joint use (共同利用)', () => {
 
     // Nothing was saved: the published version still has the policy's items.
     const id = page.url().split('/').slice(-2)[0];
-    const current = await page.evaluate(async (url) => (await fetch(url)).json(), `${BASE_URL()}/api/v1/joint-use/arrangements/${id}`);
+    const current = await page.evaluate(
+      async (url) => (await fetch(url)).json(),
+      `${BASE_URL()}/api/v1/joint-use/arrangements/${id}`,
+    );
     expect(current).toMatchObject({ currentVersionNo: 2, pending: { kinds: [] } });
     expect(current.dataItemsJa).not.toContain('電話番号');
     await context.close();

@@ -19,6 +19,14 @@ const shown = [
   'import-3-check-ja',
   'notifications-ja',
   'notification-preferences-ja',
+  'joint-use-list-ja',
+  'joint-use-detail-missing-ja',
+  'joint-use-change-rule-ja',
+  'joint-use-change-forbidden-ja',
+  'joint-use-versions-ja',
+  'joint-use-notice-ja',
+  'joint-use-notice-en',
+  'provision-records-ja',
 ];
 
 mkdirSync(images, { recursive: true });

@@ -125,6 +125,17 @@ describe('R-JU-03 change classification', () => {
     });
   });
 
+  it('ignores the order of a joint user’s members (as PostgreSQL jsonb returns them) and null versus empty', () => {
+    const stored = JSON.parse(
+      '{"name": "Written Byte Ltd", "address": "London", "country": "GB", "companyId": null, "representative": "A. Director", "contractSignedOn": "2025-04-01", "contractReference": "JU-2025-001"}',
+    );
+    expect(classifyChange({ ...before, jointUsers: [stored] }, before)).toMatchObject({ kinds: [], verdict: 'none' });
+    const blankAddress = { ...before, jointUsers: [user('Written Byte Ltd', { address: null })] };
+    expect(
+      classifyChange(blankAddress, { ...before, jointUsers: [user('Written Byte Ltd', { address: '' })] }).kinds,
+    ).toEqual([]);
+  });
+
   it('ignores differences of width and white space only', () => {
     const after = { ...before, dataItemsJa: `  ${before.dataItemsJa.replace('E-Mail', 'Ｅ-Ｍａｉｌ')} ` };
     expect(classifyChange(before, after).verdict).toBe('none');

@@ -160,10 +160,25 @@ function sameValue(a: unknown, b: unknown): boolean {
   return norm(a as string | null) === norm(b as string | null);
 }
 
+const JOINT_USER_FIELDS: readonly (keyof JointUser)[] = [
+  'companyId',
+  'name',
+  'address',
+  'representative',
+  'country',
+  'contractSignedOn',
+  'contractReference',
+];
+
+/** The joint users as text, independent of the order of their members (jsonb reorders them). */
+function jointUsersText(users: readonly JointUser[]): string {
+  return JSON.stringify(users.map((u) => JOINT_USER_FIELDS.map((f) => norm(u[f]))));
+}
+
 /** The fields whose value differs between two versions of the notice (whitespace and width ignored). */
 export function changedNoticeFields(before: NoticeContent, after: NoticeContent): (keyof NoticeContent)[] {
   return NOTICE_FIELDS.filter((field) => {
-    if (field === 'jointUsers') return JSON.stringify(before.jointUsers) !== JSON.stringify(after.jointUsers);
+    if (field === 'jointUsers') return jointUsersText(before.jointUsers) !== jointUsersText(after.jointUsers);
     return !sameValue(before[field], after[field]);
   });
 }

@@ -103,7 +103,8 @@ export const jointUseEn: typeof jointUseJa = {
     end: 'End joint use',
     delete: 'Delete draft',
     publishTitle: 'Publish as version {n}?',
-    publishBody: 'A new version of the public notice is created. Published versions cannot be changed and stay in the history.',
+    publishBody:
+      'A new version of the public notice is created. Published versions cannot be changed and stay in the history.',
     endTitle: 'End this joint use?',
     endBody: 'The notice’s versions stay readable afterwards.',
     deleteTitle: 'Delete this draft?',

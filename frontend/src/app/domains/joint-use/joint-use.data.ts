@@ -41,7 +41,12 @@ export class JointUseData {
   }
 
   change(id: string, version: number, body: ChangeArrangement): Observable<Arrangement> {
-    return this.api.patch('/api/v1/joint-use/arrangements/{id}', { path: { id }, body, ifMatch: version, silent: true });
+    return this.api.patch('/api/v1/joint-use/arrangements/{id}', {
+      path: { id },
+      body,
+      ifMatch: version,
+      silent: true,
+    });
   }
 
   preview(id: string, body: ChangeArrangement): Observable<ChangePreview> {
@@ -49,7 +54,11 @@ export class JointUseData {
   }
 
   publish(id: string, version: number): Observable<Arrangement> {
-    return this.api.post('/api/v1/joint-use/arrangements/{id}/publish', { path: { id }, ifMatch: version, silent: true });
+    return this.api.post('/api/v1/joint-use/arrangements/{id}/publish', {
+      path: { id },
+      ifMatch: version,
+      silent: true,
+    });
   }
 
   end(id: string, version: number): Observable<Arrangement> {

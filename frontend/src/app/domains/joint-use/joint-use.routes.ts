@@ -62,22 +62,19 @@ export const JOINT_USE_ROUTES: Routes = [
             title: pageTitle('jointUse.change.newTitle'),
             canActivate: [permissionGuard(JOINT_USE_PERMISSIONS.createArrangement)],
             canDeactivate: [unsavedChangesGuard],
-            loadComponent: () =>
-              import('./arrangements/arrangement-change-page').then((m) => m.ArrangementChangePage),
+            loadComponent: () => import('./arrangements/arrangement-change-page').then((m) => m.ArrangementChangePage),
           },
           {
             path: ':id',
             title: pageTitle('jointUse.title'),
-            loadComponent: () =>
-              import('./arrangements/arrangement-detail-page').then((m) => m.ArrangementDetailPage),
+            loadComponent: () => import('./arrangements/arrangement-detail-page').then((m) => m.ArrangementDetailPage),
           },
           {
             path: ':id/change',
             title: pageTitle('jointUse.change.title'),
             canActivate: [permissionGuard(JOINT_USE_PERMISSIONS.changeArrangement)],
             canDeactivate: [unsavedChangesGuard],
-            loadComponent: () =>
-              import('./arrangements/arrangement-change-page').then((m) => m.ArrangementChangePage),
+            loadComponent: () => import('./arrangements/arrangement-change-page').then((m) => m.ArrangementChangePage),
           },
         ],
       },

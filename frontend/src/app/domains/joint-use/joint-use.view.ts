@@ -3,12 +3,7 @@ import { type I18nService, isTranslationKey, type TranslationKey } from '../../c
 
 /** The notice items R-JU-01 requires, as the API names them. */
 export type NoticeItem =
-  | 'dataItems'
-  | 'scope'
-  | 'purposes'
-  | 'responsibleName'
-  | 'responsibleAddress'
-  | 'responsibleRepresentative';
+  'dataItems' | 'scope' | 'purposes' | 'responsibleName' | 'responsibleAddress' | 'responsibleRepresentative';
 
 export function itemKey(item: string): TranslationKey {
   const key = `jointUse.item.${item}`;
@@ -52,9 +47,7 @@ export function jointUseProblemText(i18n: I18nService, error: unknown): string |
   if (!isTranslationKey(key)) return null;
   const body = error.body as Record<string, unknown> | undefined;
   const missing = Array.isArray(body?.['missing']) ? (body['missing'] as string[]) : [];
-  const items = missing
-    .map((m) => i18n.t(RECORD_FIELD_KEYS[m] ?? itemKey(m)))
-    .join(i18n.lang() === 'ja' ? '、' : ', ');
+  const items = missing.map((m) => i18n.t(RECORD_FIELD_KEYS[m] ?? itemKey(m))).join(i18n.lang() === 'ja' ? '、' : ', ');
   const date = typeof body?.['purgeAfter'] === 'string' ? i18n.formatDate(body['purgeAfter']) : '';
   return i18n.t(key, { items, date });
 }

@@ -22,15 +22,7 @@ import { fieldKey, itemKey, jointUseProblemText, kindKey, statusKey } from '../j
  */
 @Component({
   selector: 'app-arrangement-detail-page',
-  imports: [
-    LoadError,
-    MatButtonModule,
-    MatButtonToggleModule,
-    MatIconModule,
-    MatTabsModule,
-    RouterLink,
-    TranslatePipe,
-  ],
+  imports: [LoadError, MatButtonModule, MatButtonToggleModule, MatIconModule, MatTabsModule, RouterLink, TranslatePipe],
   templateUrl: './arrangement-detail-page.html',
   styleUrl: './arrangement-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -50,7 +42,10 @@ export class ArrangementDetailPage {
   protected readonly kindKey = kindKey;
   protected readonly statusKey = statusKey;
 
-  protected readonly arrangement = rxResource({ params: () => this.id(), stream: ({ params }) => this.data.get(params) });
+  protected readonly arrangement = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.data.get(params),
+  });
   protected readonly versions = rxResource({
     params: () => ({ id: this.id(), at: this.arrangement.hasValue() ? this.arrangement.value().currentVersionNo : 0 }),
     stream: ({ params }) => this.data.versions(params.id),
@@ -192,7 +187,9 @@ export class ArrangementDetailPage {
     } catch (error) {
       this.problem.set(
         jointUseProblemText(this.i18n, error) ??
-          this.i18n.t(problemMessageKey(error instanceof ApiProblem ? error : new ApiProblem({ status: 0, code: 'UNKNOWN' }))),
+          this.i18n.t(
+            problemMessageKey(error instanceof ApiProblem ? error : new ApiProblem({ status: 0, code: 'UNKNOWN' })),
+          ),
       );
     } finally {
       this.busy.set(false);
