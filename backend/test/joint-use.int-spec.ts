@@ -389,6 +389,39 @@ describe('joint use (共同利用) and provision records', () => {
       expect(await f.count('joint_use_arrangements', 'id = $1', [draft.id])).toBe(0);
     });
 
+    it('keeps signed joint-use contracts with the arrangement, as downloads only (R-JU-02)', async () => {
+      const { company, client } = await officer();
+      const a = await published(client, company.id);
+      const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+      const octet = { headers: { 'content-type': 'application/octet-stream' } };
+      const name = encodeURIComponent('共同利用契約書.pdf');
+      const uploaded = await client.post(
+        `/api/v1/joint-use/arrangements/${a.id}/contracts?fileName=${name}`,
+        pdf,
+        octet,
+      );
+      expect(uploaded.statusCode).toBe(201);
+      expect(uploaded.json()).toMatchObject({
+        ownerType: 'joint_use_contract',
+        ownerId: a.id,
+        contentType: 'application/pdf',
+      });
+      const list = await client.get(`/api/v1/joint-use/arrangements/${a.id}/contracts`);
+      expect(list.json().map((c: { fileName: string }) => c.fileName)).toEqual(['共同利用契約書.pdf']);
+      const file = await client.get(`/api/v1/joint-use/arrangements/${a.id}/contracts/${uploaded.json().id}`);
+      expect(file.statusCode).toBe(200);
+      expect(file.headers['content-disposition']).toMatch(/^attachment;/);
+      expect(file.rawPayload.equals(pdf)).toBe(true);
+      const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
+      const refused = await client.post(`/api/v1/joint-use/arrangements/${a.id}/contracts?fileName=x.pdf`, exe, octet);
+      expect(refused.statusCode).toBe(415);
+      const stranger = (await officer()).client;
+      expect((await stranger.get(`/api/v1/joint-use/arrangements/${a.id}/contracts`)).statusCode).toBe(404);
+      expect(
+        (await stranger.post(`/api/v1/joint-use/arrangements/${a.id}/contracts?fileName=x.pdf`, pdf, octet)).statusCode,
+      ).toBe(404);
+    });
+
     it('answers bad input with field errors, and unknown directory companies with 422', async () => {
       const { company, client } = await officer();
       const bad = await client.post('/api/v1/joint-use/arrangements', {

@@ -1,6 +1,23 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
+import {
+  ApiBody,
   ApiConflictResponse,
+  ApiConsumes,
+  ApiProduces,
+  ApiUnsupportedMediaTypeResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
@@ -12,6 +29,8 @@ import { Auth, Permission, target } from '../../platform/access/decorators';
 import { UuidPipe } from '../../platform/access/params';
 import { expectedVersion } from '../../platform/access/versioning';
 import type { AuthContext } from '../../platform/auth/auth-context';
+import { AttachmentDto } from '../../platform/attachments/attachment.dto';
+import { RAW_UPLOAD_ROUTE } from '../../platform/http/raw-upload';
 import { Page, PageQueryDto } from '../../platform/pagination/pagination';
 import { ArrangementsService } from './arrangements.service';
 import {
@@ -20,6 +39,7 @@ import {
   ArrangementQueryDto,
   ChangeArrangementDto,
   ChangePreviewDto,
+  ContractUploadQueryDto,
   CreateArrangementDto,
   NoticeDto,
   NoticeQueryDto,
@@ -144,6 +164,46 @@ export class ArrangementsController {
     @Query() query: NoticeQueryDto,
   ): Promise<NoticeDto> {
     return this.arrangements.notice(auth, id, query.lang ?? 'ja');
+  }
+
+  @Get(':id/contracts')
+  @Permission('joint_use', 'read', ARRANGEMENT)
+  @ApiOperation({ summary: 'The signed joint-use contracts on file (R-JU-02).' })
+  @ApiOkResponse({ type: [AttachmentDto] })
+  contracts(@Auth() auth: AuthContext, @Param('id', UuidPipe) id: string): Promise<AttachmentDto[]> {
+    return this.arrangements.contracts(auth, id);
+  }
+
+  @Post(':id/contracts')
+  @RouteConfig(RAW_UPLOAD_ROUTE)
+  @Permission('joint_use', 'update', ARRANGEMENT)
+  @ApiOperation({
+    summary: 'Keep a signed joint-use contract (PDF, image or Office file, at most 20 MiB) as the body.',
+  })
+  @ApiConsumes('application/octet-stream', 'application/pdf')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiCreatedResponse({ type: AttachmentDto })
+  @ApiUnsupportedMediaTypeResponse({ description: 'FILE_TYPE_NOT_ALLOWED' })
+  addContract(
+    @Auth() auth: AuthContext,
+    @Param('id', UuidPipe) id: string,
+    @Query() query: ContractUploadQueryDto,
+    @Body() body: Buffer,
+  ): Promise<AttachmentDto> {
+    return this.arrangements.addContract(auth, id, query.fileName, body);
+  }
+
+  @Get(':id/contracts/:attachmentId')
+  @Permission('joint_use', 'read', ARRANGEMENT)
+  @ApiOperation({ summary: 'Download a contract (as an attachment).' })
+  @ApiProduces('application/octet-stream')
+  @ApiOkResponse({ description: 'The file.', schema: { type: 'string', format: 'binary' } })
+  contractFile(
+    @Auth() auth: AuthContext,
+    @Param('id', UuidPipe) id: string,
+    @Param('attachmentId', UuidPipe) attachmentId: string,
+  ): Promise<StreamableFile> {
+    return this.arrangements.contractFile(auth, id, attachmentId);
   }
 
   @Get(':id/versions')

@@ -1,8 +1,10 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable, OnModuleInit, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../../platform/access/access.service';
+import { AttachmentDto } from '../../platform/attachments/attachment.dto';
+import { AttachmentsService } from '../../platform/attachments/attachments.service';
 import { AuditService } from '../../platform/audit/audit.service';
 import { diffSnapshots } from '../../platform/audit/canonical';
 import { Actor, actorOf, AuthContext } from '../../platform/auth/auth-context';
@@ -39,6 +41,9 @@ import {
   NoticeLanguage,
   renderNotice,
 } from './joint-use.rules';
+
+/** Attachments of an arrangement: its signed joint-use contracts. */
+export const CONTRACT_OWNER = 'joint_use_contract';
 
 /** The deadline a change of the responsible party's details creates: publish it without delay. */
 export const PUBLICATION_DEADLINE = 'joint_use.publication';
@@ -101,6 +106,7 @@ export class ArrangementsService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly deadlines: DeadlinesService,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   onModuleInit(): void {
@@ -525,6 +531,32 @@ export class ArrangementsService implements OnModuleInit {
       publishedAt: latest.publishedAt.toISOString(),
       effectiveOn: latest.effectiveOn,
     };
+  }
+
+  /** Signed joint-use contracts (R-JU-02) kept with the arrangement, through the platform attachments. */
+  async contracts(auth: AuthContext, id: string): Promise<AttachmentDto[]> {
+    const manager = this.dataSource.manager;
+    await this.load(auth, manager, id, 'read');
+    return this.attachments.list(manager, CONTRACT_OWNER, id);
+  }
+
+  async addContract(auth: AuthContext, id: string, fileName: string | undefined, body: Buffer): Promise<AttachmentDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const a = await this.load(auth, manager, id, 'update');
+      return this.attachments.store(manager, auth, {
+        companyId: a.companyId,
+        ownerType: CONTRACT_OWNER,
+        ownerId: id,
+        fileName,
+        body,
+      });
+    });
+  }
+
+  async contractFile(auth: AuthContext, id: string, attachmentId: string): Promise<StreamableFile> {
+    const manager = this.dataSource.manager;
+    await this.load(auth, manager, id, 'read');
+    return this.attachments.file(await this.attachments.get(manager, CONTRACT_OWNER, id, attachmentId));
   }
 
   async versions(auth: AuthContext, id: string, query: PageQueryDto): Promise<Page<NoticeVersionDto>> {

@@ -328,3 +328,11 @@ export class NoticeVersionDto {
 }
 
 export class NoticeVersionPageDto extends PageDto(NoticeVersionDto, 'NoticeVersionPageDto') {}
+
+export class ContractUploadQueryDto {
+  @ApiPropertyOptional({ maxLength: 255, example: '共同利用契約書.pdf' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(255)
+  fileName?: string;
+}

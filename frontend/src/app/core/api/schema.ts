@@ -479,6 +479,41 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/joint-use/arrangements/{id}/contracts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed joint-use contracts on file (R-JU-02). */
+    get: operations['Arrangements_contracts'];
+    put?: never;
+    /** Keep a signed joint-use contract (PDF, image or Office file, at most 20 MiB) as the body. */
+    post: operations['Arrangements_addContract'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/joint-use/arrangements/{id}/contracts/{attachmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download a contract (as an attachment). */
+    get: operations['Arrangements_contractFile'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/joint-use/arrangements/{id}/end': {
     parameters: {
       query?: never;
@@ -965,6 +1000,30 @@ export interface components {
        * @example 1
        */
       total: number;
+    };
+    AttachmentDto: {
+      /** Format: uuid */
+      companyId: string;
+      /**
+       * @description Decided from the content, not from the name.
+       * @example application/pdf
+       */
+      contentType: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      createdByAccountId: string | null;
+      /** @example 業務委託契約書.pdf */
+      fileName: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      ownerId: string;
+      /** @example subcontractor_contract */
+      ownerType: string;
+      /** @description SHA-256 of the content, hex. */
+      sha256: string;
+      sizeBytes: number;
     };
     AuditChangeDto: {
       /** @description Value after the write (JSON). */
@@ -4076,6 +4135,148 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ChangePreviewDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Arrangements_contracts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentDto'][];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Arrangements_addContract: {
+    parameters: {
+      query?: {
+        fileName?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+        'application/pdf': string;
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FILE_TYPE_NOT_ALLOWED */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Arrangements_contractFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        attachmentId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
         };
       };
       /** @description Not signed in (problem+json, code UNAUTHENTICATED). */

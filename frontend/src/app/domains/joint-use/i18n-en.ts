@@ -138,6 +138,13 @@ export const jointUseEn: typeof jointUseJa = {
     company: 'Group company (optional)',
     noCompany: 'Outside the group',
   },
+  contracts: {
+    heading: 'Joint-use contracts',
+    help: 'Signed contracts with the joint users (PDF, images or Office files, up to 20 MB). They are downloaded, never shown in the page.',
+    none: 'No contract is kept yet.',
+    upload: 'Add a contract',
+    uploaded: 'Contract kept',
+  },
   versions: {
     empty: 'No version has been published yet.',
     imported: 'Imported from the privacy policy',

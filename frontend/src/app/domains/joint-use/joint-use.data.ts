@@ -1,6 +1,8 @@
+import { HttpClient, HttpContext, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 import { ApiClient, buildParams, type components, type paths } from '../../core/api';
+import { SILENT_ERRORS } from '../../core/errors';
 
 export type Arrangement = components['schemas']['ArrangementDto'];
 export type ArrangementPage = components['schemas']['ArrangementPageDto'];
@@ -12,6 +14,7 @@ export type Notice = components['schemas']['NoticeDto'];
 export type NoticeVersion = components['schemas']['NoticeVersionDto'];
 export type NoticeVersionPage = components['schemas']['NoticeVersionPageDto'];
 export type FieldDiff = components['schemas']['FieldDiffDto'];
+export type Attachment = components['schemas']['AttachmentDto'];
 export type ArrangementListQuery = NonNullable<paths['/api/v1/joint-use/arrangements']['get']['parameters']['query']>;
 
 export type ProvisionRecord = components['schemas']['ProvisionRecordDto'];
@@ -27,6 +30,7 @@ export const PROVISION_EXPORT_PATH = '/api/v1/provision-records/export' satisfie
 @Injectable({ providedIn: 'root' })
 export class JointUseData {
   private readonly api = inject(ApiClient);
+  private readonly http = inject(HttpClient);
 
   list(query: ArrangementListQuery): Observable<ArrangementPage> {
     return this.api.get('/api/v1/joint-use/arrangements', { query, silent: true });
@@ -71,6 +75,25 @@ export class JointUseData {
 
   notice(id: string, lang: 'ja' | 'en'): Observable<Notice> {
     return this.api.get('/api/v1/joint-use/arrangements/{id}/notice', { path: { id }, query: { lang }, silent: true });
+  }
+
+  contracts(id: string): Observable<Attachment[]> {
+    return this.api.get('/api/v1/joint-use/arrangements/{id}/contracts', { path: { id }, silent: true });
+  }
+
+  /** Sends a signed contract as it is; the server decides what the file is from its content. */
+  addContract(id: string, file: Blob & { name?: string }): Observable<Attachment> {
+    let params = new HttpParams();
+    if (file.name) params = params.set('fileName', file.name.slice(0, 255));
+    return this.http.post<Attachment>(`/api/v1/joint-use/arrangements/${encodeURIComponent(id)}/contracts`, file, {
+      params,
+      headers: new HttpHeaders({ 'Content-Type': 'application/octet-stream' }),
+      context: new HttpContext().set(SILENT_ERRORS, true),
+    });
+  }
+
+  contractUrl(id: string, attachmentId: string): string {
+    return `/api/v1/joint-use/arrangements/${encodeURIComponent(id)}/contracts/${encodeURIComponent(attachmentId)}`;
   }
 
   versions(id: string): Observable<NoticeVersionPage> {

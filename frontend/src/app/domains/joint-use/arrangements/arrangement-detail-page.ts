@@ -50,6 +50,10 @@ export class ArrangementDetailPage {
     params: () => ({ id: this.id(), at: this.arrangement.hasValue() ? this.arrangement.value().currentVersionNo : 0 }),
     stream: ({ params }) => this.data.versions(params.id),
   });
+  protected readonly contracts = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.data.contracts(params),
+  });
   protected readonly noticeLang = signal<'ja' | 'en'>('ja');
   protected readonly notice = rxResource({
     params: () => {
@@ -165,6 +169,22 @@ export class ArrangementDetailPage {
       await firstValueFrom(this.data.remove(a.id, a.version));
       this.snackBar.open(this.i18n.t('jointUse.detail.deleted'), this.i18n.t('errors.dismiss'), { duration: 5000 });
       await this.router.navigate(['/joint-use']);
+    });
+  }
+
+  protected contractUrl(attachmentId: string): string {
+    return this.data.contractUrl(this.id(), attachmentId);
+  }
+
+  protected async uploadContract(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    await this.run(async () => {
+      await firstValueFrom(this.data.addContract(this.id(), file));
+      this.contracts.reload();
+      this.snackBar.open(this.i18n.t('jointUse.contracts.uploaded'), this.i18n.t('errors.dismiss'), { duration: 4000 });
     });
   }
 
