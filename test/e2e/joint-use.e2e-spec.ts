@@ -79,6 +79,18 @@ describe('joint use (共同利用)', () => {
     await page.locator('[data-testid="arrangement-version"]', { hasText: '第2版' }).waitFor();
     await expect(page.locator('[data-testid="arrangement-pending"]').count()).resolves.toBe(0);
 
+    // The signed group joint-use contract, kept with the arrangement.
+    await openTab(page, '共同利用者と契約');
+    await page.locator('[data-testid="joint-users-table"]').waitFor();
+    await page.locator('[data-testid="contract-upload"]').setInputFiles({
+      name: '共同利用契約書.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+    });
+    await page.locator('[data-testid="contracts"] a', { hasText: '共同利用契約書.pdf' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'joint-use-joint-users-ja');
+
     // The versions with the field-by-field difference.
     await openTab(page, '版の履歴');
     const diff = page.locator('[data-testid="version-2"] [data-testid="version-diff"]');
