@@ -22,6 +22,7 @@ const shown = [
   'joint-use-list-ja',
   'joint-use-detail-missing-ja',
   'joint-use-change-rule-ja',
+  'joint-use-joint-users-ja',
   'joint-use-change-forbidden-ja',
   'joint-use-versions-ja',
   'joint-use-notice-ja',
