@@ -88,6 +88,8 @@ describe('joint use (共同利用)', () => {
       buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
     });
     await page.locator('[data-testid="contracts"] a', { hasText: '共同利用契約書.pdf' }).waitFor();
+    await page.getByRole('button', { name: '閉じる' }).click();
+    await page.locator('mat-snack-bar-container').waitFor({ state: 'detached' });
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'joint-use-joint-users-ja');
 
@@ -154,15 +156,15 @@ describe('joint use (共同利用)', () => {
   it('lists the provision records with filters and exports them', async () => {
     const { context, page } = await newPage(browser, { bypassCSP: true });
     await signIn(page, 'pms@mamori.example');
-    await page.locator('[data-testid="nav"] a[href="/joint-use/provision-records"]').click();
+    await page.locator('[data-testid="nav"] a[href="/provision-records"]').click();
     const table = page.locator('[data-testid="records-table"]');
     await table.locator('tbody tr').nth(6).waitFor();
     await expect(table.locator('tbody tr').count()).resolves.toBe(7);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'provision-records-ja');
 
-    await page.goto(`${BASE_URL()}/joint-use/provision-records?basis=consent`);
-    await table.locator('tbody tr').nth(3).waitFor({ state: 'detached' });
+    await page.goto(`${BASE_URL()}/provision-records?basis=consent`);
+    await table.locator('tbody tr').nth(3).waitFor();
     await expect(table.locator('tbody tr').count()).resolves.toBe(4);
     const href = await page.locator('[data-testid="records-export-csv"]').getAttribute('href');
     expect(href).toContain('basis=consent');
@@ -175,7 +177,7 @@ describe('joint use (共同利用)', () => {
     expect(csv.text).toContain('本人の同意');
 
     // A receipt without the provider's identity is refused with what is missing.
-    await page.goto(`${BASE_URL()}/joint-use/provision-records/new`);
+    await page.goto(`${BASE_URL()}/provision-records/new`);
     await page.locator('[data-testid="record-form"]').waitFor();
     await page.locator('[data-testid="record-direction"]').click();
     await page.getByRole('option', { name: '受領' }).click();

@@ -44,6 +44,10 @@ export const routes: Routes = [
         loadChildren: () => import('./domains/joint-use/joint-use.routes').then((m) => m.JOINT_USE_ROUTES),
       },
       {
+        path: 'provision-records',
+        loadChildren: () => import('./domains/joint-use/joint-use.routes').then((m) => m.PROVISION_RECORD_ROUTES),
+      },
+      {
         path: '**',
         title: pageTitle('notFound.title'),
         loadComponent: () => import('./pages/not-found/not-found-page').then((m) => m.NotFoundPage),

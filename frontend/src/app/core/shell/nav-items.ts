@@ -108,7 +108,7 @@ export const DEFAULT_NAV_ITEMS: readonly NavItem[] = [
   {
     group: 'do',
     labelKey: 'jointUse.nav.provisionRecords',
-    route: '/joint-use/provision-records',
+    route: '/provision-records',
     icon: 'history',
     requires: { resource: 'provision_record', action: 'read' },
   },

@@ -14,39 +14,12 @@ export const JOINT_USE_PERMISSIONS = {
   createProvisionRecord: { resource: 'provision_record', action: 'create' },
 } as const;
 
-/** Joint use (共同利用) and third-party provision records, under `/joint-use`. */
+/** Joint use (共同利用), under `/joint-use`. */
 export const JOINT_USE_ROUTES: Routes = [
   {
     path: '',
     providers: [{ provide: MatPaginatorIntl, useClass: I18nPaginatorIntl }],
     children: [
-      {
-        path: 'provision-records',
-        canActivate: [permissionGuard(JOINT_USE_PERMISSIONS.provisionRecords)],
-        children: [
-          {
-            path: '',
-            title: pageTitle('jointUse.records.title'),
-            loadComponent: () =>
-              import('./provision-records/provision-record-list-page').then((m) => m.ProvisionRecordListPage),
-          },
-          {
-            path: 'new',
-            title: pageTitle('jointUse.records.form.newTitle'),
-            canActivate: [permissionGuard(JOINT_USE_PERMISSIONS.createProvisionRecord)],
-            canDeactivate: [unsavedChangesGuard],
-            loadComponent: () =>
-              import('./provision-records/provision-record-form-page').then((m) => m.ProvisionRecordFormPage),
-          },
-          {
-            path: ':id',
-            title: pageTitle('jointUse.records.form.editTitle'),
-            canDeactivate: [unsavedChangesGuard],
-            loadComponent: () =>
-              import('./provision-records/provision-record-form-page').then((m) => m.ProvisionRecordFormPage),
-          },
-        ],
-      },
       {
         path: '',
         canActivate: [permissionGuard(JOINT_USE_PERMISSIONS.arrangements)],
@@ -77,6 +50,38 @@ export const JOINT_USE_ROUTES: Routes = [
             loadComponent: () => import('./arrangements/arrangement-change-page').then((m) => m.ArrangementChangePage),
           },
         ],
+      },
+    ],
+  },
+];
+
+/** Third-party provision records (確認・記録), under `/provision-records`. */
+export const PROVISION_RECORD_ROUTES: Routes = [
+  {
+    path: '',
+    providers: [{ provide: MatPaginatorIntl, useClass: I18nPaginatorIntl }],
+    canActivate: [permissionGuard(JOINT_USE_PERMISSIONS.provisionRecords)],
+    children: [
+      {
+        path: '',
+        title: pageTitle('jointUse.records.title'),
+        loadComponent: () =>
+          import('./provision-records/provision-record-list-page').then((m) => m.ProvisionRecordListPage),
+      },
+      {
+        path: 'new',
+        title: pageTitle('jointUse.records.form.newTitle'),
+        canActivate: [permissionGuard(JOINT_USE_PERMISSIONS.createProvisionRecord)],
+        canDeactivate: [unsavedChangesGuard],
+        loadComponent: () =>
+          import('./provision-records/provision-record-form-page').then((m) => m.ProvisionRecordFormPage),
+      },
+      {
+        path: ':id',
+        title: pageTitle('jointUse.records.form.editTitle'),
+        canDeactivate: [unsavedChangesGuard],
+        loadComponent: () =>
+          import('./provision-records/provision-record-form-page').then((m) => m.ProvisionRecordFormPage),
       },
     ],
   },

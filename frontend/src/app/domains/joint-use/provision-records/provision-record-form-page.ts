@@ -185,7 +185,7 @@ export class ProvisionRecordFormPage implements HasUnsavedChanges {
         this.snackBar.open(this.i18n.t('jointUse.records.form.created'), this.i18n.t('errors.dismiss'), {
           duration: 5000,
         });
-        await this.router.navigate(['/joint-use/provision-records', created.id], { replaceUrl: true });
+        await this.router.navigate(['/provision-records', created.id], { replaceUrl: true });
       }
     } catch (error) {
       const text = jointUseProblemText(this.i18n, error);
@@ -212,7 +212,7 @@ export class ProvisionRecordFormPage implements HasUnsavedChanges {
       this.snackBar.open(this.i18n.t('jointUse.records.form.deleted'), this.i18n.t('errors.dismiss'), {
         duration: 5000,
       });
-      await this.router.navigate(['/joint-use/provision-records']);
+      await this.router.navigate(['/provision-records']);
     } catch (error) {
       this.refusal.set(jointUseProblemText(this.i18n, error));
     }
