@@ -62,8 +62,8 @@ describe('authorization matrix', () => {
     const rosterImportId = await insertRosterImport(f.db, company.id);
     const arrangementId = randomUUID();
     await f.db.query(
-      `INSERT INTO joint_use_arrangements (id, company_id, title, status, content, created_at, updated_at, version)
-       VALUES ($1, $2, '共同利用', 'draft', '{"jointUsers": []}'::jsonb, now(), now(), 1)`,
+      `INSERT INTO joint_use_arrangements (id, company_id, title, status, content, pending_kinds, created_at, updated_at, version)
+       VALUES ($1, $2, '共同利用', 'draft', '{"jointUsers": []}'::jsonb, '[]'::jsonb, now(), now(), 1)`,
       [arrangementId, company.id],
     );
     const provisionRecordId = randomUUID();

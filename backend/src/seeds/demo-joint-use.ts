@@ -255,6 +255,7 @@ export const demoJointUseSeeder: Seeder = {
         status: 'published',
         content: JSON.stringify(content),
         current_version_no: 1,
+        pending_kinds: '[]',
         published_at: now,
         created_at: now,
         updated_at: now,
@@ -272,6 +273,7 @@ export const demoJointUseSeeder: Seeder = {
         text_en: renderNotice(content, 'en'),
         published_at: now,
         missing_items: JSON.stringify(missingNoticeItems(content)),
+        change_kinds: '[]',
         group_companies: content.coversGroup
           ? JSON.stringify(directory.map((c) => ({ id: c.id, nameJa: c.name_ja })))
           : null,

@@ -29,7 +29,7 @@ export class JointUseArrangement extends BusinessRow {
   endedAt!: Date | null;
 
   /** R-JU-03: kinds of the unpublished change (empty when the working copy equals the published version). */
-  @Column('jsonb', { default: () => "'[]'::jsonb" })
+  @Column('jsonb')
   pendingKinds!: ChangeKind[];
 
   @Column('date', { nullable: true })

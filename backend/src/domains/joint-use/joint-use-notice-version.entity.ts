@@ -36,7 +36,7 @@ export class JointUseNoticeVersion {
   @Column('date', { nullable: true })
   effectiveOn!: string | null;
 
-  @Column('jsonb', { default: () => "'[]'::jsonb" })
+  @Column('jsonb')
   changeKinds!: ChangeKind[];
 
   @Column('varchar', { length: 40, nullable: true })
@@ -46,7 +46,7 @@ export class JointUseNoticeVersion {
   justification!: string | null;
 
   /** Required items still missing when this version was published (only an import can publish them). */
-  @Column('jsonb', { default: () => "'[]'::jsonb" })
+  @Column('jsonb')
   missingItems!: NoticeItem[];
 
   /** The group directory as it stood at publication, for arrangements covering the group. */
