@@ -22,6 +22,8 @@ describe('visibleNavItems', () => {
       '/admin/audit-trail',
       '/admin/jobs',
       '/admin/mail-outbox',
+      '/joint-use',
+      '/provision-records',
     ]);
   });
 
@@ -53,10 +55,11 @@ describe('visibleNavItems', () => {
 });
 
 describe('navSections', () => {
-  it('lists Home without a heading and the administration pages under 管理', () => {
+  it('lists Home without a heading, the PDCA pages under their group and the administration pages under 管理', () => {
     const sections = navSections(DEFAULT_NAV_ITEMS);
     expect(sections.map((s) => [s.id, s.headingKey])).toEqual([
       ['overview', null],
+      ['do', 'nav.group.do'],
       ['admin', 'nav.group.admin'],
     ]);
     expect(sections[0].items.map((i) => i.route)).toEqual(['/', '/notifications']);
@@ -78,9 +81,10 @@ describe('navSections', () => {
     expect(sections.map((s) => [s.id, s.headingKey])).toEqual([
       ['overview', null],
       ['plan', 'nav.group.plan'],
+      ['do', 'nav.group.do'],
       ['check', 'nav.group.check'],
       ['admin', 'nav.group.admin'],
     ]);
-    expect(sections[2].items.map((i) => i.route)).toEqual(['/audits', '/incidents']);
+    expect(sections[3].items.map((i) => i.route)).toEqual(['/audits', '/incidents']);
   });
 });
