@@ -82,7 +82,7 @@ describe('joint use (共同利用)', () => {
     // The signed group joint-use contract, kept with the arrangement.
     await openTab(page, '共同利用者と契約');
     await page.locator('[data-testid="joint-users-table"]').waitFor();
-    await page.locator('[data-testid="contract-upload"]').setInputFiles({
+    await page.locator('[data-testid="contracts"] input[type="file"]').setInputFiles({
       name: '共同利用契約書.pdf',
       mimeType: 'application/pdf',
       buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),

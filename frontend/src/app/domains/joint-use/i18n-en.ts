@@ -141,9 +141,6 @@ export const jointUseEn: typeof jointUseJa = {
   contracts: {
     heading: 'Joint-use contracts',
     help: 'Signed contracts with the joint users (PDF, images or Office files, up to 20 MB). They are downloaded, never shown in the page.',
-    none: 'No contract is kept yet.',
-    upload: 'Add a contract',
-    uploaded: 'Contract kept',
   },
   versions: {
     empty: 'No version has been published yet.',

@@ -138,9 +138,6 @@ export const jointUseJa = {
   contracts: {
     heading: '共同利用契約書',
     help: '共同利用者と締結した契約書(PDF・画像・Office ファイル、20MB まで)を保管します。ダウンロードのみで、画面には表示しません。',
-    none: '保管されている契約書はありません。',
-    upload: '契約書を追加',
-    uploaded: '契約書を保管しました',
   },
   versions: {
     empty: 'まだ公表された版はありません。',

@@ -1,8 +1,6 @@
-import { HttpClient, HttpContext, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 import { ApiClient, buildParams, type components, type paths } from '../../core/api';
-import { SILENT_ERRORS } from '../../core/errors';
 
 export type Arrangement = components['schemas']['ArrangementDto'];
 export type ArrangementPage = components['schemas']['ArrangementPageDto'];
@@ -14,7 +12,6 @@ export type Notice = components['schemas']['NoticeDto'];
 export type NoticeVersion = components['schemas']['NoticeVersionDto'];
 export type NoticeVersionPage = components['schemas']['NoticeVersionPageDto'];
 export type FieldDiff = components['schemas']['FieldDiffDto'];
-export type Attachment = components['schemas']['AttachmentDto'];
 export type ArrangementListQuery = NonNullable<paths['/api/v1/joint-use/arrangements']['get']['parameters']['query']>;
 
 export type ProvisionRecord = components['schemas']['ProvisionRecordDto'];
@@ -30,8 +27,6 @@ export const PROVISION_EXPORT_PATH = '/api/v1/provision-records/export' satisfie
 @Injectable({ providedIn: 'root' })
 export class JointUseData {
   private readonly api = inject(ApiClient);
-  private readonly http = inject(HttpClient);
-
   list(query: ArrangementListQuery): Observable<ArrangementPage> {
     return this.api.get('/api/v1/joint-use/arrangements', { query, silent: true });
   }
@@ -77,23 +72,9 @@ export class JointUseData {
     return this.api.get('/api/v1/joint-use/arrangements/{id}/notice', { path: { id }, query: { lang }, silent: true });
   }
 
-  contracts(id: string): Observable<Attachment[]> {
-    return this.api.get('/api/v1/joint-use/arrangements/{id}/contracts', { path: { id }, silent: true });
-  }
-
-  /** Sends a signed contract as it is; the server decides what the file is from its content. */
-  addContract(id: string, file: Blob & { name?: string }): Observable<Attachment> {
-    let params = new HttpParams();
-    if (file.name) params = params.set('fileName', file.name.slice(0, 255));
-    return this.http.post<Attachment>(`/api/v1/joint-use/arrangements/${encodeURIComponent(id)}/contracts`, file, {
-      params,
-      headers: new HttpHeaders({ 'Content-Type': 'application/octet-stream' }),
-      context: new HttpContext().set(SILENT_ERRORS, true),
-    });
-  }
-
-  contractUrl(id: string, attachmentId: string): string {
-    return `/api/v1/joint-use/arrangements/${encodeURIComponent(id)}/contracts/${encodeURIComponent(attachmentId)}`;
+  /** The arrangement's contracts collection: GET lists, POST `?fileName=` uploads, GET `/:id` downloads. */
+  contractsUrl(id: string): string {
+    return `/api/v1/joint-use/arrangements/${encodeURIComponent(id)}/contracts`;
   }
 
   versions(id: string): Observable<NoticeVersionPage> {

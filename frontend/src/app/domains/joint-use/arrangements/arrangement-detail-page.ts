@@ -12,6 +12,7 @@ import { AuthService } from '../../../core/auth';
 import { ApiProblem, problemMessageKey } from '../../../core/errors';
 import { I18nService, TranslatePipe } from '../../../core/i18n';
 import { confirmAction } from '../../../shared/ui/confirm-dialog';
+import { Attachments } from '../../../shared/ui/attachments';
 import { LoadError } from '../../../shared/ui/load-error';
 import { type Arrangement, type FieldDiff, type JointUser, JointUseData } from '../joint-use.data';
 import { fieldKey, itemKey, jointUseProblemText, kindKey, statusKey } from '../joint-use.view';
@@ -22,7 +23,16 @@ import { fieldKey, itemKey, jointUseProblemText, kindKey, statusKey } from '../j
  */
 @Component({
   selector: 'app-arrangement-detail-page',
-  imports: [LoadError, MatButtonModule, MatButtonToggleModule, MatIconModule, MatTabsModule, RouterLink, TranslatePipe],
+  imports: [
+    Attachments,
+    LoadError,
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatIconModule,
+    MatTabsModule,
+    RouterLink,
+    TranslatePipe,
+  ],
   templateUrl: './arrangement-detail-page.html',
   styleUrl: './arrangement-detail-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -50,10 +60,8 @@ export class ArrangementDetailPage {
     params: () => ({ id: this.id(), at: this.arrangement.hasValue() ? this.arrangement.value().currentVersionNo : 0 }),
     stream: ({ params }) => this.data.versions(params.id),
   });
-  protected readonly contracts = rxResource({
-    params: () => this.id(),
-    stream: ({ params }) => this.data.contracts(params),
-  });
+  /** The arrangement's signed joint-use contracts, through the shared attachments panel. */
+  protected readonly contractsUrl = computed(() => this.data.contractsUrl(this.id()));
   protected readonly noticeLang = signal<'ja' | 'en'>('ja');
   protected readonly notice = rxResource({
     params: () => {
@@ -169,22 +177,6 @@ export class ArrangementDetailPage {
       await firstValueFrom(this.data.remove(a.id, a.version));
       this.snackBar.open(this.i18n.t('jointUse.detail.deleted'), this.i18n.t('errors.dismiss'), { duration: 5000 });
       await this.router.navigate(['/joint-use']);
-    });
-  }
-
-  protected contractUrl(attachmentId: string): string {
-    return this.data.contractUrl(this.id(), attachmentId);
-  }
-
-  protected async uploadContract(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    await this.run(async () => {
-      await firstValueFrom(this.data.addContract(this.id(), file));
-      this.contracts.reload();
-      this.snackBar.open(this.i18n.t('jointUse.contracts.uploaded'), this.i18n.t('errors.dismiss'), { duration: 4000 });
     });
   }
 
