@@ -4,6 +4,7 @@ import { AppConfig, APP_CONFIG } from './platform/config/config';
 import { dataSourceOptions } from './platform/database/data-source';
 import { OrganizationModule } from './domains/organization/organization.module';
 import { SubcontractorsModule } from './domains/subcontractors/subcontractors.module';
+import { JointUseModule } from './domains/joint-use/joint-use.module';
 import { AccessModule } from './platform/access/access.module';
 import { AttachmentsModule } from './platform/attachments/attachments.module';
 import { AuditModule } from './platform/audit/audit.module';
@@ -39,6 +40,7 @@ export class AppModule {
         OrganizationModule,
         SubcontractorsModule,
         TrainingModule,
+        JointUseModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -32,6 +32,10 @@ interface Side {
   trainingCourseId: string;
   trainingCampaignId: string;
   publishedCourseId: string;
+  /** A draft joint-use arrangement. */
+  arrangementId: string;
+  /** A provision record whose retention has run out (deletable). */
+  provisionRecordId: string;
 }
 
 const OK: Record<Action, number> = { read: 200, create: 201, update: 200, delete: 204 };
@@ -70,6 +74,18 @@ describe('authorization matrix', () => {
       [subcontractorId, company.id],
     );
     const training = await insertTraining(f, company.id);
+    const arrangementId = randomUUID();
+    await f.db.query(
+      `INSERT INTO joint_use_arrangements (id, company_id, title, status, content, pending_kinds, created_at, updated_at, version)
+       VALUES ($1, $2, '共同利用', 'draft', '{"jointUsers": []}'::jsonb, '[]'::jsonb, now(), now(), 1)`,
+      [arrangementId, company.id],
+    );
+    const provisionRecordId = randomUUID();
+    await f.db.query(
+      `INSERT INTO provision_records (id, company_id, direction, basis, recording_method, recorded_on, purge_after, created_at, updated_at, version)
+       VALUES ($1, $2, 'provision', 'outsourcing', 'per_provision', '2019-01-01', '2022-01-01', now(), now(), 1)`,
+      [provisionRecordId, company.id],
+    );
     return {
       ...training,
       company,
@@ -81,6 +97,8 @@ describe('authorization matrix', () => {
       member,
       rosterImportId,
       subcontractorId,
+      arrangementId,
+      provisionRecordId,
     };
   }
 
@@ -98,6 +116,8 @@ describe('authorization matrix', () => {
        UNION ALL SELECT 'training_courses', id, version FROM training_courses WHERE company_id = ANY($1::uuid[])
        UNION ALL SELECT 'training_campaigns', id, version FROM training_campaigns WHERE company_id = ANY($1::uuid[])
        UNION ALL SELECT 'training_assignments', id, version FROM training_assignments WHERE company_id = ANY($1::uuid[])
+       UNION ALL SELECT 'joint_use_arrangements', id, version FROM joint_use_arrangements WHERE company_id = ANY($1::uuid[])
+       UNION ALL SELECT 'provision_records', id, version FROM provision_records WHERE company_id = ANY($1::uuid[])
        ORDER BY 1, 2`,
       [companyIds],
     );
@@ -265,6 +285,41 @@ describe('authorization matrix', () => {
           { titleEn: `Renamed ${n}` },
           await ifMatch('training_campaigns', s.trainingCampaignId),
         );
+      case 'joint_use:read':
+        return client.get(`/api/v1/joint-use/arrangements/${s.arrangementId}`);
+      case 'joint_use:create':
+        return client.post('/api/v1/joint-use/arrangements', { companyId: c, title: `共同利用${n}` });
+      case 'joint_use:update':
+        return client.patch(
+          `/api/v1/joint-use/arrangements/${s.arrangementId}`,
+          { title: `改${n}` },
+          await ifMatch('joint_use_arrangements', s.arrangementId),
+        );
+      case 'joint_use:delete':
+        return client.delete(
+          `/api/v1/joint-use/arrangements/${s.arrangementId}`,
+          await ifMatch('joint_use_arrangements', s.arrangementId),
+        );
+      case 'provision_record:read':
+        return client.get(`/api/v1/provision-records/${s.provisionRecordId}`);
+      case 'provision_record:create':
+        return client.post('/api/v1/provision-records', {
+          companyId: c,
+          direction: 'provision',
+          basis: 'outsourcing',
+          recordingMethod: 'per_provision',
+        });
+      case 'provision_record:update':
+        return client.patch(
+          `/api/v1/provision-records/${s.provisionRecordId}`,
+          { note: `改${n}` },
+          await ifMatch('provision_records', s.provisionRecordId),
+        );
+      case 'provision_record:delete':
+        return client.delete(
+          `/api/v1/provision-records/${s.provisionRecordId}`,
+          await ifMatch('provision_records', s.provisionRecordId),
+        );
       default:
         throw new Error(`No request for ${resource}:${action}; add one when the matrix grows`);
     }
@@ -334,6 +389,6 @@ describe('authorization matrix', () => {
 
   it('covers every role, resource and action of the matrix', () => {
     const cells = ROLES.length * RESOURCE_NAMES.reduce((n, r) => n + RESOURCES[r].length, 0);
-    expect(cells).toBe(ROLES.length * 38);
+    expect(cells).toBe(ROLES.length * 46);
   });
 });

@@ -2,13 +2,19 @@ import type { DataSource } from 'typeorm';
 import { demoOrganizationSeeder } from './demo-organization.seeder';
 import { demoSubcontractorsSeeder } from './demo-subcontractors';
 import { demoTrainingSeeder } from './demo-training';
+import { demoJointUseSeeder } from './demo-joint-use';
 import type { Seeder } from './seeder';
 
 /** Reference data: rows every installation needs (lookup lists, default templates). In order. */
 export const referenceSeeders: Seeder[] = [];
 
 /** Demo data: GMO TECH and its group, for trying Mamori out. Never loaded in production. In order. */
-export const demoSeeders: Seeder[] = [demoOrganizationSeeder, demoSubcontractorsSeeder, demoTrainingSeeder];
+export const demoSeeders: Seeder[] = [
+  demoOrganizationSeeder,
+  demoSubcontractorsSeeder,
+  demoTrainingSeeder,
+  demoJointUseSeeder,
+];
 
 const SEED_LOCK_KEY = 0x6d616d73; // "mams"
 

@@ -55,6 +55,14 @@ export const routes: Routes = [
         loadChildren: () => import('./domains/training/training.routes').then((m) => m.TRAINING_ROUTES),
       },
       {
+        path: 'joint-use',
+        loadChildren: () => import('./domains/joint-use/joint-use.routes').then((m) => m.JOINT_USE_ROUTES),
+      },
+      {
+        path: 'provision-records',
+        loadChildren: () => import('./domains/joint-use/joint-use.routes').then((m) => m.PROVISION_RECORD_ROUTES),
+      },
+      {
         path: '**',
         title: pageTitle('notFound.title'),
         loadComponent: () => import('./pages/not-found/not-found-page').then((m) => m.NotFoundPage),

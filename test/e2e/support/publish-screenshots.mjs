@@ -37,6 +37,15 @@ const shown = [
   'training-7-certificate-phone-ja',
   'training-8-department-manager-ja',
   'training-9-summary-ja',
+  'joint-use-list-ja',
+  'joint-use-detail-missing-ja',
+  'joint-use-change-rule-ja',
+  'joint-use-joint-users-ja',
+  'joint-use-change-forbidden-ja',
+  'joint-use-versions-ja',
+  'joint-use-notice-ja',
+  'joint-use-notice-en',
+  'provision-records-ja',
 ];
 
 mkdirSync(images, { recursive: true });

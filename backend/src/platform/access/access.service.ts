@@ -24,6 +24,8 @@ const COMPANY_COLUMN: Record<TargetTable, string> = {
   subcontractors: 'company_id',
   training_courses: 'company_id',
   training_campaigns: 'company_id',
+  joint_use_arrangements: 'company_id',
+  provision_records: 'company_id',
 };
 
 export interface DenialContext {

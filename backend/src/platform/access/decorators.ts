@@ -25,7 +25,9 @@ export type TargetTable =
   | 'roster_imports'
   | 'subcontractors'
   | 'training_courses'
-  | 'training_campaigns';
+  | 'training_campaigns'
+  | 'joint_use_arrangements'
+  | 'provision_records';
 export type Target =
   | { kind: 'anywhere' }
   | { kind: 'group' }

@@ -29,6 +29,10 @@ export const RESOURCES = {
   training_course: ['read', 'create', 'update', 'delete'],
   /** Training campaigns, their assignments, progress, make-ups and exports. Own training needs none. */
   training_campaign: ['read', 'create', 'update'],
+  /** Joint-use arrangements (共同利用), their notice versions and the change rules. */
+  joint_use: ['read', 'create', 'update', 'delete'],
+  /** Third-party provision and receipt records (確認・記録). */
+  provision_record: ['read', 'create', 'update', 'delete'],
 } as const satisfies Record<string, readonly Action[]>;
 export type Resource = keyof typeof RESOURCES;
 export const RESOURCE_NAMES = Object.keys(RESOURCES) as Resource[];
@@ -57,6 +61,8 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     subcontractor: CRUD,
     training_course: CRUD,
     training_campaign: ['read', 'create', 'update'],
+    joint_use: CRUD,
+    provision_record: CRUD,
   },
   auditor: {
     company: ['read'],
@@ -70,6 +76,8 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     subcontractor: ['read'],
     training_course: ['read'],
     training_campaign: ['read'],
+    joint_use: ['read'],
+    provision_record: ['read'],
   },
   dept_manager: {
     company: ['read'],
@@ -89,6 +97,7 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     subcontractor: ['read'],
     training_course: ['read'],
     training_campaign: ['read'],
+    joint_use: ['read'],
   },
   admin: {
     company: CRUD,

@@ -443,6 +443,162 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/joint-use/arrangements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Joint-use arrangements (共同利用) of the caller’s companies. */
+    get: operations['Arrangements_list'];
+    put?: never;
+    /** Start a draft arrangement. */
+    post: operations['Arrangements_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/joint-use/arrangements/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Arrangements_get'];
+    put?: never;
+    post?: never;
+    /** Delete a draft (If-Match required). */
+    delete: operations['Arrangements_remove'];
+    options?: never;
+    head?: never;
+    /** Change the arrangement; a published one follows R-JU-03. */
+    patch: operations['Arrangements_change'];
+    trace?: never;
+  };
+  '/api/v1/joint-use/arrangements/{id}/changes/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Which rule of R-JU-03 a change falls under, and whether it may be made; saves nothing. */
+    post: operations['Arrangements_preview'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/joint-use/arrangements/{id}/contracts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The signed joint-use contracts on file (R-JU-02). */
+    get: operations['Arrangements_contracts'];
+    put?: never;
+    /** Keep a signed joint-use contract (PDF, image or Office file, at most 20 MiB) as the body. */
+    post: operations['Arrangements_addContract'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/joint-use/arrangements/{id}/contracts/{attachmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Download a contract (as an attachment). */
+    get: operations['Arrangements_contractFile'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/joint-use/arrangements/{id}/end': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** End a published arrangement (If-Match required); its versions stay readable. */
+    post: operations['Arrangements_end'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/joint-use/arrangements/{id}/notice': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The current public text, as it stands in the privacy policy. */
+    get: operations['Arrangements_notice'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/joint-use/arrangements/{id}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish the next notice version (If-Match required). */
+    post: operations['Arrangements_publish'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/joint-use/arrangements/{id}/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Published versions, newest first, each with its field-by-field diff. */
+    get: operations['Arrangements_versions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me': {
     parameters: {
       query?: never;
@@ -632,6 +788,57 @@ export interface paths {
     head?: never;
     /** Change a person. Marking them inactive (left) disables their account and ends its sessions. */
     patch: operations['People_update'];
+    trace?: never;
+  };
+  '/api/v1/provision-records': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Third-party provision and receipt records (確認・記録) of the caller’s companies. */
+    get: operations['ProvisionRecords_list'];
+    put?: never;
+    post: operations['ProvisionRecords_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/provision-records/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ProvisionRecords_get'];
+    put?: never;
+    post?: never;
+    /** Delete a record whose retention has run out (If-Match required). */
+    delete: operations['ProvisionRecords_remove'];
+    options?: never;
+    head?: never;
+    patch: operations['ProvisionRecords_update'];
+    trace?: never;
+  };
+  '/api/v1/provision-records/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The filtered records as CSV (UTF-8 with BOM) or Excel, at most 50,000 rows. */
+    get: operations['ProvisionRecords_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/api/v1/questionnaires/{token}': {
@@ -1442,6 +1649,56 @@ export interface components {
       optionIds: string[];
       questionId: string;
     };
+    ArrangementDto: {
+      acquisitionMethodEn: string;
+      acquisitionMethodJa: string;
+      /** Format: uuid */
+      companyId: string;
+      completeness: components['schemas']['CompletenessDto'];
+      coversGroup: boolean;
+      createdAt: string;
+      /** @description The last published version; 0 while a draft. */
+      currentVersionNo: number;
+      dataItemsEn: string;
+      dataItemsJa: string;
+      endedAt: string | null;
+      groupReview: components['schemas']['GroupReviewDto'];
+      /** Format: uuid */
+      id: string;
+      jointUsers: components['schemas']['JointUserDto'][];
+      /** @example 法27条5項3号 (旧23条5項3号) */
+      legalBasis: string;
+      pending: components['schemas']['PendingChangeDto'];
+      publishedAt: string | null;
+      purposesEn: string;
+      purposesJa: string;
+      responsibleAddressEn: string;
+      responsibleAddressJa: string;
+      /** Format: uuid */
+      responsibleCompanyId: string | null;
+      responsibleIsCorporation: boolean;
+      responsibleNameEn: string;
+      responsibleNameJa: string;
+      responsibleRepresentativeEn: string;
+      responsibleRepresentativeJa: string;
+      scopeDescriptionEn: string;
+      scopeDescriptionJa: string;
+      /** @enum {string} */
+      status: 'draft' | 'published' | 'ended';
+      title: string;
+      updatedAt: string;
+      version: number;
+    };
+    ArrangementPageDto: {
+      items: components['schemas']['ArrangementDto'][];
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      /**
+       * @description Rows matching the filters, over all pages.
+       * @example 1
+       */
+      total: number;
+    };
     AttachmentDto: {
       /** Format: uuid */
       companyId: string;
@@ -1714,10 +1971,86 @@ export interface components {
        */
       total: number;
     };
+    ChangeArrangementDto: {
+      acquisitionMethodEn?: string;
+      acquisitionMethodJa?: string;
+      /** @description The scope covers the companies of the group directory. */
+      coversGroup?: boolean;
+      dataItemsEn?: string;
+      /** @description Data items used jointly (Japanese; decides the notice). */
+      dataItemsJa?: string;
+      /**
+       * Format: date
+       * @description When a change of purposes or responsible party takes effect (after its publication).
+       */
+      effectiveOn?: string | null;
+      /** @enum {string|null} */
+      exception?: 'prior_consent' | 'joint_user_renamed' | 'merger_succession' | null;
+      jointUsers?: components['schemas']['JointUserDto'][];
+      justification?: string | null;
+      purposesEn?: string;
+      purposesJa?: string;
+      responsibleAddressEn?: string;
+      responsibleAddressJa?: string;
+      /** Format: uuid */
+      responsibleCompanyId?: string | null;
+      /** @default true */
+      responsibleIsCorporation: boolean;
+      responsibleNameEn?: string;
+      responsibleNameJa?: string;
+      responsibleRepresentativeEn?: string;
+      responsibleRepresentativeJa?: string;
+      scopeDescriptionEn?: string;
+      /** @description Scope of joint users as described to the public. */
+      scopeDescriptionJa?: string;
+      /** @example GMOインターネットグループ各社との共同利用 */
+      title?: string;
+      /** @description The version you edited; or send it as If-Match. */
+      version?: number;
+    };
+    ChangeDecisionDto: {
+      allowed: boolean;
+      /** @description The refusal code when not allowed. */
+      code: string | null;
+      /** Format: date */
+      effectiveOn: string | null;
+      publishWithoutDelay: boolean;
+    };
     ChangePasswordDto: {
       currentPassword: string;
       /** @description At least 12 characters; common passwords are refused. */
       newPassword: string;
+    };
+    ChangePreviewDto: {
+      changedFields: (
+        | 'dataItemsJa'
+        | 'dataItemsEn'
+        | 'scopeDescriptionJa'
+        | 'scopeDescriptionEn'
+        | 'coversGroup'
+        | 'jointUsers'
+        | 'purposesJa'
+        | 'purposesEn'
+        | 'responsibleCompanyId'
+        | 'responsibleNameJa'
+        | 'responsibleNameEn'
+        | 'responsibleAddressJa'
+        | 'responsibleAddressEn'
+        | 'responsibleRepresentativeJa'
+        | 'responsibleRepresentativeEn'
+        | 'responsibleIsCorporation'
+        | 'acquisitionMethodJa'
+        | 'acquisitionMethodEn'
+      )[];
+      decision: components['schemas']['ChangeDecisionDto'];
+      kinds: ('responsible_details' | 'purposes' | 'responsible_party' | 'data_items' | 'scope' | 'other')[];
+      /**
+       * Format: date
+       * @description The publication date the rule compares with (today).
+       */
+      publicationDate: string;
+      /** @enum {string} */
+      verdict: 'none' | 'allowed' | 'publish_without_delay' | 'prior_notice' | 'forbidden';
     };
     ClauseExceptionDto: {
       /** @description Who approved the exception. */
@@ -1786,6 +2119,14 @@ export interface components {
        * @example 1
        */
       total: number;
+    };
+    CompletenessDto: {
+      /** @description R-JU-02: joint users without a signed contract on file. */
+      jointUsersWithoutContract: string[];
+      /** @description R-JU-01: required items still empty. */
+      missingItems: (
+        'dataItems' | 'scope' | 'purposes' | 'responsibleName' | 'responsibleAddress' | 'responsibleRepresentative'
+      )[];
     };
     ContractDto: {
       attachments: components['schemas']['AttachmentRefDto'][];
@@ -1916,6 +2257,38 @@ export interface components {
        * @description The person the account signs in for; the account belongs to their company.
        */
       personId: string;
+    };
+    CreateArrangementDto: {
+      acquisitionMethodEn?: string;
+      acquisitionMethodJa?: string;
+      /**
+       * Format: uuid
+       * @description The company whose arrangement this is.
+       */
+      companyId: string;
+      /** @description The scope covers the companies of the group directory. */
+      coversGroup?: boolean;
+      dataItemsEn?: string;
+      /** @description Data items used jointly (Japanese; decides the notice). */
+      dataItemsJa?: string;
+      jointUsers?: components['schemas']['JointUserDto'][];
+      purposesEn?: string;
+      purposesJa?: string;
+      responsibleAddressEn?: string;
+      responsibleAddressJa?: string;
+      /** Format: uuid */
+      responsibleCompanyId?: string | null;
+      /** @default true */
+      responsibleIsCorporation: boolean;
+      responsibleNameEn?: string;
+      responsibleNameJa?: string;
+      responsibleRepresentativeEn?: string;
+      responsibleRepresentativeJa?: string;
+      scopeDescriptionEn?: string;
+      /** @description Scope of joint users as described to the public. */
+      scopeDescriptionJa?: string;
+      /** @example GMOインターネットグループ各社との共同利用 */
+      title: string;
     };
     CreateAuditDto: {
       /**
@@ -2114,6 +2487,52 @@ export interface components {
        */
       leaveDate?: string | null;
     };
+    CreateProvisionRecordDto: {
+      /** Format: uuid */
+      arrangementId?: string | null;
+      /** @enum {string} */
+      basis: 'consent' | 'opt_out' | 'law_exception' | 'outsourcing' | 'succession' | 'joint_use';
+      /** Format: uuid */
+      companyId: string;
+      /** @default false */
+      consentObtained: boolean;
+      counterpartyAddress?: string | null;
+      /** @default true */
+      counterpartyIsCorporation: boolean;
+      /** @description Recipient (provision) or provider (receipt). */
+      counterpartyName?: string | null;
+      counterpartyRepresentative?: string | null;
+      dataItems?: string | null;
+      /**
+       * @description A provision made, or a receipt from a third party.
+       * @enum {string}
+       */
+      direction: 'provision' | 'receipt';
+      /**
+       * Format: date
+       * @description Last provision covered by a bulk record or a contract.
+       */
+      lastProvidedOn?: string | null;
+      /** @description The policy’s case (§7) for a legal exception. */
+      lawExceptionCase?: number | null;
+      note?: string | null;
+      /** @description Who the data is about (names, or a description of the group). */
+      personsConcerned?: string | null;
+      /**
+       * Format: date
+       * @description Date provided (or received).
+       */
+      providedOn?: string | null;
+      /** @description Receipt: how the provider acquired the data. */
+      providerAcquisition?: string | null;
+      /**
+       * Format: date
+       * @description Date the record was made; today when left out.
+       */
+      recordedOn?: string | null;
+      /** @enum {string} */
+      recordingMethod: 'per_provision' | 'bulk' | 'contract';
+    };
     CreateResubcontractorDto: {
       /**
        * @description Prior approval, or prior report from the contractor (R-SC-05).
@@ -2228,6 +2647,11 @@ export interface components {
       /** @description Departments in the whole tree. */
       total: number;
     };
+    DirectoryCompanyDto: {
+      /** Format: uuid */
+      id: string;
+      nameJa: string;
+    };
     EffectivePermissionsDto: {
       /**
        * Format: uuid
@@ -2257,6 +2681,31 @@ export interface components {
     EvaluationListDto: {
       items: components['schemas']['EvaluationDto'][];
       total: number;
+    };
+    FieldDiffDto: {
+      after: Record<string, never> | null;
+      /** @description Text, boolean, or the list of joint users. */
+      before: Record<string, never> | null;
+      /** @enum {string} */
+      field:
+        | 'dataItemsJa'
+        | 'dataItemsEn'
+        | 'scopeDescriptionJa'
+        | 'scopeDescriptionEn'
+        | 'coversGroup'
+        | 'jointUsers'
+        | 'purposesJa'
+        | 'purposesEn'
+        | 'responsibleCompanyId'
+        | 'responsibleNameJa'
+        | 'responsibleNameEn'
+        | 'responsibleAddressJa'
+        | 'responsibleAddressEn'
+        | 'responsibleRepresentativeJa'
+        | 'responsibleRepresentativeEn'
+        | 'responsibleIsCorporation'
+        | 'acquisitionMethodJa'
+        | 'acquisitionMethodEn';
     };
     FieldErrorDto: {
       /** @example NOT_AN_INTEGER */
@@ -2293,13 +2742,21 @@ export interface components {
       audit_trail?: ('read' | 'create' | 'update' | 'delete')[];
       company?: ('read' | 'create' | 'update' | 'delete')[];
       department?: ('read' | 'create' | 'update' | 'delete')[];
+      joint_use?: ('read' | 'create' | 'update' | 'delete')[];
       membership?: ('read' | 'create' | 'update' | 'delete')[];
       operations?: ('read' | 'create' | 'update' | 'delete')[];
       person?: ('read' | 'create' | 'update' | 'delete')[];
+      provision_record?: ('read' | 'create' | 'update' | 'delete')[];
       roster_import?: ('read' | 'create' | 'update' | 'delete')[];
       subcontractor?: ('read' | 'create' | 'update' | 'delete')[];
       training_campaign?: ('read' | 'create' | 'update' | 'delete')[];
       training_course?: ('read' | 'create' | 'update' | 'delete')[];
+    };
+    GroupReviewDto: {
+      added: components['schemas']['DirectoryCompanyDto'][];
+      /** @description A company joined or left the group directory since the last publication. */
+      needed: boolean;
+      removed: components['schemas']['DirectoryCompanyDto'][];
     };
     HealthDto: {
       /**
@@ -2351,6 +2808,29 @@ export interface components {
     };
     JobListDto: {
       items: components['schemas']['JobDto'][];
+    };
+    JointUserDto: {
+      address?: string | null;
+      /**
+       * Format: uuid
+       * @description A company of the group directory.
+       */
+      companyId?: string | null;
+      /** @description Where the signed contract is kept. */
+      contractReference?: string | null;
+      /**
+       * Format: date
+       * @description Joint-use contract signed on.
+       */
+      contractSignedOn?: string | null;
+      /**
+       * @description ISO 3166-1 alpha-2.
+       * @example JP
+       */
+      country?: string | null;
+      /** @example Written Byte Ltd */
+      name: string;
+      representative?: string | null;
     };
     LoginDto: {
       /** @example pms@mamori.example */
@@ -2588,6 +3068,49 @@ export interface components {
       items: components['schemas']['MyAssignmentDto'][];
       total: number;
     };
+    NoticeDto: {
+      /** Format: uuid */
+      arrangementId: string;
+      /** Format: date */
+      effectiveOn: string | null;
+      /** @enum {string} */
+      lang: 'ja' | 'en';
+      publishedAt: string;
+      text: string;
+      versionNo: number;
+    };
+    NoticeVersionDto: {
+      changeKinds: ('responsible_details' | 'purposes' | 'responsible_party' | 'data_items' | 'scope' | 'other')[];
+      /** @description Field by field against the previous version. */
+      diff: components['schemas']['FieldDiffDto'][];
+      /** Format: date */
+      effectiveOn: string | null;
+      /** @enum {string|null} */
+      exception: 'prior_consent' | 'joint_user_renamed' | 'merger_succession' | null;
+      /** Format: uuid */
+      id: string;
+      justification: string | null;
+      /** @description Required items missing in this version. */
+      missingItems: (
+        'dataItems' | 'scope' | 'purposes' | 'responsibleName' | 'responsibleAddress' | 'responsibleRepresentative'
+      )[];
+      /** @enum {string} */
+      origin: 'published' | 'imported';
+      publishedAt: string;
+      textEn: string;
+      textJa: string;
+      versionNo: number;
+    };
+    NoticeVersionPageDto: {
+      items: components['schemas']['NoticeVersionDto'][];
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      /**
+       * @description Rows matching the filters, over all pages.
+       * @example 1
+       */
+      total: number;
+    };
     NotificationDto: {
       /** Format: uuid */
       companyId: string | null;
@@ -2635,6 +3158,16 @@ export interface components {
       titleJa?: string;
       /** Format: date-time */
       until?: string;
+    };
+    PendingChangeDto: {
+      /** Format: date */
+      effectiveOn: string | null;
+      /** @enum {string|null} */
+      exception: 'prior_consent' | 'joint_user_renamed' | 'merger_succession' | null;
+      justification: string | null;
+      kinds: ('responsible_details' | 'purposes' | 'responsible_party' | 'data_items' | 'scope' | 'other')[];
+      /** @description Publish without delay since (responsible party details changed). */
+      publishWithoutDelaySince: string | null;
     };
     PersonDto: {
       active: boolean;
@@ -2727,6 +3260,58 @@ export interface components {
       overdue: number;
       passed: number;
       rate: number;
+      total: number;
+    };
+    ProvisionRecordDto: {
+      /** Format: uuid */
+      arrangementId: string | null;
+      /** @enum {string} */
+      basis: 'consent' | 'opt_out' | 'law_exception' | 'outsourcing' | 'succession' | 'joint_use';
+      /** Format: uuid */
+      companyId: string;
+      consentObtained: boolean;
+      counterpartyAddress: string | null;
+      counterpartyIsCorporation: boolean;
+      counterpartyName: string | null;
+      counterpartyRepresentative: string | null;
+      createdAt: string;
+      dataItems: string | null;
+      /** @description Whether it may be deleted today. */
+      deletable: boolean;
+      /** @enum {string} */
+      direction: 'provision' | 'receipt';
+      /** Format: uuid */
+      id: string;
+      /** Format: date */
+      lastProvidedOn: string | null;
+      lawExceptionCase: number | null;
+      note: string | null;
+      personsConcerned: string | null;
+      /** Format: date */
+      providedOn: string | null;
+      providerAcquisition: string | null;
+      /**
+       * Format: date
+       * @description R-TP-02: kept until this date.
+       */
+      purgeAfter: string;
+      /** Format: date */
+      recordedOn: string;
+      /** @enum {string} */
+      recordingMethod: 'per_provision' | 'bulk' | 'contract';
+      /** @description R-TP-01: whether the basis requires a record. */
+      recordRequired: boolean;
+      updatedAt: string;
+      version: number;
+    };
+    ProvisionRecordPageDto: {
+      items: components['schemas']['ProvisionRecordDto'][];
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      /**
+       * @description Rows matching the filters, over all pages.
+       * @example 1
+       */
       total: number;
     };
     PublicQuestionnaireDto: {
@@ -3333,6 +3918,52 @@ export interface components {
        * @description Set for people who left; not before hireDate.
        */
       leaveDate?: string | null;
+      /** @description The version you edited; or send it as If-Match. */
+      version?: number;
+    };
+    UpdateProvisionRecordDto: {
+      /** Format: uuid */
+      arrangementId?: string | null;
+      /** @enum {string} */
+      basis?: 'consent' | 'opt_out' | 'law_exception' | 'outsourcing' | 'succession' | 'joint_use';
+      /** @default false */
+      consentObtained: boolean;
+      counterpartyAddress?: string | null;
+      /** @default true */
+      counterpartyIsCorporation: boolean;
+      /** @description Recipient (provision) or provider (receipt). */
+      counterpartyName?: string | null;
+      counterpartyRepresentative?: string | null;
+      dataItems?: string | null;
+      /**
+       * @description A provision made, or a receipt from a third party.
+       * @enum {string}
+       */
+      direction?: 'provision' | 'receipt';
+      /**
+       * Format: date
+       * @description Last provision covered by a bulk record or a contract.
+       */
+      lastProvidedOn?: string | null;
+      /** @description The policy’s case (§7) for a legal exception. */
+      lawExceptionCase?: number | null;
+      note?: string | null;
+      /** @description Who the data is about (names, or a description of the group). */
+      personsConcerned?: string | null;
+      /**
+       * Format: date
+       * @description Date provided (or received).
+       */
+      providedOn?: string | null;
+      /** @description Receipt: how the provider acquired the data. */
+      providerAcquisition?: string | null;
+      /**
+       * Format: date
+       * @description Date the record was made; today when left out.
+       */
+      recordedOn?: string | null;
+      /** @enum {string} */
+      recordingMethod?: 'per_provision' | 'bulk' | 'contract';
       /** @description The version you edited; or send it as If-Match. */
       version?: number;
     };
@@ -5055,6 +5686,635 @@ export interface operations {
       };
     };
   };
+  Arrangements_list: {
+    parameters: {
+      query?: {
+        companyId?: string;
+        /** @description Opaque cursor from the previous page (`nextCursor`). */
+        cursor?: string;
+        limit?: number;
+        /** @description Rows to skip; ignored when `cursor` is given. */
+        offset?: number;
+        q?: string;
+        status?: 'draft' | 'published' | 'ended';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ArrangementPageDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Arrangements_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateArrangementDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ArrangementDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Arrangements_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description With completeness (R-JU-01, R-JU-02) and the group review. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ArrangementDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Arrangements_remove: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, JOINT_USE_NOT_DRAFT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Arrangements_change: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeArrangementDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ArrangementDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, JOINT_USE_ENDED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description JOINT_USE_SCOPE_CHANGE_FORBIDDEN, JOINT_USE_EXCEPTION_JUSTIFICATION_REQUIRED, JOINT_USE_PRIOR_NOTICE_REQUIRED, JOINT_USE_COMPANY_UNKNOWN */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Arrangements_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeArrangementDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ChangePreviewDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Arrangements_contracts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentDto'][];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Arrangements_addContract: {
+    parameters: {
+      query?: {
+        fileName?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/octet-stream': string;
+        'application/pdf': string;
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description FILE_TYPE_NOT_ALLOWED */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Arrangements_contractFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        attachmentId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/octet-stream': string;
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Arrangements_end: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ArrangementDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, JOINT_USE_ENDED, JOINT_USE_NOT_DRAFT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Arrangements_notice: {
+    parameters: {
+      query?: {
+        lang?: 'ja' | 'en';
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Arrangements_publish: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ArrangementDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, JOINT_USE_ENDED, JOINT_USE_NOTHING_TO_PUBLISH */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description JOINT_USE_NOTICE_INCOMPLETE (with `missing`), JOINT_USE_CONTRACT_MISSING, JOINT_USE_PRIOR_NOTICE_REQUIRED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Arrangements_versions: {
+    parameters: {
+      query?: {
+        /** @description Opaque cursor from the previous page (`nextCursor`). */
+        cursor?: string;
+        limit?: number;
+        /** @description Rows to skip; ignored when `cursor` is given. */
+        offset?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeVersionPageDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   Me_get: {
     parameters: {
       query?: never;
@@ -5953,6 +7213,309 @@ export interface operations {
       };
       /** @description PERSON_DEPARTMENT_INVALID */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProvisionRecords_list: {
+    parameters: {
+      query?: {
+        basis?: 'consent' | 'opt_out' | 'law_exception' | 'outsourcing' | 'succession' | 'joint_use';
+        companyId?: string;
+        /** @description Opaque cursor from the previous page (`nextCursor`). */
+        cursor?: string;
+        direction?: 'provision' | 'receipt';
+        /** @description Provided on or after. */
+        from?: string;
+        limit?: number;
+        /** @description Rows to skip; ignored when `cursor` is given. */
+        offset?: number;
+        /** @description Part of the counterparty, the persons or the items. */
+        q?: string;
+        /** @description Provided on or before. */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProvisionRecordPageDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProvisionRecords_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateProvisionRecordDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProvisionRecordDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description PROVISION_RECORD_INCOMPLETE, PROVISION_RECEIPT_PROVIDER_UNVERIFIED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProvisionRecords_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProvisionRecordDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProvisionRecords_remove: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, RECORD_RETENTION_ACTIVE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProvisionRecords_update: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateProvisionRecordDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProvisionRecordDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description PROVISION_RECORD_INCOMPLETE, PROVISION_RECEIPT_PROVIDER_UNVERIFIED */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ProvisionRecords_export: {
+    parameters: {
+      query?: {
+        basis?: 'consent' | 'opt_out' | 'law_exception' | 'outsourcing' | 'succession' | 'joint_use';
+        companyId?: string;
+        /** @description Opaque cursor from the previous page (`nextCursor`). */
+        cursor?: string;
+        direction?: 'provision' | 'receipt';
+        format?: 'csv' | 'xlsx';
+        /** @description Provided on or after. */
+        from?: string;
+        limit?: number;
+        /** @description Rows to skip; ignored when `cursor` is given. */
+        offset?: number;
+        /** @description Part of the counterparty, the persons or the items. */
+        q?: string;
+        /** @description Provided on or before. */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, as an attachment. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -87,6 +87,8 @@ export class ApiProblem extends Error {
   readonly instance?: string;
   readonly requestId?: string;
   readonly errors: readonly FieldError[];
+  /** The whole problem document, for a domain's extension members (e.g. `missing: [...]`). */
+  readonly body: Readonly<Record<string, unknown>>;
 
   constructor(problem: {
     status: number;
@@ -97,6 +99,7 @@ export class ApiProblem extends Error {
     instance?: string;
     requestId?: string;
     errors?: readonly FieldError[];
+    body?: Readonly<Record<string, unknown>>;
   }) {
     super(problem.detail ?? problem.title ?? problem.code);
     this.status = problem.status;
@@ -107,6 +110,7 @@ export class ApiProblem extends Error {
     this.instance = problem.instance;
     this.requestId = problem.requestId;
     this.errors = problem.errors ?? [];
+    this.body = problem.body ?? {};
   }
 
   static fromHttpError(error: HttpErrorResponse): ApiProblem {
@@ -131,6 +135,7 @@ export class ApiProblem extends Error {
         instance: text(body.instance),
         requestId: text(body.requestId) ?? requestId,
         errors: fieldErrors(body.errors),
+        body: body as Record<string, unknown>,
       });
     }
     return new ApiProblem({

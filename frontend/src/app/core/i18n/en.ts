@@ -1,3 +1,4 @@
+import { jointUseEn } from '../../domains/joint-use/i18n-en';
 import { glossary as g, glossaryIn } from './glossary';
 import type { Dictionary } from './ja';
 
@@ -1379,4 +1380,5 @@ export const en: Dictionary = {
       print: 'Print',
     },
   },
+  jointUse: jointUseEn,
 };

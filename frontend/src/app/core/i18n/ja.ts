@@ -1,3 +1,4 @@
+import { jointUseJa } from '../../domains/joint-use/i18n-ja';
 import { glossary as g, glossaryIn } from './glossary';
 
 /**
@@ -1381,6 +1382,7 @@ export const ja = {
       print: '印刷',
     },
   },
+  jointUse: jointUseJa,
 };
 
 /** The shape every language's dictionary has. A key missing from another language is a compile error. */

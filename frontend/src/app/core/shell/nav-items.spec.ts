@@ -30,6 +30,8 @@ describe('visibleNavItems', () => {
       '/training/my',
       '/training/courses',
       '/training/campaigns',
+      '/joint-use',
+      '/provision-records',
     ]);
   });
 
@@ -63,7 +65,7 @@ describe('visibleNavItems', () => {
 });
 
 describe('navSections', () => {
-  it('lists Home without a heading and the administration pages under 管理', () => {
+  it('lists Home without a heading, the PDCA pages under their group and the administration pages under 管理', () => {
     const sections = navSections(DEFAULT_NAV_ITEMS);
     expect(sections.map((s) => [s.id, s.headingKey])).toEqual([
       ['overview', null],

@@ -120,6 +120,20 @@ export const DEFAULT_NAV_ITEMS: readonly NavItem[] = [
     icon: 'group',
     requires: { resource: 'training_campaign', action: 'read' },
   },
+  {
+    group: 'do',
+    labelKey: 'jointUse.nav.arrangements',
+    route: '/joint-use',
+    icon: 'group',
+    requires: { resource: 'joint_use', action: 'read' },
+  },
+  {
+    group: 'do',
+    labelKey: 'jointUse.nav.provisionRecords',
+    route: '/provision-records',
+    icon: 'history',
+    requires: { resource: 'provision_record', action: 'read' },
+  },
 ];
 
 export const NAV_ITEMS = new InjectionToken<readonly NavItem[]>('NAV_ITEMS', {
