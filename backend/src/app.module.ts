@@ -11,6 +11,7 @@ import { HealthModule } from './platform/health/health.module';
 import { JobsModule } from './platform/jobs/jobs.module';
 import { MailModule } from './platform/mail/mail.module';
 import { NotificationsModule } from './platform/notifications/notifications.module';
+import { IncidentsModule } from './domains/incidents/incidents.module';
 
 /** The root module. `config` is resolved before the app is built (the embedded database, if any, is running). */
 @Module({})
@@ -33,6 +34,7 @@ export class AppModule {
         MailModule,
         NotificationsModule,
         OrganizationModule,
+        IncidentsModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -24,6 +24,8 @@ interface Side {
   member: TestAccount;
   /** An uploaded roster import (not applied). */
   rosterImportId: string;
+  /** An incident reported by `account`. */
+  incidentId: string;
 }
 
 const OK: Record<Action, number> = { read: 200, create: 201, update: 200, delete: 204 };
@@ -55,6 +57,11 @@ describe('authorization matrix', () => {
     const account = await f.account(company.id, [{ role: 'staff' }]);
     const member = await f.account(company.id, [{ role: 'staff' }]);
     const rosterImportId = await insertRosterImport(f.db, company.id);
+    const [{ id: incidentId }] = await f.db.query(
+      `INSERT INTO incidents (id, company_id, title, summary, aware_at, reporter_account_id, created_at, updated_at, version)
+       VALUES (gen_random_uuid(), $1, 'メール誤送信', '概要', now(), $2, now(), now(), 1) RETURNING id`,
+      [company.id, account.id],
+    );
     return {
       company,
       empty,
@@ -64,6 +71,7 @@ describe('authorization matrix', () => {
       account,
       member,
       rosterImportId,
+      incidentId,
     };
   }
 
@@ -77,6 +85,7 @@ describe('authorization matrix', () => {
        UNION ALL SELECT 'memberships', m.id, m.version FROM memberships m JOIN accounts a ON a.id = m.account_id WHERE a.company_id = ANY($1::uuid[])
        UNION ALL SELECT 'sessions', s.id, 0 FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE a.company_id = ANY($1::uuid[])
        UNION ALL SELECT 'roster_imports', id, version FROM roster_imports WHERE company_id = ANY($1::uuid[])
+       UNION ALL SELECT 'incidents', id, version FROM incidents WHERE company_id = ANY($1::uuid[])
        ORDER BY 1, 2`,
       [companyIds],
     );
@@ -189,6 +198,30 @@ describe('authorization matrix', () => {
         return client.get('/api/v1/admin/jobs');
       case 'operations:update':
         return client.post('/api/v1/admin/jobs/notifications.digest/run');
+      case 'incident:read':
+        return client.get(`/api/v1/incidents/${s.incidentId}/reports`);
+      case 'incident:create':
+        return client.post('/api/v1/incidents', {
+          companyId: c,
+          title: `漏えい${n}`,
+          summary: '概要',
+          awareAt: '2026-06-10T08:00:00+09:00',
+        });
+      case 'incident:update':
+        return client.patch(
+          `/api/v1/incidents/${s.incidentId}`,
+          { personCount: 5 },
+          await ifMatch('incidents', s.incidentId),
+        );
+      case 'incident_report:read':
+        return client.get(`/api/v1/incidents?companyId=${c}`);
+      case 'incident_report:create':
+        return client.post('/api/v1/incidents/report', {
+          companyId: c,
+          title: `報告${n}`,
+          summary: '概要',
+          awareAt: '2026-06-10T08:00:00+09:00',
+        });
       default:
         throw new Error(`No request for ${resource}:${action}; add one when the matrix grows`);
     }
@@ -258,6 +291,6 @@ describe('authorization matrix', () => {
 
   it('covers every role, resource and action of the matrix', () => {
     const cells = ROLES.length * RESOURCE_NAMES.reduce((n, r) => n + RESOURCES[r].length, 0);
-    expect(cells).toBe(ROLES.length * 27);
+    expect(cells).toBe(ROLES.length * 32);
   });
 });

@@ -21,6 +21,7 @@ const COMPANY_COLUMN: Record<TargetTable, string> = {
   accounts: 'company_id',
   memberships: 'company_id',
   roster_imports: 'company_id',
+  incidents: 'company_id',
 };
 
 export interface DenialContext {

@@ -23,6 +23,10 @@ export const RESOURCES = {
   roster_import: ['read', 'create', 'update', 'delete'],
   /** Scheduled jobs and the mail outbox: group-level, only a group-wide membership may hold it. */
   operations: ['read', 'update'],
+  /** The incident register: triage, clocks, reports to the PPC and JIPDEC, notices, closing. */
+  incident: ['read', 'create', 'update'],
+  /** Reporting an incident from the short form, and reading the incidents one reported oneself. */
+  incident_report: ['read', 'create'],
 } as const satisfies Record<string, readonly Action[]>;
 export type Resource = keyof typeof RESOURCES;
 export const RESOURCE_NAMES = Object.keys(RESOURCES) as Resource[];
@@ -48,6 +52,8 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     membership: ['read'],
     audit_trail: ['read'],
     roster_import: CRUD,
+    incident: ['read', 'create', 'update'],
+    incident_report: ['read', 'create'],
   },
   auditor: {
     company: ['read'],
@@ -58,20 +64,26 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     audit_trail: ['read'],
     roster_import: ['read'],
     operations: ['read'],
+    incident: ['read'],
+    incident_report: ['read', 'create'],
   },
   dept_manager: {
     company: ['read'],
     department: ['read'],
     person: ['read'],
+    incident_report: ['read', 'create'],
   },
   staff: {
     company: ['read'],
     department: ['read'],
+    incident_report: ['read', 'create'],
   },
   executive: {
     company: ['read'],
     department: ['read'],
     person: ['read'],
+    incident: ['read'],
+    incident_report: ['read', 'create'],
   },
   admin: {
     company: CRUD,
@@ -82,6 +94,7 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     audit_trail: ['read'],
     roster_import: CRUD,
     operations: ['read', 'update'],
+    incident_report: ['read', 'create'],
   },
 };
 
