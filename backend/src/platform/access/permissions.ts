@@ -65,7 +65,7 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     roster_import: ['read'],
     operations: ['read'],
     incident: ['read'],
-    incident_report: ['read', 'create'],
+    incident_report: ['read'],
   },
   dept_manager: {
     company: ['read'],
@@ -94,7 +94,6 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     audit_trail: ['read'],
     roster_import: CRUD,
     operations: ['read', 'update'],
-    incident_report: ['read', 'create'],
   },
 };
 
