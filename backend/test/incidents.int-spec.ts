@@ -1,4 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { runSeeds } from '../src/seeds';
+import { DEMO_PASSWORD } from '../src/seeds/demo-accounts';
+import { demoId } from '../src/seeds/demo-organization.seeder';
 import { createTestApp } from './support/app';
 import { Client, Factory, TestAccount, TestCompany } from './support/factories';
 
@@ -350,5 +354,39 @@ describe('incidents', () => {
       expect(res.statusCode).toBe(404);
     expect((await other.client.get('/api/v1/incidents')).json().total).toBe(0);
     expect((await other.client.post('/api/v1/incidents/report', shortForm(w.company.id))).statusCode).toBe(404);
+  });
+
+  it('demo data: a handful of GMO TECH incidents, one with an overdue clock; a second run changes nothing', async () => {
+    const db = app.get(DataSource);
+    await runSeeds(db, { demo: true });
+    const companyId = demoId('company:gmo-tech');
+    const count = async () =>
+      db.query(
+        `SELECT (SELECT count(*) FROM incidents WHERE company_id = $1)::int AS incidents,
+                (SELECT count(*) FROM incident_events WHERE company_id = $1)::int AS events,
+                (SELECT count(*) FROM deadlines WHERE company_id = $1 AND source_type LIKE 'incidents.%')::int AS deadlines`,
+        [companyId],
+      );
+    const first = await count();
+    expect(first[0].incidents).toBe(5);
+    await runSeeds(db, { demo: true });
+    expect(await count()).toEqual(first);
+
+    const pms = await f.signIn({ email: 'pms@mamori.example', password: DEMO_PASSWORD });
+    const list = (await pms.get(`/api/v1/incidents?companyId=${companyId}`)).json();
+    expect(list.total).toBe(5);
+    const overdue = list.items.filter(
+      (i: { nearestClock: { status: string } | null }) => i.nearestClock?.status === 'overdue',
+    );
+    expect(overdue.map((i: { title: string }) => i.title)).toEqual([
+      '広告配信管理画面への不正アクセスによる会員情報漏えいのおそれ',
+    ]);
+    expect(
+      list.items
+        .find((i: { status: string }) => i.status === 'closed')
+        .checklist.every((c: { done: boolean }) => c.done),
+    ).toBe(true);
+    const staff = await f.signIn({ email: 'staff@mamori.example', password: DEMO_PASSWORD });
+    expect((await staff.get('/api/v1/incidents')).json().total).toBe(2);
   });
 });
