@@ -40,6 +40,10 @@ export const routes: Routes = [
         loadChildren: () => import('./domains/organization/organization.routes').then((m) => m.ORGANIZATION_ROUTES),
       },
       {
+        path: 'incidents',
+        loadChildren: () => import('./domains/incidents/incidents.routes').then((m) => m.INCIDENT_ROUTES),
+      },
+      {
         path: '**',
         title: pageTitle('notFound.title'),
         loadComponent: () => import('./pages/not-found/not-found-page').then((m) => m.NotFoundPage),

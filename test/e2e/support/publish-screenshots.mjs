@@ -19,6 +19,14 @@ const shown = [
   'import-3-check-ja',
   'notifications-ja',
   'notification-preferences-ja',
+  'incident-report-form-ja',
+  'incidents-list-ja',
+  'incident-clocks-ja',
+  'incident-reports-ja',
+  'incident-notices-ja',
+  'incident-timeline-ja',
+  'incident-closed-ja',
+  'incident-print-ja',
 ];
 
 mkdirSync(images, { recursive: true });

@@ -98,6 +98,13 @@ export const DEFAULT_NAV_ITEMS: readonly NavItem[] = [
     icon: 'mail',
     requires: { resource: 'operations', action: 'read' },
   },
+  {
+    group: 'check',
+    labelKey: 'nav.incidents',
+    route: '/incidents',
+    icon: 'warning',
+    requires: { resource: 'incident_report', action: 'read' },
+  },
 ];
 
 export const NAV_ITEMS = new InjectionToken<readonly NavItem[]>('NAV_ITEMS', {
