@@ -52,94 +52,100 @@ describe('incidents: a leak from the staff report to closing', () => {
 
     // The officer sees the register with the overdue demo clock marked in red.
     const { page } = await newPage(browser, { bypassCSP: true });
-    await signIn(page, 'pms@mamori.example');
-    await page.goto(`${BASE_URL()}/incidents`);
-    await page.locator('[data-testid="incidents-table"]').waitFor();
-    await page.locator('[data-testid="clock-overdue"]').first().waitFor();
-    await screenshot(page, 'incidents-list-ja');
+    try {
+      await signIn(page, 'pms@mamori.example');
+      await page.goto(`${BASE_URL()}/incidents`);
+      await page.locator('[data-testid="incidents-table"]').waitFor();
+      await page.locator('[data-testid="clock-overdue"]').first().waitFor();
+      await screenshot(page, 'incidents-list-ja');
 
-    // Triage: open it, move it to triage, raise the count over 1,000: the PPC clocks appear.
-    await page.getByRole('link', { name: title }).click();
-    await page.locator('[data-testid="incident-heading"]').filter({ hasText: title }).waitFor();
-    await page.locator('[data-testid="incident-next-status"]').click();
-    await page.getByRole('option', { name: '初動・評価' }).click();
-    await page.locator('[data-testid="incident-move"]').click();
-    await page.locator('[data-testid="incident-status"]').filter({ hasText: '初動・評価' }).waitFor();
+      // Triage: open it, move it to triage, raise the count over 1,000: the PPC clocks appear.
+      await page.getByRole('link', { name: title }).click();
+      await page.locator('[data-testid="incident-heading"]').filter({ hasText: title }).waitFor();
+      await page.locator('[data-testid="incident-next-status"]').click();
+      await page.getByRole('option', { name: '初動・評価' }).click();
+      await page.locator('[data-testid="incident-move"]').click();
+      await page.locator('[data-testid="incident-status"]').filter({ hasText: '初動・評価' }).waitFor();
 
-    await tab(page, '事故の内容');
-    await page.locator('[data-testid="field-person-count"]').fill('1500');
-    await page.locator('[data-testid="field-data-items"]').fill('氏名、メールアドレス、会社名');
-    await page.locator('[data-testid="incident-save"]').click();
-    await page.locator('[data-testid="ppc-reportable"]').waitFor({ state: 'attached' });
-    await tab(page, '期限');
-    const clocks = page.locator('[data-testid="incident-clocks"]');
-    await clocks.locator('[data-kind="ppc_preliminary"]').waitFor();
-    expect(await clocks.locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-kind')))).toEqual([
-      'ppc_preliminary',
-      'ppc_final',
-      'notify_persons',
-      'jipdec_preliminary',
-      'jipdec_final',
-    ]);
-    expect(await clocks.locator('[data-kind="ppc_preliminary"] [data-testid="clock-rule"]').textContent()).toContain(
-      '覚知日',
-    );
-    expect(await clocks.locator('[data-kind="notify_persons"]').textContent()).toContain('速やかに');
-    await screenshot(page, 'incident-clocks-ja');
-    expect(await seriousViolations(page)).toEqual([]);
+      await tab(page, '事故の内容');
+      await page.locator('[data-testid="field-person-count"]').fill('1500');
+      await page.locator('[data-testid="field-data-items"]').fill('氏名、メールアドレス、会社名');
+      await page.locator('[data-testid="incident-save"]').click();
+      await page.locator('.mat-mdc-snack-bar-container').filter({ hasText: '期限を再計算しました' }).waitFor();
+      await tab(page, '期限');
+      await page.locator('[data-testid="ppc-reportable"]').waitFor();
+      const clocks = page.locator('[data-testid="incident-clocks"]');
+      await clocks.locator('[data-kind="ppc_preliminary"]').waitFor();
+      expect(
+        await clocks.locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-kind'))),
+      ).toEqual(['ppc_preliminary', 'ppc_final', 'notify_persons', 'jipdec_preliminary', 'jipdec_final']);
+      expect(await clocks.locator('[data-kind="ppc_preliminary"] [data-testid="clock-rule"]').textContent()).toContain(
+        '覚知日',
+      );
+      expect(await clocks.locator('[data-kind="notify_persons"]').textContent()).toContain('速やかに');
+      await screenshot(page, 'incident-clocks-ja');
+      expect(await seriousViolations(page)).toEqual([]);
 
-    // The PPC preliminary report: prefilled, then marked submitted (frozen).
-    await tab(page, '報告書');
-    await page.locator('[data-testid="report-ppc-preliminary"] textarea').first().waitFor();
-    await submitReport(page, 'ppc', 'preliminary');
-    await screenshot(page, 'incident-reports-ja');
+      // The PPC preliminary report: prefilled, then marked submitted (frozen).
+      await tab(page, '報告書');
+      await page.locator('[data-testid="report-ppc-preliminary"] textarea').first().waitFor();
+      await submitReport(page, 'ppc', 'preliminary');
+      await screenshot(page, 'incident-reports-ja');
 
-    // Notice to the persons from the Japanese template.
-    await tab(page, '本人への通知');
-    await page.locator('[data-testid="notice-template"]').click();
-    await page.waitForFunction(() =>
-      (document.querySelector('[data-testid="notice-text"]') as HTMLTextAreaElement | null)?.value.includes('お詫び'),
-    );
-    await page.locator('[data-testid="notice-count"]').fill('1500');
-    await page.locator('[data-testid="notice-add"]').click();
-    await page.locator('[data-testid="notice-list"] li').first().waitFor();
-    await screenshot(page, 'incident-notices-ja');
+      // Notice to the persons from the Japanese template.
+      await tab(page, '本人への通知');
+      await page.locator('[data-testid="notice-template"]').click();
+      await page.waitForFunction(() =>
+        (document.querySelector('[data-testid="notice-text"]') as HTMLTextAreaElement | null)?.value.includes('お詫び'),
+      );
+      await page.locator('[data-testid="notice-count"]').fill('1500');
+      await page.locator('[data-testid="notice-add"]').click();
+      await page.locator('[data-testid="notice-list"] li').first().waitFor();
+      await screenshot(page, 'incident-notices-ja');
 
-    // The final report and the JIPDEC reports.
-    await tab(page, '報告書');
-    await submitReport(page, 'ppc', 'final');
-    await submitReport(page, 'jipdec', 'preliminary');
-    await submitReport(page, 'jipdec', 'final');
+      // The final report and the JIPDEC reports.
+      await tab(page, '報告書');
+      await submitReport(page, 'ppc', 'final');
+      await submitReport(page, 'jipdec', 'preliminary');
+      await submitReport(page, 'jipdec', 'final');
 
-    // Closing needs the checklist: publication decision, cause analysis, recurrence prevention.
-    await tab(page, '事故の内容');
-    await page.locator('[data-testid="field-publication"]').click();
-    await page.getByRole('option', { name: '公表しない' }).click();
-    await page.locator('[data-testid="field-cause-analysis"]').fill('送信前に添付ファイルを確認しなかった。');
-    await page.locator('[data-testid="field-recurrence"]').fill('外部宛てメールの添付ファイルの二重確認を手順化した。');
-    await page.locator('[data-testid="incident-save"]').click();
-    await page.locator('.mat-mdc-snack-bar-container').first().waitFor();
-    await tab(page, '完了チェック');
-    await page.locator('[data-testid="incident-checklist"] [data-done="false"]').waitFor({ state: 'detached' });
-    await page.locator('[data-testid="incident-close"]').click();
-    await page.locator('[data-testid="incident-status"]').filter({ hasText: '完了' }).waitFor();
-    await screenshot(page, 'incident-closed-ja');
+      // Closing needs the checklist: publication decision, cause analysis, recurrence prevention.
+      await tab(page, '事故の内容');
+      await page.locator('[data-testid="field-publication"]').click();
+      await page.getByRole('option', { name: '公表しない' }).click();
+      await page.locator('[data-testid="field-cause-analysis"]').fill('送信前に添付ファイルを確認しなかった。');
+      await page
+        .locator('[data-testid="field-recurrence"]')
+        .fill('外部宛てメールの添付ファイルの二重確認を手順化した。');
+      await page.locator('[data-testid="incident-save"]').click();
+      await page.locator('.mat-mdc-snack-bar-container').first().waitFor();
+      await tab(page, '完了チェック');
+      await page.locator('[data-testid="incident-checklist"] [data-done="false"]').waitFor({ state: 'detached' });
+      await page.locator('[data-testid="incident-close"]').click();
+      await page.locator('[data-testid="incident-status"]').filter({ hasText: '完了' }).waitFor();
+      await screenshot(page, 'incident-closed-ja');
 
-    await tab(page, '期限');
-    const states = await page
-      .locator('[data-testid="incident-clocks"] li')
-      .evaluateAll((items) => items.map((li) => li.getAttribute('data-status')));
-    expect(states).toEqual(['done', 'done', 'done', 'done', 'done']);
+      await tab(page, '期限');
+      const states = await page
+        .locator('[data-testid="incident-clocks"] li')
+        .evaluateAll((items) => items.map((li) => li.getAttribute('data-status')));
+      expect(states).toEqual(['done', 'done', 'done', 'done', 'done']);
 
-    await tab(page, '経過');
-    await page.locator('[data-testid="incident-timeline"] li[data-kind="status_changed"]').first().waitFor();
-    await screenshot(page, 'incident-timeline-ja');
+      await tab(page, '経過');
+      await page.locator('[data-testid="incident-timeline"] li[data-kind="status_changed"]').first().waitFor();
+      await screenshot(page, 'incident-timeline-ja');
 
-    // The printable Japanese report page.
-    const id = page.url().split('/').pop()!;
-    await page.goto(`${BASE_URL()}/incidents/${id}/print/ppc/final`);
-    await page.locator('[data-testid="incident-print"]').waitFor();
-    expect(await page.locator('[data-testid="incident-print"]').textContent()).toContain('個人情報保護委員会への確報');
-    await screenshot(page, 'incident-print-ja');
+      // The printable Japanese report page.
+      const id = page.url().split('/').pop()!;
+      await page.goto(`${BASE_URL()}/incidents/${id}/print/ppc/final`);
+      await page.locator('[data-testid="incident-print"]').waitFor();
+      expect(await page.locator('[data-testid="incident-print"]').textContent()).toContain(
+        '個人情報保護委員会への確報',
+      );
+      await screenshot(page, 'incident-print-ja');
+    } catch (error) {
+      await screenshot(page, 'incident-journey-failure');
+      throw error;
+    }
   });
 });

@@ -995,6 +995,14 @@ export const en: Dictionary = {
       jipdec_preliminary: 'JIPDEC preliminary report',
       jipdec_final: 'JIPDEC final report',
     },
+    source: {
+      ppc_preliminary: 'APPI Art. 26(1); Enforcement Rule 8(1) (preliminary report)',
+      ppc_final: 'APPI Art. 26(1); Enforcement Rule 8(2) (final report)',
+      notify_persons: 'APPI Art. 26(2); Enforcement Rule 10',
+      jipdec_preliminary: 'PrivacyMark scheme, PMK500 Art. 12 (preliminary report)',
+      jipdec_final: 'PrivacyMark scheme, PMK500 Art. 12 (final report)',
+    },
+    printNow: 'Print',
     clockStatus: {
       open: 'On track',
       due_soon: 'Due soon',

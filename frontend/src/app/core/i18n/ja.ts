@@ -995,6 +995,14 @@ export const ja = {
       jipdec_preliminary: 'JIPDECへの速報',
       jipdec_final: 'JIPDECへの確報',
     },
+    source: {
+      ppc_preliminary: '個人情報保護法第26条第1項、同法施行規則第8条第1項（速報）',
+      ppc_final: '個人情報保護法第26条第1項、同法施行規則第8条第2項（確報）',
+      notify_persons: '個人情報保護法第26条第2項、同法施行規則第10条',
+      jipdec_preliminary: 'プライバシーマーク制度 PMK500 第12条（速報）',
+      jipdec_final: 'プライバシーマーク制度 PMK500 第12条（確報）',
+    },
+    printNow: '印刷する',
     clockStatus: {
       open: '期限内',
       due_soon: '期限間近',

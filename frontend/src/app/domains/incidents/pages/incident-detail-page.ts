@@ -282,9 +282,11 @@ export class IncidentDetailPage {
         this.data.update(current.id, current.version, {
           title: v.title.trim(),
           summary: v.summary.trim(),
-          occurredAt: fromTokyoInput(v.occurredAt),
-          awareAt: fromTokyoInput(v.awareAt) ?? undefined,
-          discoveredAt: fromTokyoInput(v.discoveredAt),
+          // Times are edited to the minute: a field left as it was is not sent, so its seconds stay.
+          occurredAt: v.occurredAt === toTokyoInput(current.occurredAt) ? undefined : fromTokyoInput(v.occurredAt),
+          awareAt: v.awareAt === toTokyoInput(current.awareAt) ? undefined : (fromTokyoInput(v.awareAt) ?? undefined),
+          discoveredAt:
+            v.discoveredAt === toTokyoInput(current.discoveredAt) ? undefined : fromTokyoInput(v.discoveredAt),
           personCount: Number(v.personCount),
           personCountEstimated: v.personCountEstimated,
           sensitiveData: v.sensitiveData,

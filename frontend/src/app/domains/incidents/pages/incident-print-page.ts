@@ -18,7 +18,7 @@ import { IncidentsData, REPORT_ITEM_KEYS, type ReportBody, type ReportStage } fr
       <a mat-button [routerLink]="['/incidents', id()]">{{ 'common.backToList' | t }}</a>
       <button mat-flat-button type="button" (click)="print()">
         <mat-icon svgIcon="print" aria-hidden="true" />
-        {{ 'incidents.print' | t }}
+        {{ 'incidents.printNow' | t }}
       </button>
     </div>
     @if (bundle.error(); as error) {
