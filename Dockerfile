@@ -43,10 +43,12 @@ FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3000 \
-    WEB_DIST_DIR=/app/frontend/dist/browser
+    WEB_DIST_DIR=/app/frontend/dist/browser \
+    ATTACHMENTS_DIR=/var/lib/mamori/attachments
 WORKDIR /app
-# Owned by root and read-only for the process: the app writes nothing to disk in production
-# (logs go to stdout, data to PostgreSQL).
+# The code is owned by root and read-only for the process. The only folder it writes to is the one for
+# uploaded attachments (mount a volume there); logs go to stdout, data to PostgreSQL.
+RUN mkdir -p /var/lib/mamori/attachments && chown -R node:node /var/lib/mamori && chmod 700 /var/lib/mamori/attachments
 COPY --from=deps /app/package.json ./package.json
 COPY --from=deps /app/node_modules ./node_modules
 COPY --from=deps /app/backend ./backend

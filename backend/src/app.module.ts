@@ -4,6 +4,7 @@ import { AppConfig, APP_CONFIG } from './platform/config/config';
 import { dataSourceOptions } from './platform/database/data-source';
 import { OrganizationModule } from './domains/organization/organization.module';
 import { AccessModule } from './platform/access/access.module';
+import { AttachmentsModule } from './platform/attachments/attachments.module';
 import { AuditModule } from './platform/audit/audit.module';
 import { AuthModule } from './platform/auth/auth.module';
 import { ClockModule } from './platform/auth/clock.module';
@@ -27,6 +28,7 @@ export class AppModule {
         }),
         ClockModule,
         AuditModule,
+        AttachmentsModule,
         AuthModule,
         AccessModule,
         HealthModule,

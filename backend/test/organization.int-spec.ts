@@ -281,6 +281,13 @@ describe('organization: companies, departments, people', () => {
       const first = await q('sort=employeeNumber&limit=2');
       expect(first.items).toHaveLength(2);
       expect(first.total).toBe(4); // three here plus the auditor's own person record
+      // A list item is the same document as the record read on its own (dates, timestamps, version).
+      for (const item of first.items) {
+        expect(item).toEqual((await client.get(`/api/v1/people/${item.id}`)).json());
+      }
+      const byHireDate = await q('sort=hireDate&limit=1');
+      const nextByHireDate = await q(`sort=hireDate&limit=1&cursor=${byHireDate.nextCursor}`);
+      expect(nextByHireDate.items[0].id).not.toBe(byHireDate.items[0].id);
       const second = await q(`sort=employeeNumber&limit=2&cursor=${first.nextCursor}`);
       expect(second.items).toHaveLength(2);
       expect(second.nextCursor).toBeNull();

@@ -17,7 +17,14 @@ export interface TestAppOptions {
 export async function createTestApp(options: TestAppOptions = {}): Promise<NestFastifyApplication> {
   const databaseUrl = options.databaseUrl ?? process.env.MAMORI_TEST_DATABASE_URL;
   if (!databaseUrl) throw new Error('The integration tests start their database in global-setup.ts');
-  const config = { ...loadConfig({ NODE_ENV: 'test', ...options.env }), databaseUrl };
+  const config = {
+    ...loadConfig({
+      NODE_ENV: 'test',
+      ...(process.env.MAMORI_TEST_ATTACHMENTS_DIR ? { ATTACHMENTS_DIR: process.env.MAMORI_TEST_ATTACHMENTS_DIR } : {}),
+      ...options.env,
+    }),
+    databaseUrl,
+  };
   const app = await createApp({ config, logger: options.logger ?? createLogger('silent'), imports: options.imports });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

@@ -34,6 +34,7 @@ export default async function globalSetup(): Promise<void> {
     await dataSource.destroy();
   }
   process.env.MAMORI_TEST_DATABASE_URL = main.url;
+  process.env.MAMORI_TEST_ATTACHMENTS_DIR = await mkdtemp(join(tmpdir(), 'mamori-attachments-'));
   process.env.MAMORI_FAULT_DATABASE_URL = fault.url;
   process.env.MAMORI_FAULT_DATA_DIR = fault.dataDir;
   process.env.MAMORI_FAULT_PORT = String(fault.port);

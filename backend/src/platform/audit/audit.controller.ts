@@ -6,7 +6,7 @@ import { Auth, Permission, target } from '../access/decorators';
 import type { AuthContext } from '../auth/auth-context';
 import { Page } from '../pagination/pagination';
 import { AuditEventRow, AuditFilters, AuditService } from './audit.service';
-import { toCsv } from './csv';
+import { toCsv } from '../export/csv';
 import {
   AuditChangeDto,
   AuditEventDto,

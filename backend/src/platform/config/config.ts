@@ -124,6 +124,11 @@ export class EnvironmentVariables {
   PUBLIC_URL?: string;
 
   @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  ATTACHMENTS_DIR?: string;
+
+  @IsOptional()
   @Transform(toBool)
   @IsBoolean()
   JOBS_ENABLED?: boolean;
@@ -162,6 +167,7 @@ export const ENVIRONMENT_VARIABLE_NAMES: readonly (keyof EnvironmentVariables)[]
   'MAIL_FROM',
   'SMTP_TIMEOUT_MS',
   'PUBLIC_URL',
+  'ATTACHMENTS_DIR',
   'JOBS_ENABLED',
   'JOBS_POLL_MS',
   'REMINDER_DAYS_AHEAD',
@@ -189,6 +195,8 @@ export interface AppConfig {
   smtpTimeoutMs: number;
   /** The address people open Mamori at; links in mails and the calendar URL start with it. */
   publicUrl: string;
+  /** Where uploaded files are kept (outside the web root): `<MAMORI_DATA_DIR>/attachments` by default. */
+  attachmentsDir: string;
   /** Whether this process runs the scheduled jobs (several processes may; each run happens once). */
   jobsEnabled: boolean;
   jobsPollMs: number;
@@ -243,6 +251,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailFrom: vars.MAIL_FROM ?? 'Mamori <mamori@localhost>',
     smtpTimeoutMs: vars.SMTP_TIMEOUT_MS ?? 15000,
     publicUrl: (vars.PUBLIC_URL ?? `http://localhost:${vars.PORT ?? 3000}`).replace(/\/+$/, ''),
+    attachmentsDir: vars.ATTACHMENTS_DIR ?? `${(vars.MAMORI_DATA_DIR ?? '.mamori').replace(/\/+$/, '')}/attachments`,
     jobsEnabled: vars.JOBS_ENABLED ?? nodeEnv !== 'test',
     jobsPollMs: vars.JOBS_POLL_MS ?? 15000,
     reminderDaysAhead: vars.REMINDER_DAYS_AHEAD ?? 7,

@@ -55,4 +55,16 @@ describe('toProblem', () => {
     expect(problem.detail).not.toContain('undefined');
     expect(serverFault).toBe(true);
   });
+
+  it('turns foreign-key violations into 409 RECORD_IN_USE (delete) or 422 REFERENCE_INVALID (write)', () => {
+    const fk = (message: string) => Object.assign(new Error(message), { code: '23503' });
+    const deleted = toProblem(
+      fk('update or delete on table "companies" violates foreign key constraint "fk_attachments_company"'),
+    );
+    expect(deleted.problem).toMatchObject({ status: 409, code: 'RECORD_IN_USE' });
+    expect(deleted.problem.detail).not.toContain('fk_');
+    expect(deleted.serverFault).toBe(false);
+    const written = toProblem(fk('insert or update on table "x" violates foreign key constraint "fk_x_person"'));
+    expect(written.problem).toMatchObject({ status: 422, code: 'REFERENCE_INVALID' });
+  });
 });

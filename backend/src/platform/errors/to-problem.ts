@@ -62,6 +62,25 @@ export function toProblem(exception: unknown): ProblemResult {
       const detail = FASTIFY_DETAILS[code] ?? statusTitle(status);
       return { problem: build(status, code, detail), headers: {}, serverFault: status >= 500 };
     }
+    // PostgreSQL foreign-key violations that a domain's own checks did not foresee: a delete of a record
+    // others still refer to, or a write naming a record that is gone (a concurrent delete).
+    if (err.code === '23503' && exception instanceof Error) {
+      return exception.message.startsWith('update or delete')
+        ? {
+            problem: build(
+              409,
+              'RECORD_IN_USE',
+              'Other records still refer to this one. Remove or reassign them first.',
+            ),
+            headers: {},
+            serverFault: false,
+          }
+        : {
+            problem: build(422, 'REFERENCE_INVALID', 'The request refers to a record that does not exist.'),
+            headers: {},
+            serverFault: false,
+          };
+    }
     // JSON.parse errors surfaced by the content parser.
     if (exception instanceof SyntaxError && err.statusCode === 400) {
       return { problem: build(400, 'MALFORMED_JSON', FASTIFY_DETAILS.MALFORMED_JSON), headers: {}, serverFault: false };

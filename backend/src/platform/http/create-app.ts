@@ -16,6 +16,7 @@ import { createValidationPipe } from '../errors/validation';
 import { createLogger, lazyChildLogger, NestPinoLogger, requestLineWriter } from '../logging/logger';
 import { setupOpenApi } from '../openapi/openapi';
 import { etag } from '../access/versioning';
+import { registerRawUploadParser } from './raw-upload';
 import { securityHeaders } from './security-headers';
 
 export const API_PREFIX = 'api/v1';
@@ -82,6 +83,7 @@ export async function configureApp(app: NestFastifyApplication, config: Resolved
 
   const server = app.getHttpAdapter().getInstance();
   server.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
+  registerRawUploadParser(server);
   const headers = securityHeaders(config.nodeEnv === 'production');
   server.addHook('onRequest', (request, reply, done) => {
     reply.headers(request.url.startsWith('/api/') ? headers.api : headers.document).header('x-request-id', request.id);

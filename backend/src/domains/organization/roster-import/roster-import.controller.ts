@@ -32,7 +32,7 @@ import {
 } from './dto/roster-import.dto';
 import { rosterImportProblems } from './roster-import.errors';
 import { RosterImportService } from './roster-import.service';
-import { ROSTER_UPLOAD_CONTENT_TYPES, ROSTER_UPLOAD_ROUTE } from './roster-upload.parser';
+import { RAW_UPLOAD_ROUTE } from '../../../platform/http/raw-upload';
 
 @ApiTags('organization')
 @Controller()
@@ -40,13 +40,13 @@ export class RosterImportController {
   constructor(private readonly imports: RosterImportService) {}
 
   @Post('companies/:companyId/roster-imports')
-  @RouteConfig(ROSTER_UPLOAD_ROUTE)
+  @RouteConfig(RAW_UPLOAD_ROUTE)
   @Permission('roster_import', 'create', target.param('companyId'))
   @ApiOperation({
     summary:
       'Upload a staff roster (CSV, UTF-8 or Shift_JIS/CP932, at most 20 MiB) as the request body. Returns the headers, the first rows and a suggested column mapping; nothing is written to the roster.',
   })
-  @ApiConsumes(...ROSTER_UPLOAD_CONTENT_TYPES)
+  @ApiConsumes('text/csv', 'application/octet-stream')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiCreatedResponse({ type: RosterImportDto })
   @ApiBadRequestResponse({

@@ -841,6 +841,17 @@ export const ja = {
       },
     },
   },
+  attachments: {
+    heading: '添付ファイル',
+    empty: '添付ファイルはまだありません。',
+    add: 'ファイルを添付',
+    uploading: 'アップロードしています…',
+    uploaded: '{name} を添付しました。',
+    download: '{name} をダウンロード',
+    hint: 'PDF・画像・Word・Excel・PowerPoint・テキスト（20 MB まで）。種類はファイルの中身で判定します。',
+    meta: '{size}・{date}',
+    tooLarge: '{name} は 20 MB を超えているため添付できません。',
+  },
   errors: {
     dismiss: '閉じる',
     requestId: '問い合わせ番号: {id}',
@@ -849,6 +860,13 @@ export const ja = {
       VALIDATION_FAILED: '入力内容に誤りがあります。各項目のメッセージを確認して修正してください。',
       BAD_REQUEST: 'リクエストを処理できませんでした。ページを再読み込みして、もう一度お試しください。',
       MALFORMED_JSON: '送信したデータを読み取れませんでした。ページを再読み込みして、もう一度お試しください。',
+      FILE_TYPE_NOT_ALLOWED:
+        'このファイルの種類は添付できません。PDF、画像（PNG・JPEG・GIF・WebP）、Word・Excel・PowerPoint、テキスト・CSV を添付してください（中身で判定します）。',
+      FILE_EMPTY: 'ファイルが空です。添付するファイルを選び直してください。',
+      ATTACHMENT_CONTENT_MISSING: '添付ファイルの本体が見つかりません。システム管理者に連絡してください。',
+      RECORD_IN_USE:
+        'ほかの記録から参照されているため削除できません。先に参照している記録を削除するか付け替えてください。',
+      REFERENCE_INVALID: '指定した記録が見つかりません。ページを再読み込みして、選び直してください。',
       PAYLOAD_TOO_LARGE: '送信したデータが大きすぎます。ファイルを小さくするか、分けて送信してください。',
       UNSUPPORTED_MEDIA_TYPE:
         '送信したデータの形式に対応していません。ページを再読み込みして、もう一度お試しください。',
