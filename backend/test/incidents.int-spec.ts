@@ -356,6 +356,42 @@ describe('incidents', () => {
     expect((await other.client.post('/api/v1/incidents/report', shortForm(w.company.id))).statusCode).toBe(404);
   });
 
+  it('evidence attachments: the officer uploads and downloads, staff cannot; the register exports as CSV', async () => {
+    const w = await world();
+    const id = (await w.manager.post('/api/v1/incidents', shortForm(w.company.id))).json().id;
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+    const octet = { headers: { 'content-type': 'application/octet-stream' } };
+    const name = encodeURIComponent('誤送信メールの写し.pdf');
+    const up = await w.manager.post(`/api/v1/incidents/${id}/attachments?fileName=${name}`, pdf, octet);
+    expect(up.statusCode).toBe(201);
+    expect(up.json()).toMatchObject({ ownerType: 'incident', ownerId: id, contentType: 'application/pdf' });
+    const list = await w.manager.get(`/api/v1/incidents/${id}/attachments`);
+    expect(list.json()).toHaveLength(1);
+    const down = await w.manager.get(`/api/v1/incidents/${id}/attachments/${up.json().id}`);
+    expect(down.statusCode).toBe(200);
+    expect(down.headers['content-disposition']).toContain('attachment');
+    expect(down.rawPayload.equals(pdf)).toBe(true);
+    const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
+    expect((await w.manager.post(`/api/v1/incidents/${id}/attachments?fileName=x.exe`, exe, octet)).statusCode).toBe(
+      415,
+    );
+    expect((await w.staff.post(`/api/v1/incidents/${id}/attachments?fileName=a.pdf`, pdf, octet)).statusCode).toBe(403);
+    expect((await w.staff.get(`/api/v1/incidents/${id}/attachments`)).statusCode).toBe(403);
+    const timeline = (await w.manager.get(`/api/v1/incidents/${id}/timeline`)).json();
+    expect(timeline.map((t: { kind: string }) => t.kind)).toContain('attachment_added');
+
+    const csv = await w.manager.get(`/api/v1/incidents/export?companyId=${w.company.id}&format=csv`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-disposition']).toContain('.csv');
+    expect(csv.rawPayload.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(true);
+    expect(csv.body).toContain('顧客リストのメール誤送信');
+    expect(csv.body).toContain('2026-07-09');
+    const xlsx = await w.manager.get(`/api/v1/incidents/export?companyId=${w.company.id}&format=xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect((await w.staff.get(`/api/v1/incidents/export?companyId=${w.company.id}`)).statusCode).toBe(403);
+  });
+
   it('demo data: a handful of GMO TECH incidents, one with an overdue clock; a second run changes nothing', async () => {
     const db = app.get(DataSource);
     await runSeeds(db, { demo: true });

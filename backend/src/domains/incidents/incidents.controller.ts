@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Headers, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Patch, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -12,6 +13,8 @@ import { IsIn, IsUUID } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { Auth, Permission, target } from '../../platform/access/decorators';
 import { UuidPipe } from '../../platform/access/params';
+import { AttachmentDto } from '../../platform/attachments/attachment.dto';
+import { RAW_UPLOAD_ROUTE } from '../../platform/http/raw-upload';
 import { etag, expectedVersion } from '../../platform/access/versioning';
 import type { AuthContext } from '../../platform/auth/auth-context';
 import { Page } from '../../platform/pagination/pagination';
@@ -21,6 +24,7 @@ import {
   CreateTimelineNoteDto,
   IncidentDto,
   IncidentExportDto,
+  IncidentsExportQueryDto,
   IncidentPageDto,
   IncidentReportDto,
   IncidentsQueryDto,
@@ -67,6 +71,15 @@ export class IncidentsController {
   @ApiOkResponse({ type: IncidentPageDto })
   list(@Auth() auth: AuthContext, @Query() query: IncidentsQueryDto): Promise<Page<IncidentDto>> {
     return this.incidents.list(auth, query);
+  }
+
+  @Get('export')
+  @Permission('incident', 'read', target.query('companyId'))
+  @ApiOperation({ summary: 'The register as CSV (UTF-8 with BOM) or XLSX, with the filters of the list.' })
+  @ApiOkResponse({ description: 'The file (Content-Disposition: attachment).' })
+  exportTable(@Auth() auth: AuthContext, @Query() query: IncidentsExportQueryDto): Promise<StreamableFile> {
+    const { format, ...filters } = query;
+    return this.incidents.exportTable(auth, filters, format ?? 'csv');
   }
 
   @Post('report')
@@ -235,5 +248,41 @@ export class IncidentsController {
   ): Promise<IncidentExportDto> {
     reply.header('content-disposition', `attachment; filename="incident-${id}.json"`);
     return this.incidents.export(auth, id);
+  }
+
+  @Get(':id/attachments')
+  @Permission('incident', 'read', RECORD)
+  @ApiOperation({ summary: 'Evidence attached to the incident.' })
+  @ApiOkResponse({ type: [AttachmentDto] })
+  attachments(@Auth() auth: AuthContext, @Param('id', UuidPipe) id: string): Promise<AttachmentDto[]> {
+    return this.incidents.attachments(auth, id);
+  }
+
+  @Post(':id/attachments')
+  @RouteConfig(RAW_UPLOAD_ROUTE)
+  @Permission('incident', 'update', RECORD)
+  @ApiOperation({
+    summary: 'Attach evidence: the raw file as the body (application/octet-stream), its name in ?fileName=.',
+  })
+  @ApiCreatedResponse({ type: AttachmentDto })
+  @ApiConflictResponse({ description: 'INCIDENT_CLOSED' })
+  attach(
+    @Auth() auth: AuthContext,
+    @Param('id', UuidPipe) id: string,
+    @Query('fileName') fileName: string | undefined,
+    @Body() body: Buffer,
+  ): Promise<AttachmentDto> {
+    return this.incidents.attach(auth, id, fileName, body);
+  }
+
+  @Get(':id/attachments/:attachmentId')
+  @Permission('incident', 'read', RECORD)
+  @ApiOkResponse({ description: 'The file (Content-Disposition: attachment).' })
+  download(
+    @Auth() auth: AuthContext,
+    @Param('id', UuidPipe) id: string,
+    @Param('attachmentId', UuidPipe) attachmentId: string,
+  ): Promise<StreamableFile> {
+    return this.incidents.download(auth, id, attachmentId);
   }
 }

@@ -1,10 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService } from '../../platform/access/access.service';
 import { can } from '../../platform/access/permissions';
+import { AttachmentDto } from '../../platform/attachments/attachment.dto';
+import { AttachmentsService } from '../../platform/attachments/attachments.service';
 import { AuditService } from '../../platform/audit/audit.service';
+import { ExportFormat, tableFile } from '../../platform/export/table-export';
 import { diffSnapshots } from '../../platform/audit/canonical';
 import { actorOf, AuthContext } from '../../platform/auth/auth-context';
 import { Clock } from '../../platform/auth/clock';
@@ -64,6 +67,7 @@ import {
 /** Clocks with a date become platform deadlines (reminders due soon, today, overdue). */
 export const DEADLINE_CLOCKS: readonly ClockKind[] = CLOCK_KINDS.filter((k) => k !== 'notify_persons');
 export const deadlineSourceType = (kind: ClockKind) => `incidents.${kind}`;
+export const ATTACHMENT_OWNER = 'incident';
 
 const CLOCK_TITLES: Record<ClockKind, { ja: string; en: string }> = {
   ppc_preliminary: { ja: '個人情報保護委員会への速報', en: 'PPC preliminary report' },
@@ -96,6 +100,7 @@ export class IncidentsService {
     private readonly audit: AuditService,
     private readonly deadlines: DeadlinesService,
     private readonly clock: Clock,
+    private readonly attachmentsService: AttachmentsService,
   ) {}
 
   private today(): string {
@@ -281,10 +286,10 @@ export class IncidentsService {
     if (errors.length) throw problems.validation(errors);
   }
 
-  async list(auth: AuthContext, query: IncidentsQueryDto): Promise<Page<IncidentDto>> {
+  async list(auth: AuthContext, query: IncidentsQueryDto, maxLimit?: number): Promise<Page<IncidentDto>> {
     const full = this.access.scope(auth, 'incident', 'read');
     const own = this.access.scope(auth, 'incident_report', 'read');
-    const limit = query.limit ?? DEFAULT_LIMIT;
+    const limit = maxLimit ?? query.limit ?? DEFAULT_LIMIT;
     const c = new SqlConditions();
     if (!full.all) {
       const parts = [];
@@ -807,6 +812,71 @@ export class IncidentsService {
       timeline: await this.timelineOf(manager, id),
       exportedAt: this.clock.now().toISOString(),
     };
+  }
+
+  // Evidence ----------------------------------------------------------------------------------------
+
+  async attachments(auth: AuthContext, id: string): Promise<AttachmentDto[]> {
+    const manager = this.dataSource.manager;
+    const l = await this.loadReadable(manager, auth, id);
+    if (!can(auth.memberships, 'incident', 'read', l.incident.companyId)) throw problems.notFound();
+    return this.attachmentsService.list(manager, ATTACHMENT_OWNER, id);
+  }
+
+  async attach(auth: AuthContext, id: string, fileName: string | undefined, body: Buffer): Promise<AttachmentDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const l = await this.loadManaged(manager, auth, id);
+      if (l.incident.status === 'closed') throw incidentProblems.closed();
+      const stored = await this.attachmentsService.store(manager, auth, {
+        companyId: l.incident.companyId,
+        ownerType: ATTACHMENT_OWNER,
+        ownerId: id,
+        fileName,
+        body,
+      });
+      await this.event(manager, l.incident, auth.accountId, 'attachment_added', { fileName: stored.fileName });
+      return stored;
+    });
+  }
+
+  async download(auth: AuthContext, id: string, attachmentId: string): Promise<StreamableFile> {
+    const manager = this.dataSource.manager;
+    const l = await this.loadReadable(manager, auth, id);
+    if (!can(auth.memberships, 'incident', 'read', l.incident.companyId)) throw problems.notFound();
+    return this.attachmentsService.file(await this.attachmentsService.get(manager, ATTACHMENT_OWNER, id, attachmentId));
+  }
+
+  /** The register as a table file, with the list's filters (up to 10,000 rows). */
+  async exportTable(auth: AuthContext, query: IncidentsQueryDto, format: ExportFormat): Promise<StreamableFile> {
+    const page = await this.list(auth, { ...query, limit: undefined, offset: 0 }, 10_000);
+    const date = (iso: string | null) => (iso ? tokyoDate(new Date(iso)) : '');
+    const clock = (i: IncidentDto, kind: ClockKind) => i.deadlines.find((c) => c.kind === kind)?.dueDate ?? '';
+    return tableFile({
+      fileName: `incidents-${this.today()}`,
+      format,
+      sheetName: 'incidents',
+      rows: page.items,
+      columns: [
+        { header: '件名', value: (i) => i.title },
+        { header: '状況', value: (i) => i.status },
+        { header: '発生日', value: (i) => date(i.occurredAt) },
+        { header: '覚知日', value: (i) => date(i.awareAt) },
+        { header: '発覚日', value: (i) => date(i.discoveredAt) },
+        { header: '本人の数', value: (i) => i.personCount },
+        { header: '委員会報告対象', value: (i) => (i.ppcReportable ? 'はい' : 'いいえ') },
+        { header: 'JIPDEC速報対象', value: (i) => (i.jipdecPreliminaryRequired ? 'はい' : 'いいえ') },
+        { header: '委員会速報期限', value: (i) => clock(i, 'ppc_preliminary') },
+        { header: '委員会確報期限', value: (i) => clock(i, 'ppc_final') },
+        { header: 'JIPDEC速報期限', value: (i) => clock(i, 'jipdec_preliminary') },
+        { header: 'JIPDEC確報期限', value: (i) => clock(i, 'jipdec_final') },
+        { header: '直近の期限', value: (i) => i.nearestClock?.kind ?? '' },
+        { header: '直近の期限の状況', value: (i) => i.nearestClock?.status ?? '' },
+        { header: '事象', value: (i) => i.eventType ?? '' },
+        { header: '種別', value: (i) => i.incidentType ?? '' },
+        { header: '原因', value: (i) => i.cause ?? '' },
+        { header: '媒体', value: (i) => i.medium ?? '' },
+      ],
+    });
   }
 
   /** Used by the demo seed: brings the deadlines of every incident of a company in line with its clocks. */

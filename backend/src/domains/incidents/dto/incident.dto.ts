@@ -14,6 +14,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../platform/export/table-export';
 import { PageDto, PageQueryDto } from '../../../platform/pagination/pagination';
 import { Optional, Required, VersionedDto } from '../../organization/dto/common';
 import {
@@ -298,6 +299,14 @@ export class IncidentsQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(INCIDENT_SORTS)
   sort?: (typeof INCIDENT_SORTS)[number];
+}
+
+/** The list's filters and `format` (csv by default). */
+export class IncidentsExportQueryDto extends IncidentsQueryDto {
+  @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'csv' })
+  @IsOptional()
+  @IsIn(EXPORT_FORMATS)
+  format?: ExportFormat;
 }
 
 export class ClockRuleDto {
