@@ -103,6 +103,15 @@ describe('incidents: a leak from the staff report to closing', () => {
       await page.locator('[data-testid="notice-list"] li').first().waitFor();
       await screenshot(page, 'incident-notices-ja');
 
+      // Evidence: the mis-sent message, attached as a PDF.
+      await tab(page, '経過');
+      await page.locator('[data-testid="incident-attachments"] input[type="file"]').setInputFiles({
+        name: '誤送信メールの写し.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+      });
+      await page.locator('[data-testid="incident-attachments"]').getByText('誤送信メールの写し.pdf').first().waitFor();
+
       // The final report and the JIPDEC reports.
       await tab(page, '報告書');
       await submitReport(page, 'ppc', 'final');
@@ -133,6 +142,7 @@ describe('incidents: a leak from the staff report to closing', () => {
 
       await tab(page, '経過');
       await page.locator('[data-testid="incident-timeline"] li[data-kind="status_changed"]').first().waitFor();
+      await page.locator('[data-testid="incident-attachments"]').waitFor();
       await screenshot(page, 'incident-timeline-ja');
 
       // The printable Japanese report page.

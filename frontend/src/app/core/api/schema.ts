@@ -461,6 +461,40 @@ export interface paths {
     patch: operations['Incidents_update'];
     trace?: never;
   };
+  '/api/v1/incidents/{id}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Evidence attached to the incident. */
+    get: operations['Incidents_attachments'];
+    put?: never;
+    /** Attach evidence: the raw file as the body (application/octet-stream), its name in ?fileName=. */
+    post: operations['Incidents_attach'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incidents/{id}/attachments/{attachmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Incidents_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/incidents/{id}/export': {
     parameters: {
       query?: never;
@@ -591,6 +625,23 @@ export interface paths {
     put?: never;
     /** Move the status forward. Closing needs the A.3.3.7 checklist complete. */
     post: operations['Incidents_transition'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incidents/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The register as CSV (UTF-8 with BOM) or XLSX, with the filters of the list. */
+    get: operations['Incidents_exportTable'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -932,6 +983,30 @@ export interface components {
       updatedAt: string;
       version: number;
     };
+    AttachmentDto: {
+      /** Format: uuid */
+      companyId: string;
+      /**
+       * @description Decided from the content, not from the name.
+       * @example application/pdf
+       */
+      contentType: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: uuid */
+      createdByAccountId: string | null;
+      /** @example 業務委託契約書.pdf */
+      fileName: string;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      ownerId: string;
+      /** @example subcontractor_contract */
+      ownerType: string;
+      /** @description SHA-256 of the content, hex. */
+      sha256: string;
+      sizeBytes: number;
+    };
     AuditChangeDto: {
       /** @description Value after the write (JSON). */
       after: Record<string, never> | null;
@@ -984,6 +1059,7 @@ export interface components {
       firstBrokenEventId: string | null;
       ok: boolean;
     };
+    Buffer: Record<string, never>;
     CalendarStatusDto: {
       /** @description Whether a calendar URL is active (the URL itself is shown only when made). */
       active: boolean;
@@ -4065,6 +4141,143 @@ export interface operations {
       };
     };
   };
+  Incidents_attachments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentDto'][];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Incidents_attach: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Buffer'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description INCIDENT_CLOSED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Incidents_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        attachmentId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file (Content-Disposition: attachment). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   Incidents_export: {
     parameters: {
       query?: never;
@@ -4543,6 +4756,59 @@ export interface operations {
       };
       /** @description INCIDENT_CLOSE_CHECKLIST_INCOMPLETE (missing: the items) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Incidents_exportTable: {
+    parameters: {
+      query?: {
+        companyId?: string;
+        /** @description Opaque cursor from the previous page (`nextCursor`). */
+        cursor?: string;
+        format?: 'csv' | 'xlsx';
+        limit?: number;
+        /** @description Rows to skip; ignored when `cursor` is given. */
+        offset?: number;
+        /** @description Only incidents that are not closed. */
+        open?: boolean;
+        /** @description Words to find in the title or summary. */
+        q?: string;
+        sort?: 'awareAt' | '-awareAt' | 'updatedAt' | '-updatedAt';
+        status?: 'reported' | 'triage' | 'contained' | 'reporting' | 'notifying' | 'closed';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file (Content-Disposition: attachment). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
         headers: {
           [name: string]: unknown;
         };

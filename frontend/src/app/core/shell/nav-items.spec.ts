@@ -22,6 +22,7 @@ describe('visibleNavItems', () => {
       '/admin/audit-trail',
       '/admin/jobs',
       '/admin/mail-outbox',
+      '/incidents',
     ]);
   });
 
@@ -34,6 +35,12 @@ describe('visibleNavItems', () => {
       '/admin/people',
       '/admin/accounts',
       '/admin/audit-trail',
+    ]);
+    // Anyone who may report incidents sees them under 点検 (their own reports, or the register).
+    expect(visibleNavItems(DEFAULT_NAV_ITEMS, allow('incident_report:read')).map((i) => i.route)).toEqual([
+      '/',
+      '/notifications',
+      '/incidents',
     ]);
     // Staff read companies and departments only: nothing to administer.
     expect(visibleNavItems(DEFAULT_NAV_ITEMS, allow('company:read', 'department:read')).map((i) => i.route)).toEqual([
@@ -57,6 +64,7 @@ describe('navSections', () => {
     const sections = navSections(DEFAULT_NAV_ITEMS);
     expect(sections.map((s) => [s.id, s.headingKey])).toEqual([
       ['overview', null],
+      ['check', 'nav.group.check'],
       ['admin', 'nav.group.admin'],
     ]);
     expect(sections[0].items.map((i) => i.route)).toEqual(['/', '/notifications']);
@@ -72,7 +80,7 @@ describe('navSections', () => {
       { group: 'check', labelKey: 'glossary.internalAudit', route: '/audits', icon: 'shield', requires: null },
       ...DEFAULT_NAV_ITEMS,
       { group: 'plan', labelKey: 'glossary.piLedger', route: '/inventory', icon: 'shield', requires: null },
-      { group: 'check', labelKey: 'glossary.incident', route: '/incidents', icon: 'error', requires: null },
+      { group: 'check', labelKey: 'glossary.incident', route: '/operation-checks', icon: 'error', requires: null },
     ];
     const sections = navSections(items);
     expect(sections.map((s) => [s.id, s.headingKey])).toEqual([
@@ -81,6 +89,6 @@ describe('navSections', () => {
       ['check', 'nav.group.check'],
       ['admin', 'nav.group.admin'],
     ]);
-    expect(sections[2].items.map((i) => i.route)).toEqual(['/audits', '/incidents']);
+    expect(sections[2].items.map((i) => i.route)).toEqual(['/audits', '/incidents', '/operation-checks']);
   });
 });

@@ -14,6 +14,7 @@ import { RouterLink } from '@angular/router';
 import { firstValueFrom, of } from 'rxjs';
 import { AuthService } from '../../../core/auth';
 import { I18nService, TranslatePipe, type TranslationKey } from '../../../core/i18n';
+import { Attachments } from '../../../shared/ui/attachments';
 import { confirmAction } from '../../../shared/ui/confirm-dialog';
 import { Deadline } from '../../../shared/ui/deadline';
 import { FieldErrorPipe } from '../../../shared/ui/field-error';
@@ -50,6 +51,7 @@ const reportKey = (r: Pick<IncidentReport, 'body' | 'stage'>) => `${r.body}_${r.
 @Component({
   selector: 'app-incident-detail-page',
   imports: [
+    Attachments,
     Deadline,
     FieldErrorPipe,
     FormSummary,

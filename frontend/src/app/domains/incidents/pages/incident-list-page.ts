@@ -40,14 +40,24 @@ import { ClockLabel } from './clock-label';
         <h1 class="page-title">{{ (canManage() ? 'incidents.heading' : 'incidents.myHeading') | t }}</h1>
         <p class="page-intro">{{ (canManage() ? 'incidents.intro' : 'incidents.myIntro') | t }}</p>
       </div>
-      @if (canReport()) {
-        <div class="page-actions">
+      <div class="page-actions">
+        @if (canRead()) {
+          <a mat-stroked-button download [href]="exportUrl('csv')" data-testid="incidents-export-csv">
+            <mat-icon svgIcon="download" aria-hidden="true" />
+            CSV
+          </a>
+          <a mat-stroked-button download [href]="exportUrl('xlsx')" data-testid="incidents-export-xlsx">
+            <mat-icon svgIcon="download" aria-hidden="true" />
+            Excel
+          </a>
+        }
+        @if (canReport()) {
           <a mat-flat-button routerLink="report" data-testid="incident-report">
             <mat-icon svgIcon="warning" aria-hidden="true" />
             {{ 'incidents.reportButton' | t }}
           </a>
-        </div>
-      }
+        }
+      </div>
     </header>
 
     <div class="filter-row">
@@ -173,6 +183,9 @@ export class IncidentListPage {
   protected readonly canManage = computed(() =>
     this.auth.can(INCIDENT_PERMISSIONS.manage, this.context.companyId() ?? undefined),
   );
+  protected readonly canRead = computed(() =>
+    this.auth.can({ resource: 'incident', action: 'read' }, this.context.companyId() ?? undefined),
+  );
   protected readonly canReport = computed(() =>
     this.auth.can(INCIDENT_PERMISSIONS.report, this.context.companyId() ?? undefined),
   );
@@ -188,6 +201,15 @@ export class IncidentListPage {
   protected readonly rows = computed(() => (this.incidents.hasValue() ? this.incidents.value().items : []));
   protected readonly total = computed(() => (this.incidents.hasValue() ? this.incidents.value().total : 0));
   protected readonly columns = ['title', 'status', 'awareAt', 'persons', 'reportable', 'nearest'];
+
+  /** The register as a file, with the list's filters; the browser downloads it with the session cookie. */
+  protected exportUrl(format: 'csv' | 'xlsx'): string {
+    const params = new URLSearchParams({ format });
+    const companyId = this.context.companyId();
+    if (companyId) params.set('companyId', companyId);
+    if (this.open()) params.set('open', 'true');
+    return `/api/v1/incidents/export?${params.toString()}`;
+  }
 
   protected statusKey(incident: Incident): TranslationKey {
     return `incidents.status.${incident.status}`;
