@@ -259,14 +259,18 @@ export class IncidentsService {
         entityId: after.incident.id,
         changes,
       });
+      const dates = (c: IncidentClock | undefined) => (c ? { targetDate: c.targetDate, dueDate: c.dueDate } : null);
+      const moved = Object.keys(changes).map((kind) => ({
+        kind,
+        before: dates((before ?? []).find((c) => c.kind === kind)),
+        after: dates(clocks.find((c) => c.kind === kind)),
+      }));
       await this.event(
         manager,
         after.incident,
         auth?.accountId ?? null,
         before ? 'clocks_recomputed' : 'clocks_started',
-        {
-          changes,
-        },
+        { changes, clocks: moved },
       );
     }
     await this.syncDeadlines(manager, after.incident, clocks);

@@ -1193,6 +1193,8 @@ export const en: Dictionary = {
       reached: '{count} persons notified (of {total})',
     },
     timeline: {
+      target: 'target {date},',
+      due: 'due {date}',
       heading: 'Timeline',
       note: 'Note',
       at: 'When',

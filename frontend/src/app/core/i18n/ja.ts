@@ -1193,6 +1193,8 @@ export const ja = {
       reached: '{count}人に通知済み（対象 {total}人）',
     },
     timeline: {
+      target: '目安 {date}',
+      due: '期限 {date}',
       heading: '経過',
       note: 'メモ',
       at: '日時',

@@ -256,10 +256,17 @@ export class IncidentDetailPage {
     if (entry.kind === 'notice_recorded')
       return `${this.t(`incidents.notice.methods.${String(d['method'])}`)} (${String(d['personCount'])})`;
     if (entry.kind === 'clocks_recomputed' || entry.kind === 'clocks_started') {
-      const changes = (d['changes'] ?? {}) as Record<string, { before: string | null; after: string | null }>;
-      return Object.entries(changes)
-        .map(([kind, c]) => `${this.t(`incidents.clock.${kind}`)}: ${c.before ?? '—'} → ${c.after ?? '—'}`)
-        .join(' / ');
+      type Dates = { targetDate: string | null; dueDate: string | null } | null;
+      const moved = (d['clocks'] ?? []) as { kind: string; before: Dates; after: Dates }[];
+      const describe = (x: Dates) =>
+        !x
+          ? '—'
+          : x.dueDate
+            ? `${x.targetDate ? `${this.t('incidents.timeline.target', { date: this.i18n.formatDate(x.targetDate) })} ` : ''}${this.t('incidents.timeline.due', { date: this.i18n.formatDate(x.dueDate) })}`
+            : this.t('incidents.clockStatus.promptly');
+      return moved
+        .map((m) => `${this.t(`incidents.clock.${m.kind}`)}: ${describe(m.before)} → ${describe(m.after)}`)
+        .join('\n');
     }
     return '';
   }
