@@ -101,6 +101,7 @@ describe('incidents: a leak from the staff report to closing', () => {
       await page.locator('[data-testid="notice-count"]').fill('1500');
       await page.locator('[data-testid="notice-add"]').click();
       await page.locator('[data-testid="notice-list"] li').first().waitFor();
+      await page.locator('[data-testid="notice-reached"]').filter({ hasText: '1,500人に通知済み' }).waitFor();
       await screenshot(page, 'incident-notices-ja');
 
       // Evidence: the mis-sent message, attached as a PDF.

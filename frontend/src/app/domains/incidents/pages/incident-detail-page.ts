@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatDialog } from '@angular/material/dialog';
@@ -91,12 +91,17 @@ export class IncidentDetailPage {
     const i = this.incident();
     return !!i && this.auth.can({ resource: 'incident', action: 'read' }, i.companyId);
   });
+  /** What the reports and notices depend on; an equal value (a reload of the same version) keeps them. */
+  private readonly childParams = computed(
+    () => (this.canRead() ? { id: this.id(), v: this.incident()?.version } : undefined),
+    { equal: (a, b) => JSON.stringify(a) === JSON.stringify(b) },
+  );
   protected readonly reports = rxResource({
-    params: () => (this.canRead() ? { id: this.id(), v: this.incident()?.version } : undefined),
+    params: () => this.childParams(),
     stream: ({ params }) => (params ? this.data.reports(params.id) : of([])),
   });
   protected readonly notices = rxResource({
-    params: () => (this.canRead() ? { id: this.id(), v: this.incident()?.version } : undefined),
+    params: () => this.childParams(),
     stream: ({ params }) => (params ? this.data.notices(params.id) : of([])),
   });
   protected readonly timeline = rxResource({
@@ -382,7 +387,7 @@ export class IncidentDetailPage {
     this.noticeForm.controls.noticeText.setValue(text);
   }
 
-  protected async addNotice(): Promise<void> {
+  protected async addNotice(directive: FormGroupDirective): Promise<void> {
     if (this.noticeForm.invalid) {
       this.noticeForm.markAllAsTouched();
       this.noticeFailure.set(INVALID_FORM);
@@ -400,7 +405,7 @@ export class IncidentDetailPage {
         }),
       );
       this.snackBar.open(this.t('incidents.notice.added'), undefined, { duration: 3000 });
-      this.noticeForm.controls.noticeText.reset('');
+      directive.resetForm({ ...v, noticeText: '' });
       this.incidentResource.reload();
       this.notices.reload();
     } catch (error) {
@@ -408,14 +413,14 @@ export class IncidentDetailPage {
     }
   }
 
-  protected async addNote(): Promise<void> {
+  protected async addNote(directive: FormGroupDirective): Promise<void> {
     if (this.noteForm.invalid) {
       this.noteForm.markAllAsTouched();
       return;
     }
     const v = this.noteForm.getRawValue();
     await firstValueFrom(this.data.addNote(this.id(), fromTokyoInput(v.at) ?? '', v.text));
-    this.noteForm.controls.text.reset('');
+    directive.resetForm({ ...v, text: '' });
     this.snackBar.open(this.t('incidents.timeline.added'), undefined, { duration: 3000 });
     this.refresh.update((n) => n + 1);
   }
