@@ -1,6 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { BusinessRow } from '../../platform/database/business-row';
-import { Account } from '../organization/account.entity';
 import { Company } from '../organization/company.entity';
 import type { ReportItems } from './incident.rules';
 import {
@@ -113,12 +112,12 @@ export class Incident extends BusinessRow {
   @Column('uuid', { nullable: true })
   subcontractorId!: string | null;
 
+  /**
+   * Who reported it. Like `created_by`, no foreign key: the record outlives the account (an account
+   * deleted later must not be blocked by, nor erase, the evidence of who reported).
+   */
   @Column('uuid')
   reporterAccountId!: string;
-
-  @ManyToOne(() => Account, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'reporter_account_id', foreignKeyConstraintName: 'fk_incidents_reporter' })
-  reporter?: Account;
 
   @Column('varchar', { length: 20, nullable: true })
   severity!: IncidentSeverity | null;
