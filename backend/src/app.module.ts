@@ -15,6 +15,7 @@ import { JobsModule } from './platform/jobs/jobs.module';
 import { MailModule } from './platform/mail/mail.module';
 import { NotificationsModule } from './platform/notifications/notifications.module';
 import { TrainingModule } from './domains/training/training.module';
+import { IncidentsModule } from './domains/incidents/incidents.module';
 
 /** The root module. `config` is resolved before the app is built (the embedded database, if any, is running). */
 @Module({})
@@ -41,6 +42,7 @@ export class AppModule {
         SubcontractorsModule,
         TrainingModule,
         JointUseModule,
+        IncidentsModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -36,6 +36,8 @@ interface Side {
   arrangementId: string;
   /** A provision record whose retention has run out (deletable). */
   provisionRecordId: string;
+  /** An incident reported by `account`. */
+  incidentId: string;
 }
 
 const OK: Record<Action, number> = { read: 200, create: 201, update: 200, delete: 204 };
@@ -86,6 +88,11 @@ describe('authorization matrix', () => {
        VALUES ($1, $2, 'provision', 'outsourcing', 'per_provision', '2019-01-01', '2022-01-01', now(), now(), 1)`,
       [provisionRecordId, company.id],
     );
+    const [{ id: incidentId }] = await f.db.query(
+      `INSERT INTO incidents (id, company_id, title, summary, aware_at, reporter_account_id, created_at, updated_at, version)
+       VALUES (gen_random_uuid(), $1, 'メール誤送信', '概要', now(), $2, now(), now(), 1) RETURNING id`,
+      [company.id, account.id],
+    );
     return {
       ...training,
       company,
@@ -99,6 +106,7 @@ describe('authorization matrix', () => {
       subcontractorId,
       arrangementId,
       provisionRecordId,
+      incidentId,
     };
   }
 
@@ -118,6 +126,7 @@ describe('authorization matrix', () => {
        UNION ALL SELECT 'training_assignments', id, version FROM training_assignments WHERE company_id = ANY($1::uuid[])
        UNION ALL SELECT 'joint_use_arrangements', id, version FROM joint_use_arrangements WHERE company_id = ANY($1::uuid[])
        UNION ALL SELECT 'provision_records', id, version FROM provision_records WHERE company_id = ANY($1::uuid[])
+       UNION ALL SELECT 'incidents', id, version FROM incidents WHERE company_id = ANY($1::uuid[])
        ORDER BY 1, 2`,
       [companyIds],
     );
@@ -320,6 +329,30 @@ describe('authorization matrix', () => {
           `/api/v1/provision-records/${s.provisionRecordId}`,
           await ifMatch('provision_records', s.provisionRecordId),
         );
+      case 'incident:read':
+        return client.get(`/api/v1/incidents/${s.incidentId}/reports`);
+      case 'incident:create':
+        return client.post('/api/v1/incidents', {
+          companyId: c,
+          title: `漏えい${n}`,
+          summary: '概要',
+          awareAt: '2026-06-10T08:00:00+09:00',
+        });
+      case 'incident:update':
+        return client.patch(
+          `/api/v1/incidents/${s.incidentId}`,
+          { personCount: 5 },
+          await ifMatch('incidents', s.incidentId),
+        );
+      case 'incident_report:read':
+        return client.get(`/api/v1/incidents?companyId=${c}`);
+      case 'incident_report:create':
+        return client.post('/api/v1/incidents/report', {
+          companyId: c,
+          title: `報告${n}`,
+          summary: '概要',
+          awareAt: '2026-06-10T08:00:00+09:00',
+        });
       default:
         throw new Error(`No request for ${resource}:${action}; add one when the matrix grows`);
     }
@@ -389,6 +422,6 @@ describe('authorization matrix', () => {
 
   it('covers every role, resource and action of the matrix', () => {
     const cells = ROLES.length * RESOURCE_NAMES.reduce((n, r) => n + RESOURCES[r].length, 0);
-    expect(cells).toBe(ROLES.length * 46);
+    expect(cells).toBe(ROLES.length * 51);
   });
 });

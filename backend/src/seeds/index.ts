@@ -3,6 +3,7 @@ import { demoOrganizationSeeder } from './demo-organization.seeder';
 import { demoSubcontractorsSeeder } from './demo-subcontractors';
 import { demoTrainingSeeder } from './demo-training';
 import { demoJointUseSeeder } from './demo-joint-use';
+import { demoIncidentsSeeder } from './demo-incidents';
 import type { Seeder } from './seeder';
 
 /** Reference data: rows every installation needs (lookup lists, default templates). In order. */
@@ -14,6 +15,7 @@ export const demoSeeders: Seeder[] = [
   demoSubcontractorsSeeder,
   demoTrainingSeeder,
   demoJointUseSeeder,
+  demoIncidentsSeeder,
 ];
 
 const SEED_LOCK_KEY = 0x6d616d73; // "mams"

@@ -63,6 +63,10 @@ export const routes: Routes = [
         loadChildren: () => import('./domains/joint-use/joint-use.routes').then((m) => m.PROVISION_RECORD_ROUTES),
       },
       {
+        path: 'incidents',
+        loadChildren: () => import('./domains/incidents/incidents.routes').then((m) => m.INCIDENT_ROUTES),
+      },
+      {
         path: '**',
         title: pageTitle('notFound.title'),
         loadComponent: () => import('./pages/not-found/not-found-page').then((m) => m.NotFoundPage),

@@ -46,6 +46,14 @@ const shown = [
   'joint-use-notice-ja',
   'joint-use-notice-en',
   'provision-records-ja',
+  'incident-report-form-ja',
+  'incidents-list-ja',
+  'incident-clocks-ja',
+  'incident-reports-ja',
+  'incident-notices-ja',
+  'incident-timeline-ja',
+  'incident-closed-ja',
+  'incident-print-ja',
 ];
 
 mkdirSync(images, { recursive: true });

@@ -26,6 +26,7 @@ const COMPANY_COLUMN: Record<TargetTable, string> = {
   training_campaigns: 'company_id',
   joint_use_arrangements: 'company_id',
   provision_records: 'company_id',
+  incidents: 'company_id',
 };
 
 export interface DenialContext {

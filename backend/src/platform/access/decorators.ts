@@ -27,7 +27,8 @@ export type TargetTable =
   | 'training_courses'
   | 'training_campaigns'
   | 'joint_use_arrangements'
-  | 'provision_records';
+  | 'provision_records'
+  | 'incidents';
 export type Target =
   | { kind: 'anywhere' }
   | { kind: 'group' }

@@ -43,6 +43,14 @@ describe('permission matrix', () => {
     expect(roleAllows('staff', 'audit_trail', 'read')).toBe(false);
   });
 
+  it('lets anyone but the auditor and the administrator report an incident; only the PMS manager triages', () => {
+    for (const role of ['pms_manager', 'dept_manager', 'staff', 'executive'] as const)
+      expect(roleAllows(role, 'incident_report', 'create')).toBe(true);
+    expect(roleAllows('admin', 'incident_report', 'create')).toBe(false);
+    expect(ROLES.filter((r) => roleAllows(r, 'incident', 'update'))).toEqual(['pms_manager']);
+    expect(ROLES.filter((r) => roleAllows(r, 'incident', 'read'))).toEqual(['pms_manager', 'auditor', 'executive']);
+  });
+
   it('keeps account and membership management with the administrator', () => {
     for (const role of ROLES.filter((r) => r !== 'admin')) {
       for (const resource of ['account', 'membership'] as const) {

@@ -33,6 +33,10 @@ export const RESOURCES = {
   joint_use: ['read', 'create', 'update', 'delete'],
   /** Third-party provision and receipt records (確認・記録). */
   provision_record: ['read', 'create', 'update', 'delete'],
+  /** The incident register: triage, clocks, reports to the PPC and JIPDEC, notices, closing. */
+  incident: ['read', 'create', 'update'],
+  /** Reporting an incident from the short form, and reading the incidents one reported oneself. */
+  incident_report: ['read', 'create'],
 } as const satisfies Record<string, readonly Action[]>;
 export type Resource = keyof typeof RESOURCES;
 export const RESOURCE_NAMES = Object.keys(RESOURCES) as Resource[];
@@ -63,6 +67,8 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     training_campaign: ['read', 'create', 'update'],
     joint_use: CRUD,
     provision_record: CRUD,
+    incident: ['read', 'create', 'update'],
+    incident_report: ['read', 'create'],
   },
   auditor: {
     company: ['read'],
@@ -78,6 +84,8 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     training_campaign: ['read'],
     joint_use: ['read'],
     provision_record: ['read'],
+    incident: ['read'],
+    incident_report: ['read'],
   },
   dept_manager: {
     company: ['read'],
@@ -85,10 +93,12 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     person: ['read'],
     training_course: ['read'],
     training_campaign: ['read'],
+    incident_report: ['read', 'create'],
   },
   staff: {
     company: ['read'],
     department: ['read'],
+    incident_report: ['read', 'create'],
   },
   executive: {
     company: ['read'],
@@ -98,6 +108,8 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     training_course: ['read'],
     training_campaign: ['read'],
     joint_use: ['read'],
+    incident: ['read'],
+    incident_report: ['read', 'create'],
   },
   admin: {
     company: CRUD,

@@ -443,6 +443,245 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/incidents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Incidents with their reportability and clocks. Officers see the company register; everyone else only the incidents they reported. */
+    get: operations['Incidents_list'];
+    put?: never;
+    /** Record an incident with every field (PMS manager). */
+    post: operations['Incidents_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incidents/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Incidents_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Triage and edit. Clocks are recomputed when a field they depend on changes. */
+    patch: operations['Incidents_update'];
+    trace?: never;
+  };
+  '/api/v1/incidents/{id}/attachments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Evidence attached to the incident. */
+    get: operations['Incidents_attachments'];
+    put?: never;
+    /** Attach evidence: the raw file as the body (application/octet-stream), its name in ?fileName=. */
+    post: operations['Incidents_attach'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incidents/{id}/attachments/{attachmentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Incidents_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incidents/{id}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The whole incident as JSON: record, clocks, reports, notices and timeline. */
+    get: operations['Incidents_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incidents/{id}/notice-template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The Japanese notice to the persons, from Rule 8 items 1, 2, 4, 5 and 9. */
+    get: operations['Incidents_noticeTemplate'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incidents/{id}/notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Incidents_notices'];
+    put?: never;
+    /** Record a notice to the persons (post, e-mail, phone, or a public notice as substitute). */
+    post: operations['Incidents_addNotice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incidents/{id}/reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The PPC and JIPDEC reports: drafts (prefilled from the record) and frozen submissions. */
+    get: operations['Incidents_reports'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incidents/{id}/reports/{body}/{stage}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Save a report draft (version 0 for the first save). */
+    put: operations['Incidents_saveReport'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incidents/{id}/reports/{body}/{stage}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Mark the report submitted: its content and the record are frozen in a snapshot. */
+    post: operations['Incidents_submitReport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incidents/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['Incidents_timeline'];
+    put?: never;
+    /** Add a note to the timeline (a call, a decision, a finding), with when it happened. */
+    post: operations['Incidents_addNote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incidents/{id}/transition': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move the status forward. Closing needs the A.3.3.7 checklist complete. */
+    post: operations['Incidents_transition'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incidents/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The register as CSV (UTF-8 with BOM) or XLSX, with the filters of the list. */
+    get: operations['Incidents_exportTable'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/incidents/report': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Report an incident from the short form (anyone). The PMS manager triages it. */
+    post: operations['Incidents_report'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/joint-use/arrangements': {
     parameters: {
       query?: never;
@@ -2052,6 +2291,12 @@ export interface components {
       /** @enum {string} */
       verdict: 'none' | 'allowed' | 'publish_without_delay' | 'prior_notice' | 'forbidden';
     };
+    ChecklistEntryDto: {
+      done: boolean;
+      /** @enum {string} */
+      item:
+        'persons_notified' | 'publication_decision' | 'reports_to_bodies' | 'cause_analysis' | 'recurrence_prevention';
+    };
     ClauseExceptionDto: {
       /** @description Who approved the exception. */
       approvedBy: string;
@@ -2076,6 +2321,19 @@ export interface components {
       g: boolean;
       /** @description h: measures after the contract ends */
       h: boolean;
+    };
+    ClockRuleDto: {
+      /**
+       * Format: date
+       * @description Day 1: the Asia/Tokyo calendar day of startsFrom.
+       */
+      dayOne: string;
+      /** @description null: promptly (no fixed day). */
+      dueDay: number | null;
+      source: string;
+      /** @enum {string} */
+      startsFrom: 'awareAt' | 'discoveredAt';
+      targetDay: number | null;
     };
     CloseAuditDto: {
       /** Format: date */
@@ -2438,6 +2696,95 @@ export interface components {
       evaluatorName: string;
       scores: components['schemas']['ScoreInputDto'][];
     };
+    CreateIncidentDto: {
+      /**
+       * Format: date-time
+       * @description When the first employee knew (PPC day 1).
+       */
+      awareAt: string;
+      /** @enum {string|null} */
+      cause?:
+        | 'operation_error'
+        | 'rule_violation'
+        | 'insufficient_checking'
+        | 'insufficient_training'
+        | 'insufficient_risk_identification'
+        | 'access_control_deficiency'
+        | 'design_or_configuration_deficiency'
+        | 'unpatched'
+        | 'weak_password'
+        | 'other'
+        | null;
+      causeAnalysis?: string | null;
+      /** Format: uuid */
+      companyId: string;
+      dataItems?: string | null;
+      /**
+       * Format: date-time
+       * @description When the business discovered it (JIPDEC day 1); defaults to awareAt. Not before occurredAt.
+       */
+      discoveredAt?: string | null;
+      /** @enum {string|null} */
+      eventType?:
+        | 'leak'
+        | 'loss'
+        | 'destruction'
+        | 'falsification'
+        | 'improper_acquisition'
+        | 'use_beyond_purpose'
+        | 'misuse'
+        | 'request_refusal'
+        | 'risk'
+        | null;
+      /** @description 財産的被害のおそれ (Rule 7 item 2). */
+      financialDamageRisk?: boolean;
+      /** @description 高度な暗号化その他の措置: excludes the PPC duty, not the JIPDEC one. */
+      highLevelEncryption?: boolean;
+      /** @description 不正の目的のおそれ (Rule 7 item 3), incl. data being acquired (web skimming). */
+      improperIntent?: boolean;
+      /**
+       * Format: uuid
+       * @description Improvement action (A.3.8).
+       */
+      improvementActionId?: string | null;
+      /** @enum {string|null} */
+      incidentType?:
+        | 'misdelivery'
+        | 'mis_sending'
+        | 'loss_damage'
+        | 'unauthorized_access'
+        | 'misdisplay'
+        | 'misregistration'
+        | 'malware'
+        | 'wrong_disposal'
+        | 'theft'
+        | 'insider_fraud'
+        | null;
+      /** @enum {string|null} */
+      medium?: 'paper' | 'electronic' | null;
+      /** @description 特定個人情報 (My Number) persons. */
+      myNumberCount?: number | null;
+      /** Format: date-time */
+      occurredAt?: string | null;
+      personCount?: number;
+      personCountEstimated?: boolean;
+      /** @enum {string|null} */
+      publicationDecision?: 'published' | 'not_published' | null;
+      publicationNote?: string | null;
+      recurrencePrevention?: string | null;
+      secondaryHarm?: string | null;
+      /** @description 要配慮個人情報 (Rule 7 item 1). */
+      sensitiveData?: boolean;
+      /** @enum {string|null} */
+      severity?: 'low' | 'medium' | 'high' | 'critical' | null;
+      /**
+       * Format: uuid
+       * @description Subcontractor involved.
+       */
+      subcontractorId?: string | null;
+      summary: string;
+      title: string;
+    };
     CreateMembershipDto: {
       /** Format: uuid */
       accountId: string;
@@ -2448,6 +2795,18 @@ export interface components {
       companyId: string | null;
       /** @enum {string} */
       role: 'pms_manager' | 'auditor' | 'dept_manager' | 'staff' | 'executive' | 'admin';
+    };
+    CreateNoticeDto: {
+      /** @enum {string} */
+      method: 'post' | 'email' | 'phone' | 'public_notice';
+      noticeText: string;
+      /**
+       * Format: date-time
+       * @description When the notice was sent (a phone call: its date and time).
+       */
+      notifiedAt: string;
+      /** @description Persons notified (0 for a public notice). */
+      personCount: number;
     };
     CreatePersonDto: {
       /**
@@ -2602,6 +2961,11 @@ export interface components {
        */
       services: string;
     };
+    CreateTimelineNoteDto: {
+      /** Format: date-time */
+      at: string;
+      text: string;
+    };
     CriterionDto: {
       /** @example certification */
       key: string;
@@ -2742,6 +3106,8 @@ export interface components {
       audit_trail?: ('read' | 'create' | 'update' | 'delete')[];
       company?: ('read' | 'create' | 'update' | 'delete')[];
       department?: ('read' | 'create' | 'update' | 'delete')[];
+      incident?: ('read' | 'create' | 'update' | 'delete')[];
+      incident_report?: ('read' | 'create' | 'update' | 'delete')[];
       joint_use?: ('read' | 'create' | 'update' | 'delete')[];
       membership?: ('read' | 'create' | 'update' | 'delete')[];
       operations?: ('read' | 'create' | 'update' | 'delete')[];
@@ -2781,6 +3147,155 @@ export interface components {
     HistoryListDto: {
       items: components['schemas']['HistoryEventDto'][];
       total: number;
+    };
+    IncidentClockDto: {
+      daysLeft: number | null;
+      /** Format: date-time */
+      doneAt: string | null;
+      /** Format: date */
+      dueDate: string | null;
+      /** @enum {string} */
+      kind: 'ppc_preliminary' | 'ppc_final' | 'notify_persons' | 'jipdec_preliminary' | 'jipdec_final';
+      late: boolean;
+      rule: components['schemas']['ClockRuleDto'];
+      /** @enum {string} */
+      status: 'open' | 'due_soon' | 'due_today' | 'overdue' | 'promptly' | 'done';
+      /** Format: date */
+      targetDate: string | null;
+    };
+    IncidentDto: {
+      /** Format: date-time */
+      awareAt: string;
+      /** @description Whether the caller may triage and edit it. */
+      canManage: boolean;
+      /** @enum {string|null} */
+      cause:
+        | 'operation_error'
+        | 'rule_violation'
+        | 'insufficient_checking'
+        | 'insufficient_training'
+        | 'insufficient_risk_identification'
+        | 'access_control_deficiency'
+        | 'design_or_configuration_deficiency'
+        | 'unpatched'
+        | 'weak_password'
+        | 'other'
+        | null;
+      causeAnalysis: string | null;
+      checklist: components['schemas']['ChecklistEntryDto'][];
+      /** Format: date-time */
+      closedAt: string | null;
+      /** Format: uuid */
+      companyId: string;
+      createdAt: string;
+      dataItems: string | null;
+      deadlines: components['schemas']['IncidentClockDto'][];
+      /**
+       * Format: date-time
+       * @description Defaults to awareAt.
+       */
+      discoveredAt: string;
+      /** @enum {string|null} */
+      eventType:
+        | 'leak'
+        | 'loss'
+        | 'destruction'
+        | 'falsification'
+        | 'improper_acquisition'
+        | 'use_beyond_purpose'
+        | 'misuse'
+        | 'request_refusal'
+        | 'risk'
+        | null;
+      financialDamageRisk: boolean;
+      highLevelEncryption: boolean;
+      /** Format: uuid */
+      id: string;
+      improperIntent: boolean;
+      /** Format: uuid */
+      improvementActionId: string | null;
+      /** @enum {string|null} */
+      incidentType:
+        | 'misdelivery'
+        | 'mis_sending'
+        | 'loss_damage'
+        | 'unauthorized_access'
+        | 'misdisplay'
+        | 'misregistration'
+        | 'malware'
+        | 'wrong_disposal'
+        | 'theft'
+        | 'insider_fraud'
+        | null;
+      /** @description R-LK-04. */
+      jipdecPreliminaryRequired: boolean;
+      /** @enum {string|null} */
+      medium: 'paper' | 'electronic' | null;
+      myNumberCount: number | null;
+      nearestClock: components['schemas']['IncidentClockDto'] | null;
+      /** Format: date-time */
+      occurredAt: string | null;
+      personCount: number;
+      personCountEstimated: boolean;
+      /** @description R-LK-02 and the My Number rule. */
+      ppcReportable: boolean;
+      /** @enum {string|null} */
+      publicationDecision: 'published' | 'not_published' | null;
+      publicationNote: string | null;
+      recurrencePrevention: string | null;
+      reportabilityReasons: (
+        'sensitive_data' | 'financial_damage_risk' | 'improper_intent' | 'over_1000_persons' | 'my_number_over_100'
+      )[];
+      /** Format: uuid */
+      reporterAccountId: string;
+      /** @description Family name first. */
+      reporterName: string | null;
+      secondaryHarm: string | null;
+      sensitiveData: boolean;
+      /** @enum {string|null} */
+      severity: 'low' | 'medium' | 'high' | 'critical' | null;
+      /** @enum {string} */
+      status: 'reported' | 'triage' | 'contained' | 'reporting' | 'notifying' | 'closed';
+      /** Format: uuid */
+      subcontractorId: string | null;
+      summary: string;
+      title: string;
+      updatedAt: string;
+      version: number;
+    };
+    IncidentExportDto: {
+      exportedAt: string;
+      incident: components['schemas']['IncidentDto'];
+      notices: components['schemas']['NoticeDto'][];
+      reports: components['schemas']['IncidentReportDto'][];
+      timeline: components['schemas']['TimelineEntryDto'][];
+    };
+    IncidentPageDto: {
+      items: components['schemas']['IncidentDto'][];
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      /**
+       * @description Rows matching the filters, over all pages.
+       * @example 1
+       */
+      total: number;
+    };
+    IncidentReportDto: {
+      /** @enum {string} */
+      body: 'ppc' | 'jipdec';
+      content: components['schemas']['ReportItemsDto'];
+      /**
+       * Format: uuid
+       * @description null: a prefilled draft never saved.
+       */
+      id: string | null;
+      /** @description Whether the clocks call for this report. */
+      required: boolean;
+      /** @enum {string} */
+      stage: 'preliminary' | 'final';
+      submitted: components['schemas']['ReportSnapshotDto'] | null;
+      /** @description 0 for a draft never saved. */
+      version: number;
     };
     JobDto: {
       /** @description Consecutive failures; retries back off exponentially. */
@@ -3069,15 +3584,19 @@ export interface components {
       total: number;
     };
     NoticeDto: {
+      createdAt: string;
+      createdBy: string | null;
       /** Format: uuid */
-      arrangementId: string;
-      /** Format: date */
-      effectiveOn: string | null;
+      id: string;
       /** @enum {string} */
-      lang: 'ja' | 'en';
-      publishedAt: string;
+      method: 'post' | 'email' | 'phone' | 'public_notice';
+      noticeText: string;
+      /** Format: date-time */
+      notifiedAt: string;
+      personCount: number;
+    };
+    NoticeTemplateDto: {
       text: string;
-      versionNo: number;
     };
     NoticeVersionDto: {
       changeKinds: ('responsible_details' | 'purposes' | 'responsible_party' | 'data_items' | 'scope' | 'other')[];
@@ -3379,6 +3898,57 @@ export interface components {
       textEn: string;
       textJa: string;
     };
+    ReportIncidentDto: {
+      /**
+       * Format: date-time
+       * @description When you (the first employee) learned of it.
+       */
+      awareAt: string;
+      /** Format: uuid */
+      companyId: string;
+      /** @enum {string|null} */
+      medium?: 'paper' | 'electronic' | null;
+      /** Format: date-time */
+      occurredAt?: string | null;
+      /** @description Persons affected, as far as known (0 when unknown). */
+      personCount?: number;
+      /** @description What happened, as far as known. */
+      summary: string;
+      /** @example 顧客リストのメール誤送信 */
+      title: string;
+    };
+    ReportItemsDto: {
+      /** @description 6. 本人への対応の実施状況 */
+      actionsForPersons: string;
+      /** @description 4. 原因 */
+      cause: string;
+      /** @description 2. 個人データの項目 */
+      dataItems: string;
+      /** @description 9. その他参考となる事項 */
+      other: string;
+      /** @description 3. 本人の数 */
+      personCount: string;
+      /** @description 7. 公表の実施状況 */
+      publication: string;
+      /** @description 8. 再発防止のための措置 */
+      recurrencePrevention: string;
+      /** @description 5. 二次被害又はそのおそれの有無及びその内容 */
+      secondaryHarm: string;
+      /** @description 1. 概要 */
+      summary: string;
+    };
+    ReportSnapshotDto: {
+      content: components['schemas']['ReportItemsDto'];
+      /** @description The record facts at submission. */
+      facts: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      submittedAt: string;
+      /** Format: uuid */
+      submittedBy: string;
+      submittedByName: string | null;
+    };
     ResetPasswordDto: {
       /** @description Temporary password. Left out: one is generated and returned once. */
       password?: string;
@@ -3605,6 +4175,11 @@ export interface components {
         [key: string]: string;
       };
     };
+    SaveReportDto: {
+      content: components['schemas']['ReportItemsDto'];
+      /** @description The version you edited (0 for a draft never saved). */
+      version?: number;
+    };
     ScoreDto: {
       criterionKey: string;
       evidence: string | null;
@@ -3710,6 +4285,15 @@ export interface components {
       /** @description The pledge (誓約書) is accepted; required to record a pass. */
       pledgeAccepted: boolean;
     };
+    SubmitReportDto: {
+      /**
+       * Format: date-time
+       * @description When it was filed; defaults to now.
+       */
+      submittedAt?: string;
+      /** @description The version you edited (0 for a draft never saved). */
+      version?: number;
+    };
     SummaryDto: {
       /** @description Mean score of the passing attempts. */
       averageScore: number;
@@ -3735,6 +4319,25 @@ export interface components {
       kind: 'questionnaire' | 'evidence_review' | 'on_site';
       /** @description Months between audits. */
       months: number;
+    };
+    TimelineEntryDto: {
+      /** Format: uuid */
+      actorAccountId: string | null;
+      actorName: string | null;
+      /** Format: date-time */
+      at: string;
+      details: {
+        [key: string]: unknown;
+      };
+      /** Format: uuid */
+      id: string;
+      kind: string;
+    };
+    TransitionIncidentDto: {
+      /** @enum {string} */
+      status: 'reported' | 'triage' | 'contained' | 'reporting' | 'notifying' | 'closed';
+      /** @description The version you edited; or send it as If-Match. */
+      version?: number;
     };
     TransitionSubcontractorDto: {
       /** @enum {string} */
@@ -3870,6 +4473,95 @@ export interface components {
        * @description Parent department; null for the top level.
        */
       parentId?: string | null;
+      /** @description The version you edited; or send it as If-Match. */
+      version?: number;
+    };
+    UpdateIncidentDto: {
+      /**
+       * Format: date-time
+       * @description When the first employee knew (PPC day 1).
+       */
+      awareAt?: string;
+      /** @enum {string|null} */
+      cause?:
+        | 'operation_error'
+        | 'rule_violation'
+        | 'insufficient_checking'
+        | 'insufficient_training'
+        | 'insufficient_risk_identification'
+        | 'access_control_deficiency'
+        | 'design_or_configuration_deficiency'
+        | 'unpatched'
+        | 'weak_password'
+        | 'other'
+        | null;
+      causeAnalysis?: string | null;
+      dataItems?: string | null;
+      /**
+       * Format: date-time
+       * @description When the business discovered it (JIPDEC day 1); defaults to awareAt. Not before occurredAt.
+       */
+      discoveredAt?: string | null;
+      /** @enum {string|null} */
+      eventType?:
+        | 'leak'
+        | 'loss'
+        | 'destruction'
+        | 'falsification'
+        | 'improper_acquisition'
+        | 'use_beyond_purpose'
+        | 'misuse'
+        | 'request_refusal'
+        | 'risk'
+        | null;
+      /** @description 財産的被害のおそれ (Rule 7 item 2). */
+      financialDamageRisk?: boolean;
+      /** @description 高度な暗号化その他の措置: excludes the PPC duty, not the JIPDEC one. */
+      highLevelEncryption?: boolean;
+      /** @description 不正の目的のおそれ (Rule 7 item 3), incl. data being acquired (web skimming). */
+      improperIntent?: boolean;
+      /**
+       * Format: uuid
+       * @description Improvement action (A.3.8).
+       */
+      improvementActionId?: string | null;
+      /** @enum {string|null} */
+      incidentType?:
+        | 'misdelivery'
+        | 'mis_sending'
+        | 'loss_damage'
+        | 'unauthorized_access'
+        | 'misdisplay'
+        | 'misregistration'
+        | 'malware'
+        | 'wrong_disposal'
+        | 'theft'
+        | 'insider_fraud'
+        | null;
+      /** @enum {string|null} */
+      medium?: 'paper' | 'electronic' | null;
+      /** @description 特定個人情報 (My Number) persons. */
+      myNumberCount?: number | null;
+      /** Format: date-time */
+      occurredAt?: string | null;
+      personCount?: number;
+      personCountEstimated?: boolean;
+      /** @enum {string|null} */
+      publicationDecision?: 'published' | 'not_published' | null;
+      publicationNote?: string | null;
+      recurrencePrevention?: string | null;
+      secondaryHarm?: string | null;
+      /** @description 要配慮個人情報 (Rule 7 item 1). */
+      sensitiveData?: boolean;
+      /** @enum {string|null} */
+      severity?: 'low' | 'medium' | 'high' | 'critical' | null;
+      /**
+       * Format: uuid
+       * @description Subcontractor involved.
+       */
+      subcontractorId?: string | null;
+      summary?: string;
+      title?: string;
       /** @description The version you edited; or send it as If-Match. */
       version?: number;
     };
@@ -5679,6 +6371,919 @@ export interface operations {
       };
       /** @description PostgreSQL cannot be reached (problem+json, code DATABASE_UNAVAILABLE). */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Incidents_list: {
+    parameters: {
+      query?: {
+        companyId?: string;
+        /** @description Opaque cursor from the previous page (`nextCursor`). */
+        cursor?: string;
+        limit?: number;
+        /** @description Rows to skip; ignored when `cursor` is given. */
+        offset?: number;
+        /** @description Only incidents that are not closed. */
+        open?: boolean;
+        /** @description Words to find in the title or summary. */
+        q?: string;
+        sort?: 'awareAt' | '-awareAt' | 'updatedAt' | '-updatedAt';
+        status?: 'reported' | 'triage' | 'contained' | 'reporting' | 'notifying' | 'closed';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentPageDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Incidents_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateIncidentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Incidents_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Incidents_update: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateIncidentDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, INCIDENT_CLOSED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Incidents_attachments: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentDto'][];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Incidents_attach: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Buffer'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AttachmentDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description INCIDENT_CLOSED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Incidents_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        attachmentId: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file (Content-Disposition: attachment). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Incidents_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentExportDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Incidents_noticeTemplate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeTemplateDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Incidents_notices: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeDto'][];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Incidents_addNotice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateNoticeDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoticeDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description INCIDENT_CLOSED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Incidents_reports: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentReportDto'][];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Incidents_saveReport: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        body: 'ppc' | 'jipdec';
+        id: string;
+        stage: 'preliminary' | 'final';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SaveReportDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentReportDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, INCIDENT_REPORT_SUBMITTED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Incidents_submitReport: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        body: 'ppc' | 'jipdec';
+        id: string;
+        stage: 'preliminary' | 'final';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmitReportDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentReportDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, INCIDENT_REPORT_SUBMITTED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Incidents_timeline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimelineEntryDto'][];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Incidents_addNote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTimelineNoteDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimelineEntryDto'][];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Incidents_transition: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TransitionIncidentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, INCIDENT_INVALID_TRANSITION */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description INCIDENT_CLOSE_CHECKLIST_INCOMPLETE (missing: the items) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Incidents_exportTable: {
+    parameters: {
+      query?: {
+        companyId?: string;
+        /** @description Opaque cursor from the previous page (`nextCursor`). */
+        cursor?: string;
+        format?: 'csv' | 'xlsx';
+        limit?: number;
+        /** @description Rows to skip; ignored when `cursor` is given. */
+        offset?: number;
+        /** @description Only incidents that are not closed. */
+        open?: boolean;
+        /** @description Words to find in the title or summary. */
+        q?: string;
+        sort?: 'awareAt' | '-awareAt' | 'updatedAt' | '-updatedAt';
+        status?: 'reported' | 'triage' | 'contained' | 'reporting' | 'notifying' | 'closed';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file (Content-Disposition: attachment). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Incidents_report: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReportIncidentDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IncidentDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
         headers: {
           [name: string]: unknown;
         };

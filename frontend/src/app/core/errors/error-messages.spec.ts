@@ -37,7 +37,7 @@ describe('error messages', () => {
   });
 
   it('falls back to the HTTP status for a code it does not know', () => {
-    expect(problemMessageKey({ code: 'INCIDENT_INVALID_TRANSITION', status: 409 })).toBe('errors.code.CONFLICT');
+    expect(problemMessageKey({ code: 'SOMETHING_NEW', status: 409 })).toBe('errors.code.CONFLICT');
     expect(problemMessageKey({ code: 'SOMETHING_NEW', status: 404 })).toBe('errors.code.NOT_FOUND');
     expect(problemMessageKey({ code: 'SOMETHING_NEW', status: 500 })).toBe('errors.code.INTERNAL_ERROR');
   });

@@ -32,6 +32,7 @@ describe('visibleNavItems', () => {
       '/training/campaigns',
       '/joint-use',
       '/provision-records',
+      '/incidents',
     ]);
   });
 
@@ -45,6 +46,13 @@ describe('visibleNavItems', () => {
       '/admin/accounts',
       '/admin/audit-trail',
       '/training/my',
+    ]);
+    // Anyone who may report incidents sees them under 点検 (their own reports, or the register).
+    expect(visibleNavItems(DEFAULT_NAV_ITEMS, allow('incident_report:read')).map((i) => i.route)).toEqual([
+      '/',
+      '/notifications',
+      '/training/my',
+      '/incidents',
     ]);
     // Staff read companies and departments only: nothing to administer.
     expect(visibleNavItems(DEFAULT_NAV_ITEMS, allow('company:read', 'department:read')).map((i) => i.route)).toEqual([
@@ -70,6 +78,7 @@ describe('navSections', () => {
     expect(sections.map((s) => [s.id, s.headingKey])).toEqual([
       ['overview', null],
       ['do', 'nav.group.do'],
+      ['check', 'nav.group.check'],
       ['admin', 'nav.group.admin'],
     ]);
     expect(sections[0].items.map((i) => i.route)).toEqual(['/', '/notifications']);
@@ -85,7 +94,7 @@ describe('navSections', () => {
       { group: 'check', labelKey: 'glossary.internalAudit', route: '/audits', icon: 'shield', requires: null },
       ...DEFAULT_NAV_ITEMS,
       { group: 'plan', labelKey: 'glossary.piLedger', route: '/inventory', icon: 'shield', requires: null },
-      { group: 'check', labelKey: 'glossary.incident', route: '/incidents', icon: 'error', requires: null },
+      { group: 'check', labelKey: 'glossary.incident', route: '/operation-checks', icon: 'error', requires: null },
     ];
     const sections = navSections(items);
     expect(sections.map((s) => [s.id, s.headingKey])).toEqual([
@@ -95,6 +104,6 @@ describe('navSections', () => {
       ['check', 'nav.group.check'],
       ['admin', 'nav.group.admin'],
     ]);
-    expect(sections[3].items.map((i) => i.route)).toEqual(['/audits', '/incidents']);
+    expect(sections[3].items.map((i) => i.route)).toEqual(['/audits', '/incidents', '/operation-checks']);
   });
 });

@@ -134,6 +134,13 @@ export const DEFAULT_NAV_ITEMS: readonly NavItem[] = [
     icon: 'history',
     requires: { resource: 'provision_record', action: 'read' },
   },
+  {
+    group: 'check',
+    labelKey: 'nav.incidents',
+    route: '/incidents',
+    icon: 'warning',
+    requires: { resource: 'incident_report', action: 'read' },
+  },
 ];
 
 export const NAV_ITEMS = new InjectionToken<readonly NavItem[]>('NAV_ITEMS', {

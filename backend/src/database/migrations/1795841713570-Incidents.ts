@@ -1,0 +1,39 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class Incidents1795841713570 implements MigrationInterface {
+  name = 'Incidents1795841713570';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("CREATE TABLE \"incidents\" (\"id\" uuid NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"updated_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"created_by\" uuid, \"updated_by\" uuid, \"version\" integer NOT NULL DEFAULT '1', \"company_id\" uuid NOT NULL, \"title\" character varying(200) NOT NULL, \"summary\" text NOT NULL, \"occurred_at\" TIMESTAMP WITH TIME ZONE, \"aware_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"discovered_at\" TIMESTAMP WITH TIME ZONE, \"person_count\" integer NOT NULL DEFAULT '0', \"person_count_estimated\" boolean NOT NULL DEFAULT false, \"sensitive_data\" boolean NOT NULL DEFAULT false, \"financial_damage_risk\" boolean NOT NULL DEFAULT false, \"improper_intent\" boolean NOT NULL DEFAULT false, \"high_level_encryption\" boolean NOT NULL DEFAULT false, \"my_number_count\" integer, \"data_items\" text, \"event_type\" character varying(40), \"incident_type\" character varying(40), \"cause\" character varying(40), \"medium\" character varying(20), \"subcontractor_id\" uuid, \"reporter_account_id\" uuid NOT NULL, \"severity\" character varying(20), \"status\" character varying(20) NOT NULL DEFAULT 'reported', \"secondary_harm\" text, \"publication_decision\" character varying(20), \"publication_note\" text, \"cause_analysis\" text, \"recurrence_prevention\" text, \"improvement_action_id\" uuid, \"closed_at\" TIMESTAMP WITH TIME ZONE, CONSTRAINT \"ck_incidents_publication\" CHECK (publication_decision IS NULL OR publication_decision IN ('published', 'not_published')), CONSTRAINT \"ck_incidents_severity\" CHECK (severity IS NULL OR severity IN ('low', 'medium', 'high', 'critical')), CONSTRAINT \"ck_incidents_medium\" CHECK (medium IS NULL OR medium IN ('paper', 'electronic')), CONSTRAINT \"ck_incidents_cause\" CHECK (cause IS NULL OR cause IN ('operation_error', 'rule_violation', 'insufficient_checking', 'insufficient_training', 'insufficient_risk_identification', 'access_control_deficiency', 'design_or_configuration_deficiency', 'unpatched', 'weak_password', 'other')), CONSTRAINT \"ck_incidents_incident_type\" CHECK (incident_type IS NULL OR incident_type IN ('misdelivery', 'mis_sending', 'loss_damage', 'unauthorized_access', 'misdisplay', 'misregistration', 'malware', 'wrong_disposal', 'theft', 'insider_fraud')), CONSTRAINT \"ck_incidents_event_type\" CHECK (event_type IS NULL OR event_type IN ('leak', 'loss', 'destruction', 'falsification', 'improper_acquisition', 'use_beyond_purpose', 'misuse', 'request_refusal', 'risk')), CONSTRAINT \"ck_incidents_my_number_count\" CHECK (my_number_count IS NULL OR my_number_count >= 0), CONSTRAINT \"ck_incidents_person_count\" CHECK (person_count >= 0), CONSTRAINT \"ck_incidents_status\" CHECK (status IN ('reported', 'triage', 'contained', 'reporting', 'notifying', 'closed')), CONSTRAINT \"PK_ccb34c01719889017e2246469f9\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE INDEX \"ix_incidents_reporter\" ON \"incidents\"  (\"reporter_account_id\") ");
+    await queryRunner.query("CREATE INDEX \"ix_incidents_company_aware\" ON \"incidents\"  (\"company_id\", \"aware_at\", \"id\") ");
+    await queryRunner.query("CREATE INDEX \"ix_incidents_company_status\" ON \"incidents\"  (\"company_id\", \"status\") ");
+    await queryRunner.query("CREATE TABLE \"incident_reports\" (\"id\" uuid NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"updated_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"created_by\" uuid, \"updated_by\" uuid, \"version\" integer NOT NULL DEFAULT '1', \"company_id\" uuid NOT NULL, \"incident_id\" uuid NOT NULL, \"body\" character varying(10) NOT NULL, \"stage\" character varying(12) NOT NULL, \"content\" jsonb NOT NULL, \"submitted_at\" TIMESTAMP WITH TIME ZONE, \"submitted_by\" uuid, \"snapshot\" jsonb, CONSTRAINT \"ck_incident_reports_stage\" CHECK (stage IN ('preliminary', 'final')), CONSTRAINT \"ck_incident_reports_body\" CHECK (body IN ('ppc', 'jipdec')), CONSTRAINT \"PK_8b924dea33e3dd1ef1bbac02ad6\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE UNIQUE INDEX \"ux_incident_reports_stage\" ON \"incident_reports\"  (\"incident_id\", \"body\", \"stage\") ");
+    await queryRunner.query("CREATE TABLE \"incident_notices\" (\"id\" uuid NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"updated_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"created_by\" uuid, \"updated_by\" uuid, \"version\" integer NOT NULL DEFAULT '1', \"company_id\" uuid NOT NULL, \"incident_id\" uuid NOT NULL, \"method\" character varying(20) NOT NULL, \"notified_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"person_count\" integer NOT NULL, \"notice_text\" text NOT NULL, CONSTRAINT \"ck_incident_notices_person_count\" CHECK (person_count >= 0), CONSTRAINT \"ck_incident_notices_method\" CHECK (method IN ('post', 'email', 'phone', 'public_notice')), CONSTRAINT \"PK_4dbac7a2e5c565782e63cf83ab9\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE INDEX \"ix_incident_notices_incident\" ON \"incident_notices\"  (\"incident_id\", \"notified_at\") ");
+    await queryRunner.query("CREATE TABLE \"incident_events\" (\"id\" uuid NOT NULL, \"company_id\" uuid NOT NULL, \"incident_id\" uuid NOT NULL, \"at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"actor_account_id\" uuid, \"kind\" character varying(40) NOT NULL, \"details\" jsonb NOT NULL DEFAULT '{}', \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT \"PK_1230e0a50df3503eed115634297\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE INDEX \"ix_incident_events_incident\" ON \"incident_events\"  (\"incident_id\", \"at\") ");
+    await queryRunner.query("ALTER TABLE \"incidents\" ADD CONSTRAINT \"fk_incidents_company\" FOREIGN KEY (\"company_id\") REFERENCES \"companies\"(\"id\") ON DELETE RESTRICT ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"incident_reports\" ADD CONSTRAINT \"fk_incident_reports_incident\" FOREIGN KEY (\"incident_id\") REFERENCES \"incidents\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"incident_notices\" ADD CONSTRAINT \"fk_incident_notices_incident\" FOREIGN KEY (\"incident_id\") REFERENCES \"incidents\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"incident_events\" ADD CONSTRAINT \"fk_incident_events_incident\" FOREIGN KEY (\"incident_id\") REFERENCES \"incidents\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("ALTER TABLE \"incident_events\" DROP CONSTRAINT \"fk_incident_events_incident\"");
+    await queryRunner.query("ALTER TABLE \"incident_notices\" DROP CONSTRAINT \"fk_incident_notices_incident\"");
+    await queryRunner.query("ALTER TABLE \"incident_reports\" DROP CONSTRAINT \"fk_incident_reports_incident\"");
+    await queryRunner.query("ALTER TABLE \"incidents\" DROP CONSTRAINT \"fk_incidents_company\"");
+    await queryRunner.query("DROP INDEX \"public\".\"ix_incident_events_incident\"");
+    await queryRunner.query("DROP TABLE \"incident_events\"");
+    await queryRunner.query("DROP INDEX \"public\".\"ix_incident_notices_incident\"");
+    await queryRunner.query("DROP TABLE \"incident_notices\"");
+    await queryRunner.query("DROP INDEX \"public\".\"ux_incident_reports_stage\"");
+    await queryRunner.query("DROP TABLE \"incident_reports\"");
+    await queryRunner.query("DROP INDEX \"public\".\"ix_incidents_company_status\"");
+    await queryRunner.query("DROP INDEX \"public\".\"ix_incidents_company_aware\"");
+    await queryRunner.query("DROP INDEX \"public\".\"ix_incidents_reporter\"");
+    await queryRunner.query("DROP TABLE \"incidents\"");
+  }
+}

@@ -1,0 +1,46 @@
+import { MatPaginatorIntl } from '@angular/material/paginator';
+import { Routes } from '@angular/router';
+import { permissionGuard } from '../../core/auth';
+import { pageTitle } from '../../core/i18n';
+import { I18nPaginatorIntl } from '../../shared/ui/paginator-intl';
+import { unsavedChangesGuard } from '../../shared/ui/unsaved-changes';
+
+/** Anyone who may report incidents sees the list (their own reports, or the register for officers). */
+export const INCIDENT_PERMISSIONS = {
+  list: { resource: 'incident_report', action: 'read' },
+  report: { resource: 'incident_report', action: 'create' },
+  manage: { resource: 'incident', action: 'update' },
+} as const;
+
+/** Incidents and leak response, under `/incidents`. */
+export const INCIDENT_ROUTES: Routes = [
+  {
+    path: '',
+    providers: [{ provide: MatPaginatorIntl, useClass: I18nPaginatorIntl }],
+    canActivate: [permissionGuard(INCIDENT_PERMISSIONS.list)],
+    children: [
+      {
+        path: '',
+        title: pageTitle('incidents.title'),
+        loadComponent: () => import('./pages/incident-list-page').then((m) => m.IncidentListPage),
+      },
+      {
+        path: 'report',
+        title: pageTitle('incidents.form.heading'),
+        canActivate: [permissionGuard(INCIDENT_PERMISSIONS.report)],
+        canDeactivate: [unsavedChangesGuard],
+        loadComponent: () => import('./pages/incident-report-page').then((m) => m.IncidentReportPage),
+      },
+      {
+        path: ':id',
+        title: pageTitle('incidents.title'),
+        loadComponent: () => import('./pages/incident-detail-page').then((m) => m.IncidentDetailPage),
+      },
+      {
+        path: ':id/print/:body/:stage',
+        title: pageTitle('incidents.print'),
+        loadComponent: () => import('./pages/incident-print-page').then((m) => m.IncidentPrintPage),
+      },
+    ],
+  },
+];

@@ -1,0 +1,162 @@
+import type { Browser, Page } from 'playwright-core';
+import { seriousViolations } from './support/axe';
+import { BASE_URL, launchBrowser, newPage, screenshot } from './support/browser';
+import { signIn } from './support/session';
+
+/** Opens a tab of the incident page by its label. */
+async function tab(page: Page, label: string): Promise<void> {
+  await page.getByRole('tab', { name: label }).click();
+}
+
+/** Marks a report submitted from the reports tab (confirming the dialog) and waits for its frozen view. */
+async function submitReport(page: Page, body: 'ppc' | 'jipdec', stage: 'preliminary' | 'final'): Promise<void> {
+  const report = page.locator(`[data-testid="report-${body}-${stage}"]`);
+  await report.locator('[data-testid="report-submit"]').click();
+  await page.locator('[data-testid="confirm-ok"]').click();
+  await report.locator('[data-testid="report-submitted"]').waitFor();
+}
+
+describe('incidents: a leak from the staff report to closing', () => {
+  let browser: Browser;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ browser, close } = await launchBrowser());
+  });
+  afterAll(async () => {
+    await close();
+  });
+
+  it('staff report a leak; the officer triages, raises the count over 1,000, reports, notifies and closes', async () => {
+    const title = `顧客リストのメール誤送信 ${Date.now().toString(36)}`;
+
+    // Staff report from the short form and see only their own reports.
+    const staff = await newPage(browser);
+    await signIn(staff.page, 'staff@mamori.example');
+    await staff.page.goto(`${BASE_URL()}/incidents`);
+    await staff.page.locator('[data-testid="incident-report"]').click();
+    await staff.page.locator('[data-testid="incident-title"]').fill(title);
+    await staff.page
+      .locator('[data-testid="incident-summary"]')
+      .fill('取引先宛てのメールに、顧客リストのファイルを誤って添付して送信した。');
+    await staff.page.locator('[data-testid="incident-persons"]').fill('800');
+    await screenshot(staff.page, 'incident-report-form-ja');
+    await staff.page.locator('[data-testid="incident-report-submit"]').click();
+    await staff.page.locator('[data-testid="incident-heading"]').filter({ hasText: title }).waitFor();
+    await staff.page.locator('[data-testid="ppc-not-reportable"]').waitFor();
+    expect(await staff.page.locator('[data-testid="incident-clocks"] li').count()).toBe(1);
+    await staff.page.goto(`${BASE_URL()}/incidents`);
+    await staff.page.locator('[data-testid="incidents-table"]').waitFor();
+    expect(await staff.page.locator('[data-testid="incidents-table"]').textContent()).not.toContain('広告配信管理画面');
+    await staff.context.close();
+
+    // The officer sees the register with the overdue demo clock marked in red.
+    const { page } = await newPage(browser, { bypassCSP: true });
+    try {
+      await signIn(page, 'pms@mamori.example');
+      await page.goto(`${BASE_URL()}/incidents`);
+      await page.locator('[data-testid="incidents-table"]').waitFor();
+      await page.locator('[data-testid="clock-overdue"]').first().waitFor();
+      await screenshot(page, 'incidents-list-ja');
+
+      // Triage: open it, move it to triage, raise the count over 1,000: the PPC clocks appear.
+      await page.getByRole('link', { name: title }).click();
+      await page.locator('[data-testid="incident-heading"]').filter({ hasText: title }).waitFor();
+      await page.locator('[data-testid="incident-next-status"]').click();
+      await page.getByRole('option', { name: '初動・評価' }).click();
+      await page.locator('[data-testid="incident-move"]').click();
+      await page.locator('[data-testid="incident-status"]').filter({ hasText: '初動・評価' }).waitFor();
+
+      await tab(page, '事故の内容');
+      await page.locator('[data-testid="field-person-count"]').fill('1500');
+      await page.locator('[data-testid="field-data-items"]').fill('氏名、メールアドレス、会社名');
+      await page.locator('[data-testid="incident-save"]').click();
+      await page.locator('.mat-mdc-snack-bar-container').filter({ hasText: '期限を再計算しました' }).waitFor();
+      await tab(page, '期限');
+      await page.locator('[data-testid="ppc-reportable"]').waitFor();
+      const clocks = page.locator('[data-testid="incident-clocks"]');
+      await clocks.locator('[data-kind="ppc_preliminary"]').waitFor();
+      expect(
+        await clocks.locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-kind'))),
+      ).toEqual(['ppc_preliminary', 'ppc_final', 'notify_persons', 'jipdec_preliminary', 'jipdec_final']);
+      expect(await clocks.locator('[data-kind="ppc_preliminary"] [data-testid="clock-rule"]').textContent()).toContain(
+        '覚知日',
+      );
+      expect(await clocks.locator('[data-kind="notify_persons"]').textContent()).toContain('速やかに');
+      await screenshot(page, 'incident-clocks-ja');
+      expect(await seriousViolations(page)).toEqual([]);
+
+      // The PPC preliminary report: prefilled, then marked submitted (frozen).
+      await tab(page, '報告書');
+      await page.locator('[data-testid="report-ppc-preliminary"] textarea').first().waitFor();
+      await submitReport(page, 'ppc', 'preliminary');
+      await screenshot(page, 'incident-reports-ja');
+
+      // Notice to the persons from the Japanese template.
+      await tab(page, '本人への通知');
+      await page.locator('[data-testid="notice-template"]').click();
+      await page.waitForFunction(() =>
+        (document.querySelector('[data-testid="notice-text"]') as HTMLTextAreaElement | null)?.value.includes('お詫び'),
+      );
+      await page.locator('[data-testid="notice-count"]').fill('1500');
+      await page.locator('[data-testid="notice-add"]').click();
+      await page.locator('[data-testid="notice-list"] li').first().waitFor();
+      await page.locator('[data-testid="notice-reached"]').filter({ hasText: '1,500人に通知済み' }).waitFor();
+      await screenshot(page, 'incident-notices-ja');
+
+      // Evidence: the mis-sent message, attached as a PDF.
+      await tab(page, '経過');
+      await page.locator('[data-testid="incident-attachments"] input[type="file"]').setInputFiles({
+        name: '誤送信メールの写し.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+      });
+      await page.locator('[data-testid="incident-attachments"]').getByText('誤送信メールの写し.pdf').first().waitFor();
+
+      // The final report and the JIPDEC reports.
+      await tab(page, '報告書');
+      await submitReport(page, 'ppc', 'final');
+      await submitReport(page, 'jipdec', 'preliminary');
+      await submitReport(page, 'jipdec', 'final');
+
+      // Closing needs the checklist: publication decision, cause analysis, recurrence prevention.
+      await tab(page, '事故の内容');
+      await page.locator('[data-testid="field-publication"]').click();
+      await page.getByRole('option', { name: '公表しない' }).click();
+      await page.locator('[data-testid="field-cause-analysis"]').fill('送信前に添付ファイルを確認しなかった。');
+      await page
+        .locator('[data-testid="field-recurrence"]')
+        .fill('外部宛てメールの添付ファイルの二重確認を手順化した。');
+      await page.locator('[data-testid="incident-save"]').click();
+      await page.locator('.mat-mdc-snack-bar-container').first().waitFor();
+      await tab(page, '完了チェック');
+      await page.locator('[data-testid="incident-checklist"] [data-done="false"]').waitFor({ state: 'detached' });
+      await page.locator('[data-testid="incident-close"]').click();
+      await page.locator('[data-testid="incident-status"]').filter({ hasText: '完了' }).waitFor();
+      await screenshot(page, 'incident-closed-ja');
+
+      await tab(page, '期限');
+      const states = await page
+        .locator('[data-testid="incident-clocks"] li')
+        .evaluateAll((items) => items.map((li) => li.getAttribute('data-status')));
+      expect(states).toEqual(['done', 'done', 'done', 'done', 'done']);
+
+      await tab(page, '経過');
+      await page.locator('[data-testid="incident-timeline"] li[data-kind="status_changed"]').first().waitFor();
+      await page.locator('[data-testid="incident-attachments"]').waitFor();
+      await screenshot(page, 'incident-timeline-ja');
+
+      // The printable Japanese report page.
+      const id = page.url().split('/').pop()!;
+      await page.goto(`${BASE_URL()}/incidents/${id}/print/ppc/final`);
+      await page.locator('[data-testid="incident-print"]').waitFor();
+      expect(await page.locator('[data-testid="incident-print"]').textContent()).toContain(
+        '個人情報保護委員会への確報',
+      );
+      await screenshot(page, 'incident-print-ja');
+    } catch (error) {
+      await screenshot(page, 'incident-journey-failure');
+      throw error;
+    }
+  });
+});
