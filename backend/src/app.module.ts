@@ -11,6 +11,10 @@ import { HealthModule } from './platform/health/health.module';
 import { JobsModule } from './platform/jobs/jobs.module';
 import { MailModule } from './platform/mail/mail.module';
 import { NotificationsModule } from './platform/notifications/notifications.module';
+import { ContributorsModule } from './domains/dashboard/contributors';
+import { DashboardModule } from './domains/dashboard/dashboard.module';
+import { ImprovementActionsModule } from './domains/improvement-actions/improvement-actions.module';
+import { ManagementReviewsModule } from './domains/management-reviews/management-reviews.module';
 
 /** The root module. `config` is resolved before the app is built (the embedded database, if any, is running). */
 @Module({})
@@ -33,6 +37,10 @@ export class AppModule {
         MailModule,
         NotificationsModule,
         OrganizationModule,
+        ContributorsModule,
+        ImprovementActionsModule,
+        ManagementReviewsModule,
+        DashboardModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -21,6 +21,8 @@ const COMPANY_COLUMN: Record<TargetTable, string> = {
   accounts: 'company_id',
   memberships: 'company_id',
   roster_imports: 'company_id',
+  improvement_actions: 'company_id',
+  management_reviews: 'company_id',
 };
 
 export interface DenialContext {

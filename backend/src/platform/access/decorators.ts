@@ -16,7 +16,15 @@ export const ALLOWED_BEFORE_PASSWORD_CHANGE_KEY = 'mamori:allowed-before-passwor
  * - `record` / `bodyRecord`: the company of an existing row whose id is in the path or in the body.
  * A missing or malformed id falls back to `anywhere`; validation then answers 400.
  */
-export type TargetTable = 'companies' | 'departments' | 'people' | 'accounts' | 'memberships' | 'roster_imports';
+export type TargetTable =
+  | 'companies'
+  | 'departments'
+  | 'people'
+  | 'accounts'
+  | 'memberships'
+  | 'roster_imports'
+  | 'improvement_actions'
+  | 'management_reviews';
 export type Target =
   | { kind: 'anywhere' }
   | { kind: 'group' }

@@ -23,6 +23,12 @@ export const RESOURCES = {
   roster_import: ['read', 'create', 'update', 'delete'],
   /** Scheduled jobs and the mail outbox: group-level, only a group-wide membership may hold it. */
   operations: ['read', 'update'],
+  /** Improvement actions (A.3.8): update covers the life-cycle steps; closing a major one needs an executive. */
+  improvement_action: ['read', 'create', 'update', 'delete'],
+  /** Management reviews (9.3 / A.3.7.3): update covers compiling and, for the chair or an executive, sign-off. */
+  management_review: ['read', 'create', 'update', 'delete'],
+  /** The executive dashboard's figures. */
+  dashboard: ['read'],
 } as const satisfies Record<string, readonly Action[]>;
 export type Resource = keyof typeof RESOURCES;
 export const RESOURCE_NAMES = Object.keys(RESOURCES) as Resource[];
@@ -48,6 +54,9 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     membership: ['read'],
     audit_trail: ['read'],
     roster_import: CRUD,
+    improvement_action: CRUD,
+    management_review: CRUD,
+    dashboard: ['read'],
   },
   auditor: {
     company: ['read'],
@@ -58,11 +67,15 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     audit_trail: ['read'],
     roster_import: ['read'],
     operations: ['read'],
+    improvement_action: ['read', 'create'],
+    management_review: ['read'],
+    dashboard: ['read'],
   },
   dept_manager: {
     company: ['read'],
     department: ['read'],
     person: ['read'],
+    improvement_action: ['read', 'update'],
   },
   staff: {
     company: ['read'],
@@ -72,6 +85,9 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     company: ['read'],
     department: ['read'],
     person: ['read'],
+    improvement_action: ['read', 'update'],
+    management_review: ['read', 'update'],
+    dashboard: ['read'],
   },
   admin: {
     company: CRUD,
