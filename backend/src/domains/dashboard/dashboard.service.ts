@@ -40,9 +40,13 @@ export class DashboardService {
     const asOf = this.clock.now();
     const today = tokyoDate(asOf);
     const context = { companyIds, companyId: companyId ?? null, asOf, today };
-    const parts = await this.dataSource.transaction('REPEATABLE READ', (manager) =>
-      Promise.all(this.registry.dashboardFigureContributors().map((c) => c.dashboard(manager, context))),
-    );
+    const parts = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const out = [];
+      for (const contributor of this.registry.dashboardFigureContributors()) {
+        out.push(await contributor.dashboard(manager, context));
+      }
+      return out;
+    });
     return {
       companyId: companyId ?? null,
       companyCount: companyIds.length,

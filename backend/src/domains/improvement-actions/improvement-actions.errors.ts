@@ -22,7 +22,7 @@ export const improvementProblems = {
   transitionRefused: (status: string, step: string) =>
     new ProblemException(HttpStatus.CONFLICT, 'ACTION_TRANSITION_REFUSED', {
       detail: `The action is ${status}; "${step}" is not possible now.`,
-      extensions: { status, step },
+      extensions: { currentStatus: status, step },
     }),
   implementationIncomplete: (fields: string[]) =>
     new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, 'ACTION_IMPLEMENTATION_INCOMPLETE', {

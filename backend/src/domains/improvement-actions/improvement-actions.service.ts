@@ -62,7 +62,9 @@ export interface ActionFromSource {
 }
 
 const SELECT = `
-  SELECT a.*, o.family_name || ' ' || o.given_name AS owner_name,
+  SELECT a.*, a.due_on::text AS due_on, a.implemented_on::text AS implemented_on,
+         a.effectiveness_checked_on::text AS effectiveness_checked_on, a.closed_on::text AS closed_on,
+         o.family_name || ' ' || o.given_name AS owner_name,
          v.family_name || ' ' || v.given_name AS verifier_name,
          ap.family_name || ' ' || ap.given_name AS approver_name
     FROM improvement_actions a
