@@ -1,6 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import { REVIEW_INPUT_KEYS } from '../src/domains/management-reviews/management-reviews.rules';
+import { runSeeds } from '../src/seeds';
+import { DEMO_PASSWORD } from '../src/seeds/demo-accounts';
+import { demoId } from '../src/seeds/demo-organization.seeder';
 import { createTestApp } from './support/app';
 import { Client, Factory, TestCompany } from './support/factories';
 
@@ -564,6 +567,23 @@ describe('dashboard', () => {
     expect(summary.trends[0]).toMatchObject({ key: 'improvement.perMonth', series: ['opened', 'closed'] });
     expect(summary.trends[0].points).toHaveLength(12);
     expect(summary.trends[0].points[11].values[0]).toBe(7);
+  });
+
+  it('on the demo data: every figure equals the total of the list behind it, per company and rolled up', async () => {
+    await runSeeds(f.db, { demo: true });
+    const exec = await f.signIn({ email: 'exec@mamori.example', password: DEMO_PASSWORD });
+    const tech = demoId('company:gmo-tech');
+    const summary = await expectConsistent(exec, `/api/v1/dashboard/summary?companyId=${tech}`);
+    const byKey = Object.fromEntries(summary.figures.map((x: { key: string }) => [x.key, x]));
+    expect(byKey['improvement.open'].value).toBe(5);
+    expect(byKey['improvement.overdue'].value).toBe(2);
+    expect(byKey['reviews.daysSinceLast']).toMatchObject({ value: 200, tone: 'ok' });
+    await expectConsistent(exec, '/api/v1/dashboard/summary');
+    // The group executive's own person lives in a company of its own, so the demo companies stay as seeded.
+    const home = await f.company();
+    const groupExec = await f.account(home.id, [{ role: 'executive', companyId: null }]);
+    const group = await expectConsistent(await f.signIn(groupExec), '/api/v1/dashboard/summary');
+    expect(group.figures.find((x: { key: string }) => x.key === 'reviews.attention').value).toBeGreaterThanOrEqual(1);
   });
 
   it('rolled up for a group executive across companies, consistent with the lists; staff are refused', async () => {

@@ -1,12 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { demoOrganizationSeeder } from './demo-organization.seeder';
+import { demoImprovementSeeder } from './demo-improvement';
 import type { Seeder } from './seeder';
 
 /** Reference data: rows every installation needs (lookup lists, default templates). In order. */
 export const referenceSeeders: Seeder[] = [];
 
 /** Demo data: GMO TECH and its group, for trying Mamori out. Never loaded in production. In order. */
-export const demoSeeders: Seeder[] = [demoOrganizationSeeder];
+export const demoSeeders: Seeder[] = [demoOrganizationSeeder, demoImprovementSeeder];
 
 const SEED_LOCK_KEY = 0x6d616d73; // "mams"
 
