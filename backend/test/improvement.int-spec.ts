@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { REVIEW_INPUT_KEYS } from '../src/domains/management-reviews/management-reviews.rules';
 import { runSeeds } from '../src/seeds';
 import { DEMO_PASSWORD } from '../src/seeds/demo-accounts';
@@ -439,6 +440,17 @@ describe('management reviews', () => {
         })
       ).statusCode,
     ).toBe(409);
+
+    const pdf = await s.exec.get(`/api/v1/management-reviews/${review.id}/minutes.pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toBe('attachment; filename="management-review-2026-06-10-r1.pdf"');
+    const bytes = pdf.rawPayload;
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // The Japanese font is embedded (a subset of Noto Sans JP), so the text renders without the reader's fonts.
+    expect(bytes.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansJP/);
+    expect(bytes.toString('latin1')).toContain('/FontFile2');
+    if (process.env.MAMORI_MINUTES_PDF) writeFileSync(process.env.MAMORI_MINUTES_PDF, bytes);
 
     // A later change is a new revision; the signed minutes stay as they were.
     res = await s.pms.post(`/api/v1/management-reviews/${review.id}/revisions`);

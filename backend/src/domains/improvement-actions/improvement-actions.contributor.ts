@@ -15,6 +15,15 @@ import { actionConditions } from './improvement-actions.service';
 
 const SOURCE = 'improvement_actions';
 
+const STATUS_JA: Record<string, string> = {
+  open: '未着手',
+  in_progress: '対応中',
+  implemented: '実施済み',
+  effectiveness_check: '有効性確認済み',
+  closed: '完了',
+  reopened: '再開',
+};
+
 /** Query strings for the list links: the same filters the counts use. */
 function qs(query: Record<string, string>): string {
   const s = new URLSearchParams(query).toString();
@@ -81,7 +90,7 @@ export class ImprovementActionsContributor implements ReviewInputContributor, Da
         { key: 'improvement.closedSince', value: closedSince, link: link(closedQuery) },
       ],
       items: openRows.map((r) => ({
-        text: `${r.title}（${r.owner}、期限 ${r.due_on}、${r.status}）`,
+        text: `${r.title}（${r.owner}、期限 ${r.due_on}、${STATUS_JA[r.status] ?? r.status}）`,
         link: `/improvement-actions/${r.id}`,
       })),
     };

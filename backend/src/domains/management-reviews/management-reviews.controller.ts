@@ -1,10 +1,13 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { minutesPdf } from './minutes-pdf';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -51,6 +54,24 @@ export class ManagementReviewsController {
   @ApiOkResponse({ type: ManagementReviewDto })
   get(@Auth() auth: AuthContext, @Param('id', UuidPipe) id: string): Promise<ManagementReviewDto> {
     return this.reviews.get(auth, id);
+  }
+
+  @Get(':id/minutes.pdf')
+  @Permission('management_review', 'read', target.record('management_reviews'))
+  @ApiOperation({ summary: 'The minutes as an A4 PDF in Japanese (Noto Sans JP embedded).' })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'PDF file', schema: { type: 'string', format: 'binary' } })
+  async minutes(
+    @Auth() auth: AuthContext,
+    @Param('id', UuidPipe) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const review = await this.reviews.get(auth, id);
+    const name = `management-review-${review.heldOn}-r${review.revision}.pdf`;
+    reply.header('content-type', 'application/pdf');
+    reply.header('content-disposition', `attachment; filename="${name}"`);
+    reply.header('cache-control', 'no-store');
+    return minutesPdf(review);
   }
 
   @Post()
