@@ -22,6 +22,14 @@ export const routes: Routes = [
     loadComponent: () => import('./pages/change-password/change-password-page').then((m) => m.ChangePasswordPage),
   },
   {
+    // The printable minutes stand alone (no shell), laid out for A4 paper.
+    path: 'minutes/:id',
+    canActivate: [authGuard],
+    title: pageTitle('managementReviews.print.heading'),
+    loadComponent: () =>
+      import('./domains/management-reviews/pages/minutes-print-page').then((m) => m.MinutesPrintPage),
+  },
+  {
     path: '',
     loadComponent: () => import('./core/shell/shell').then((m) => m.Shell),
     canActivate: [authGuard],
@@ -38,6 +46,20 @@ export const routes: Routes = [
       {
         path: 'admin',
         loadChildren: () => import('./domains/organization/organization.routes').then((m) => m.ORGANIZATION_ROUTES),
+      },
+      {
+        path: 'improvement-actions',
+        loadChildren: () =>
+          import('./domains/improvement-actions/improvement-actions.routes').then((m) => m.IMPROVEMENT_ACTION_ROUTES),
+      },
+      {
+        path: 'management-reviews',
+        loadChildren: () =>
+          import('./domains/management-reviews/management-reviews.routes').then((m) => m.MANAGEMENT_REVIEW_ROUTES),
+      },
+      {
+        path: 'dashboard',
+        loadChildren: () => import('./domains/dashboard/dashboard.routes').then((m) => m.DASHBOARD_ROUTES),
       },
       {
         path: '**',

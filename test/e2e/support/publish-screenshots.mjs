@@ -19,6 +19,13 @@ const shown = [
   'import-3-check-ja',
   'notifications-ja',
   'notification-preferences-ja',
+  'dashboard-ja',
+  'actions-overdue-ja',
+  'action-approved-ja',
+  'review-compiled-ja',
+  'review-signed-ja',
+  'minutes-print-ja',
+  'review-freshness-ja',
 ];
 
 mkdirSync(images, { recursive: true });

@@ -37,7 +37,7 @@ export class OrganizationContributor implements ReviewInputContributor, Dashboar
          FROM people WHERE company_id = $1`,
       [ctx.companyId, since, ctx.asOfDate],
     );
-    const people = `/organization/people?companyId=${ctx.companyId}`;
+    const people = `/admin/people?companyId=${ctx.companyId}`;
     return [
       {
         input: 'a373_f',

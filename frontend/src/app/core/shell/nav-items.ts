@@ -98,6 +98,20 @@ export const DEFAULT_NAV_ITEMS: readonly NavItem[] = [
     icon: 'mail',
     requires: { resource: 'operations', action: 'read' },
   },
+  {
+    group: 'act',
+    labelKey: 'improvementActions.nav',
+    route: '/improvement-actions',
+    icon: 'checkCircle',
+    requires: { resource: 'improvement_action', action: 'read' },
+  },
+  {
+    group: 'act',
+    labelKey: 'managementReviews.nav',
+    route: '/management-reviews',
+    icon: 'verifiedUser',
+    requires: { resource: 'management_review', action: 'read' },
+  },
 ];
 
 export const NAV_ITEMS = new InjectionToken<readonly NavItem[]>('NAV_ITEMS', {
