@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -310,8 +310,11 @@ export class ActionDetailPage {
   });
 
   constructor() {
+    // Only a fresh load refills the page; writes refill it themselves (show() reads other signals).
     effect(() => {
-      if (this.action.hasValue()) this.show(this.action.value());
+      if (!this.action.hasValue()) return;
+      const loaded = this.action.value();
+      untracked(() => this.show(loaded));
     });
   }
 

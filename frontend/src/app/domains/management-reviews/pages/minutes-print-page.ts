@@ -28,9 +28,9 @@ import { ManagementReviewsData, figureKey, inputLabelKey, inputNumberKey } from 
             <h1>{{ 'managementReviews.print.heading' | t }}</h1>
             <p class="title">{{ r.title }}</p>
             <p class="sub">
-              {{ i18n.lang() === 'en' ? r.companyNameEn : r.companyNameJa }}　{{
+              {{ i18n.lang() === 'en' ? r.companyNameEn : r.companyNameJa }}&#12288;{{
                 'managementReviews.detail.revision' | t: { n: r.revision }
-              }}　{{ k('managementReviews.status.' + r.status) | t }}
+              }}&#12288;{{ k('managementReviews.status.' + r.status) | t }}
             </p>
           </div>
           <table class="stamps" aria-hidden="true">

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormArray, FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -123,8 +123,11 @@ export class ReviewDetailPage {
   });
 
   constructor() {
+    // Only a fresh load refills the page; writes refill it themselves (show() reads other signals).
     effect(() => {
-      if (this.review.hasValue()) this.show(this.review.value());
+      if (!this.review.hasValue()) return;
+      const loaded = this.review.value();
+      untracked(() => this.show(loaded));
     });
   }
 
