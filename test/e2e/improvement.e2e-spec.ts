@@ -132,7 +132,9 @@ describe('improvement actions, management review and dashboard', () => {
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     writeFileSync(join(ARTIFACTS, 'minutes.pdf'), bytes);
 
-    await exec.page.locator('[data-testid="review-print"]').click();
+    await exec.page.goto(
+      `${BASE_URL()}${await exec.page.locator('[data-testid="review-print"]').getAttribute('href')}`,
+    );
     await exec.page.locator('[data-testid="minutes"]').waitFor();
     await screenshot(exec.page, 'minutes-print-ja');
     await exec.page.emulateMedia({ media: 'print' });

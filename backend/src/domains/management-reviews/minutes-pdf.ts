@@ -80,7 +80,9 @@ export function minutesPdf(review: ManagementReviewDto): Promise<Buffer> {
   doc
     .moveDown(0.3)
     .fontSize(9)
-    .text(`${review.companyNameJa}\u3000第${review.revision}版\u3000${STATUS_LABELS_JA[review.status] ?? review.status}`);
+    .text(
+      `${review.companyNameJa}\u3000第${review.revision}版\u3000${STATUS_LABELS_JA[review.status] ?? review.status}`,
+    );
   doc.y = Math.max(doc.y, MARGIN + boxH) + 12;
 
   const row = (label: string, value: string) => {

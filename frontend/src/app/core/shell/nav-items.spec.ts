@@ -22,6 +22,8 @@ describe('visibleNavItems', () => {
       '/admin/audit-trail',
       '/admin/jobs',
       '/admin/mail-outbox',
+      '/improvement-actions',
+      '/management-reviews',
     ]);
   });
 
@@ -57,8 +59,10 @@ describe('navSections', () => {
     const sections = navSections(DEFAULT_NAV_ITEMS);
     expect(sections.map((s) => [s.id, s.headingKey])).toEqual([
       ['overview', null],
+      ['act', 'nav.group.act'],
       ['admin', 'nav.group.admin'],
     ]);
+    expect(sections[1].items.map((i) => i.route)).toEqual(['/improvement-actions', '/management-reviews']);
     expect(sections[0].items.map((i) => i.route)).toEqual(['/', '/notifications']);
   });
 
@@ -79,6 +83,7 @@ describe('navSections', () => {
       ['overview', null],
       ['plan', 'nav.group.plan'],
       ['check', 'nav.group.check'],
+      ['act', 'nav.group.act'],
       ['admin', 'nav.group.admin'],
     ]);
     expect(sections[2].items.map((i) => i.route)).toEqual(['/audits', '/incidents']);
