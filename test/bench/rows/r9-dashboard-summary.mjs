@@ -108,17 +108,28 @@ async function timedSql(databaseUrl, amount) {
            FROM improvement_actions WHERE company_id = ANY($1::uuid[])`,
         [ids, today],
       );
+      const months = (
+        await c.query(
+          `SELECT to_char(d, 'YYYY-MM') AS month
+             FROM generate_series(date_trunc('month', $1::date) - interval '11 months', date_trunc('month', $1::date), interval '1 month') d
+            ORDER BY 1`,
+          [today],
+        )
+      ).rows.map((r) => r.month);
+      const from = `${months[0]}-01`;
       await c.query(
-        `WITH months AS (
-           SELECT to_char(d, 'YYYY-MM') AS month
-             FROM generate_series(date_trunc('month', $2::date) - interval '11 months', date_trunc('month', $2::date), interval '1 month') d)
-         SELECT m.month,
-                (SELECT count(*)::int FROM improvement_actions a WHERE a.company_id = ANY($1::uuid[])
-                   AND to_char(a.created_at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM') = m.month) AS opened,
-                (SELECT count(*)::int FROM improvement_actions a WHERE a.company_id = ANY($1::uuid[])
-                   AND a.status = 'closed' AND to_char(a.closed_on, 'YYYY-MM') = m.month) AS closed
-           FROM months m ORDER BY m.month`,
-        [ids, today],
+        `SELECT to_char(created_at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM') AS month, count(*)::int AS n
+           FROM improvement_actions
+          WHERE company_id = ANY($1::uuid[]) AND created_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Tokyo')
+          GROUP BY 1`,
+        [ids, from],
+      );
+      await c.query(
+        `SELECT to_char(closed_on, 'YYYY-MM') AS month, count(*)::int AS n
+           FROM improvement_actions
+          WHERE company_id = ANY($1::uuid[]) AND status = 'closed' AND closed_on >= $2::date
+          GROUP BY 1`,
+        [ids, from],
       );
       await c.query(
         `WITH f AS (SELECT c.id AS company_id, c.name_ja, c.name_en, r.id AS review_id, r.held_on::text AS held_on,

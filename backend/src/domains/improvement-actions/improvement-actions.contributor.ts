@@ -161,18 +161,32 @@ export class ImprovementActionsContributor implements ReviewInputContributor, Da
       listPath: '/improvement-actions',
       listQuery: { ...scoped, ...query },
     });
-    const monthly: { month: string; opened: number; closed: number }[] = await manager.query(
-      `WITH months AS (
-         SELECT to_char(d, 'YYYY-MM') AS month
-           FROM generate_series(date_trunc('month', $2::date) - interval '11 months', date_trunc('month', $2::date), interval '1 month') d)
-       SELECT m.month,
-              (SELECT count(*)::int FROM improvement_actions a WHERE a.company_id = ANY($1::uuid[])
-                 AND to_char(a.created_at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM') = m.month) AS opened,
-              (SELECT count(*)::int FROM improvement_actions a WHERE a.company_id = ANY($1::uuid[])
-                 AND a.status = 'closed' AND to_char(a.closed_on, 'YYYY-MM') = m.month) AS closed
-         FROM months m ORDER BY m.month`,
-      [ctx.companyIds, ctx.today],
+    // One pass per series over the last 12 months (Asia/Tokyo), months without actions filled with 0.
+    const months: string[] = (
+      await manager.query(
+        `SELECT to_char(d, 'YYYY-MM') AS month
+           FROM generate_series(date_trunc('month', $1::date) - interval '11 months', date_trunc('month', $1::date), interval '1 month') d
+          ORDER BY 1`,
+        [ctx.today],
+      )
+    ).map((r: { month: string }) => r.month);
+    const from = `${months[0]}-01`;
+    const opened: { month: string; n: number }[] = await manager.query(
+      `SELECT to_char(created_at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM') AS month, count(*)::int AS n
+         FROM improvement_actions
+        WHERE company_id = ANY($1::uuid[]) AND created_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Tokyo')
+        GROUP BY 1`,
+      [ctx.companyIds, from],
     );
+    const closed: { month: string; n: number }[] = await manager.query(
+      `SELECT to_char(closed_on, 'YYYY-MM') AS month, count(*)::int AS n
+         FROM improvement_actions
+        WHERE company_id = ANY($1::uuid[]) AND status = 'closed' AND closed_on >= $2::date
+        GROUP BY 1`,
+      [ctx.companyIds, from],
+    );
+    const count = (rows: { month: string; n: number }[], month: string) => rows.find((r) => r.month === month)?.n ?? 0;
+    const monthly = months.map((month) => ({ month, opened: count(opened, month), closed: count(closed, month) }));
     return {
       figures: [
         figure('improvement.open', r.open, 'neutral', { open: 'true' }),
