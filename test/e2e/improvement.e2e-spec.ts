@@ -30,9 +30,20 @@ async function chooseOption(page: Page, select: string, text: string): Promise<v
 
 /** Opens a Material select from the keyboard (its floating label covers the middle of the field). */
 async function openSelect(page: Page, selector: string): Promise<void> {
-  await page.locator(selector).first().focus();
-  await page.keyboard.press('Enter');
-  await page.locator('mat-option').first().waitFor();
+  // The people lists load after the page: when the panel opens empty, close it and try again.
+  for (let attempt = 1; ; attempt++) {
+    await page.locator(selector).first().focus();
+    await page.keyboard.press('Enter');
+    const opened = await page
+      .locator('mat-option')
+      .first()
+      .waitFor({ timeout: 5000 })
+      .then(() => true)
+      .catch(() => false);
+    if (opened) return;
+    if (attempt >= 6) throw new Error(`${selector} shows no options`);
+    await page.keyboard.press('Escape');
+  }
 }
 
 describe('improvement actions, management review and dashboard', () => {

@@ -1100,7 +1100,7 @@ export const en: Dictionary = {
     },
     detail: {
       revision: 'Revision {n}',
-      period: 'Period: {from} to {to}',
+      period: '{from} to {to}',
       noPrevious: 'no previous review',
       compile: 'Compile the inputs',
       compileAsOf: 'Compile as of',

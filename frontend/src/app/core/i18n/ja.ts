@@ -1097,7 +1097,7 @@ export const ja = {
     },
     detail: {
       revision: '第{n}版',
-      period: '対象期間: {from} 〜 {to}',
+      period: '{from} 〜 {to}',
       noPrevious: '前回なし',
       compile: 'インプットを集計',
       compileAsOf: '集計時点',
