@@ -67,7 +67,7 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     audit_trail: ['read'],
     roster_import: ['read'],
     operations: ['read'],
-    improvement_action: ['read', 'create'],
+    improvement_action: ['read'],
     management_review: ['read'],
     dashboard: ['read'],
   },
