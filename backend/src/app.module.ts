@@ -16,6 +16,10 @@ import { MailModule } from './platform/mail/mail.module';
 import { NotificationsModule } from './platform/notifications/notifications.module';
 import { TrainingModule } from './domains/training/training.module';
 import { IncidentsModule } from './domains/incidents/incidents.module';
+import { ContributorsModule } from './domains/dashboard/contributors';
+import { DashboardModule } from './domains/dashboard/dashboard.module';
+import { ImprovementActionsModule } from './domains/improvement-actions/improvement-actions.module';
+import { ManagementReviewsModule } from './domains/management-reviews/management-reviews.module';
 
 /** The root module. `config` is resolved before the app is built (the embedded database, if any, is running). */
 @Module({})
@@ -43,6 +47,10 @@ export class AppModule {
         TrainingModule,
         JointUseModule,
         IncidentsModule,
+        ContributorsModule,
+        ImprovementActionsModule,
+        ManagementReviewsModule,
+        DashboardModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -38,6 +38,10 @@ interface Side {
   provisionRecordId: string;
   /** An incident reported by `account`. */
   incidentId: string;
+  /** An open improvement action recorded by hand, and a draft management review chaired by an executive. */
+  improvementActionId: string;
+  managementReviewId: string;
+  chairPersonId: string;
 }
 
 const OK: Record<Action, number> = { read: 200, create: 201, update: 200, delete: 204 };
@@ -47,6 +51,27 @@ const OK: Record<Action, number> = { read: 200, create: 201, update: 200, delete
  * whole installation: scheduled jobs and the mail outbox).
  */
 const GROUP_ONLY = new Set(['company:create', 'operations:read', 'operations:update']);
+
+/** An open manual improvement action and a draft review whose chair holds the executive role. */
+async function insertImprovementRecords(f: Factory, companyId: string) {
+  const chair = await f.account(companyId, [{ role: 'executive' }]);
+  const ownerPersonId = chair.personId;
+  const improvementActionId = randomUUID();
+  await f.db.query(
+    `INSERT INTO improvement_actions (id, company_id, title, description, kind, grade, source_type, owner_person_id, due_on,
+                                      status, created_at, updated_at, version)
+     VALUES ($1, $2, '是正', '指摘', 'corrective', 'minor_nonconformity', 'manual', $3, '2026-12-31', 'open', now(), now(), 1)`,
+    [improvementActionId, companyId, ownerPersonId],
+  );
+  const managementReviewId = randomUUID();
+  await f.db.query(
+    `INSERT INTO management_reviews (id, company_id, title, held_on, status, chair_person_id, chair_name, inputs,
+                                     created_at, updated_at, version)
+     VALUES ($1, $2, 'MR', '2026-06-10', 'draft', $3, '試験 太郎', '[]'::jsonb, now(), now(), 1)`,
+    [managementReviewId, companyId, chair.personId],
+  );
+  return { improvementActionId, managementReviewId, chairPersonId: chair.personId };
+}
 
 describe('authorization matrix', () => {
   let app: NestFastifyApplication;
@@ -93,8 +118,10 @@ describe('authorization matrix', () => {
        VALUES (gen_random_uuid(), $1, 'メール誤送信', '概要', now(), $2, now(), now(), 1) RETURNING id`,
       [company.id, account.id],
     );
+    const improvement = await insertImprovementRecords(f, company.id);
     return {
       ...training,
+      ...improvement,
       company,
       empty,
       departmentId: department.id,
@@ -127,6 +154,8 @@ describe('authorization matrix', () => {
        UNION ALL SELECT 'joint_use_arrangements', id, version FROM joint_use_arrangements WHERE company_id = ANY($1::uuid[])
        UNION ALL SELECT 'provision_records', id, version FROM provision_records WHERE company_id = ANY($1::uuid[])
        UNION ALL SELECT 'incidents', id, version FROM incidents WHERE company_id = ANY($1::uuid[])
+       UNION ALL SELECT 'improvement_actions', id, version FROM improvement_actions WHERE company_id = ANY($1::uuid[])
+       UNION ALL SELECT 'management_reviews', id, version FROM management_reviews WHERE company_id = ANY($1::uuid[])
        ORDER BY 1, 2`,
       [companyIds],
     );
@@ -353,6 +382,51 @@ describe('authorization matrix', () => {
           summary: '概要',
           awareAt: '2026-06-10T08:00:00+09:00',
         });
+      case 'improvement_action:read':
+        return client.get(`/api/v1/improvement-actions/${s.improvementActionId}`);
+      case 'improvement_action:create':
+        return client.post('/api/v1/improvement-actions', {
+          companyId: c,
+          title: `是正${n}`,
+          description: '指摘事項',
+          kind: 'corrective',
+          grade: 'minor_nonconformity',
+          ownerPersonId: s.personId,
+          dueOn: '2026-12-31',
+        });
+      case 'improvement_action:update':
+        return client.patch(
+          `/api/v1/improvement-actions/${s.improvementActionId}`,
+          { title: `改${n}` },
+          await ifMatch('improvement_actions', s.improvementActionId),
+        );
+      case 'improvement_action:delete':
+        return client.delete(
+          `/api/v1/improvement-actions/${s.improvementActionId}`,
+          await ifMatch('improvement_actions', s.improvementActionId),
+        );
+      case 'management_review:read':
+        return client.get(`/api/v1/management-reviews/${s.managementReviewId}`);
+      case 'management_review:create':
+        return client.post('/api/v1/management-reviews', {
+          companyId: c,
+          title: `MR${n}`,
+          heldOn: '2026-06-10',
+          chairPersonId: s.chairPersonId,
+        });
+      case 'management_review:update':
+        return client.patch(
+          `/api/v1/management-reviews/${s.managementReviewId}`,
+          { title: `改${n}` },
+          await ifMatch('management_reviews', s.managementReviewId),
+        );
+      case 'management_review:delete':
+        return client.delete(
+          `/api/v1/management-reviews/${s.managementReviewId}`,
+          await ifMatch('management_reviews', s.managementReviewId),
+        );
+      case 'dashboard:read':
+        return client.get(`/api/v1/dashboard/summary?companyId=${c}`);
       default:
         throw new Error(`No request for ${resource}:${action}; add one when the matrix grows`);
     }
@@ -422,6 +496,6 @@ describe('authorization matrix', () => {
 
   it('covers every role, resource and action of the matrix', () => {
     const cells = ROLES.length * RESOURCE_NAMES.reduce((n, r) => n + RESOURCES[r].length, 0);
-    expect(cells).toBe(ROLES.length * 51);
+    expect(cells).toBe(ROLES.length * 60);
   });
 });

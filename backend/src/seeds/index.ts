@@ -4,6 +4,7 @@ import { demoSubcontractorsSeeder } from './demo-subcontractors';
 import { demoTrainingSeeder } from './demo-training';
 import { demoJointUseSeeder } from './demo-joint-use';
 import { demoIncidentsSeeder } from './demo-incidents';
+import { demoImprovementSeeder } from './demo-improvement';
 import type { Seeder } from './seeder';
 
 /** Reference data: rows every installation needs (lookup lists, default templates). In order. */
@@ -16,6 +17,7 @@ export const demoSeeders: Seeder[] = [
   demoTrainingSeeder,
   demoJointUseSeeder,
   demoIncidentsSeeder,
+  demoImprovementSeeder,
 ];
 
 const SEED_LOCK_KEY = 0x6d616d73; // "mams"

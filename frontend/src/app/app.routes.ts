@@ -28,6 +28,14 @@ export const routes: Routes = [
     loadComponent: () => import('./domains/subcontractors/pages/questionnaire-page').then((m) => m.QuestionnairePage),
   },
   {
+    // The printable minutes stand alone (no shell), laid out for A4 paper.
+    path: 'minutes/:id',
+    canActivate: [authGuard],
+    title: pageTitle('managementReviews.print.heading'),
+    loadComponent: () =>
+      import('./domains/management-reviews/pages/minutes-print-page').then((m) => m.MinutesPrintPage),
+  },
+  {
     path: '',
     loadComponent: () => import('./core/shell/shell').then((m) => m.Shell),
     canActivate: [authGuard],
@@ -65,6 +73,20 @@ export const routes: Routes = [
       {
         path: 'incidents',
         loadChildren: () => import('./domains/incidents/incidents.routes').then((m) => m.INCIDENT_ROUTES),
+      },
+      {
+        path: 'improvement-actions',
+        loadChildren: () =>
+          import('./domains/improvement-actions/improvement-actions.routes').then((m) => m.IMPROVEMENT_ACTION_ROUTES),
+      },
+      {
+        path: 'management-reviews',
+        loadChildren: () =>
+          import('./domains/management-reviews/management-reviews.routes').then((m) => m.MANAGEMENT_REVIEW_ROUTES),
+      },
+      {
+        path: 'dashboard',
+        loadChildren: () => import('./domains/dashboard/dashboard.routes').then((m) => m.DASHBOARD_ROUTES),
       },
       {
         path: '**',

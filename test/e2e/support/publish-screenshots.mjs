@@ -54,6 +54,13 @@ const shown = [
   'incident-timeline-ja',
   'incident-closed-ja',
   'incident-print-ja',
+  'dashboard-ja',
+  'actions-overdue-ja',
+  'action-approved-ja',
+  'review-compiled-ja',
+  'review-signed-ja',
+  'minutes-print-ja',
+  'review-freshness-ja',
 ];
 
 mkdirSync(images, { recursive: true });

@@ -28,7 +28,7 @@ import {
   IncidentPageDto,
   IncidentReportDto,
   IncidentsQueryDto,
-  NoticeDto,
+  IncidentNoticeDto,
   NoticeTemplateDto,
   ReportIncidentDto,
   SaveReportDto,
@@ -192,8 +192,8 @@ export class IncidentsController {
 
   @Get(':id/notices')
   @Permission('incident', 'read', RECORD)
-  @ApiOkResponse({ type: [NoticeDto] })
-  notices(@Auth() auth: AuthContext, @Param('id', UuidPipe) id: string): Promise<NoticeDto[]> {
+  @ApiOkResponse({ type: [IncidentNoticeDto] })
+  notices(@Auth() auth: AuthContext, @Param('id', UuidPipe) id: string): Promise<IncidentNoticeDto[]> {
     return this.incidents.notices(auth, id);
   }
 
@@ -208,13 +208,13 @@ export class IncidentsController {
   @Post(':id/notices')
   @Permission('incident', 'update', RECORD)
   @ApiOperation({ summary: 'Record a notice to the persons (post, e-mail, phone, or a public notice as substitute).' })
-  @ApiCreatedResponse({ type: NoticeDto })
+  @ApiCreatedResponse({ type: IncidentNoticeDto })
   @ApiConflictResponse({ description: 'INCIDENT_CLOSED' })
   addNotice(
     @Auth() auth: AuthContext,
     @Param('id', UuidPipe) id: string,
     @Body() dto: CreateNoticeDto,
-  ): Promise<NoticeDto> {
+  ): Promise<IncidentNoticeDto> {
     return this.incidents.addNotice(auth, id, dto);
   }
 

@@ -1,4 +1,4 @@
-import type { IncidentClockDto, IncidentDto, IncidentReportDto, NoticeDto, TimelineEntryDto } from './dto/incident.dto';
+import type { IncidentClockDto, IncidentDto, IncidentReportDto, IncidentNoticeDto, TimelineEntryDto } from './dto/incident.dto';
 import type { Incident, IncidentEventRow, IncidentNotice, IncidentReport } from './incident.entity';
 import {
   ClockFacts,
@@ -156,7 +156,7 @@ export function toReportDto(
   };
 }
 
-export function toNoticeDto(n: IncidentNotice): NoticeDto {
+export function toNoticeDto(n: IncidentNotice): IncidentNoticeDto {
   return {
     id: n.id,
     method: n.method,

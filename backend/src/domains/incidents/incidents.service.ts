@@ -24,7 +24,7 @@ import {
   IncidentExportDto,
   IncidentReportDto,
   IncidentsQueryDto,
-  NoticeDto,
+  IncidentNoticeDto,
   ReportIncidentDto,
   SaveReportDto,
   SubmitReportDto,
@@ -692,7 +692,7 @@ export class IncidentsService {
 
   // Notices -----------------------------------------------------------------------------------------
 
-  async notices(auth: AuthContext, id: string): Promise<NoticeDto[]> {
+  async notices(auth: AuthContext, id: string): Promise<IncidentNoticeDto[]> {
     const manager = this.dataSource.manager;
     const l = await this.loadReadable(manager, auth, id);
     if (!can(auth.memberships, 'incident', 'read', l.incident.companyId)) throw problems.notFound();
@@ -714,7 +714,7 @@ export class IncidentsService {
     return noticeTemplate(company.name_ja, draft?.content ?? this.prefill(l), company.contact || null);
   }
 
-  async addNotice(auth: AuthContext, id: string, dto: CreateNoticeDto): Promise<NoticeDto> {
+  async addNotice(auth: AuthContext, id: string, dto: CreateNoticeDto): Promise<IncidentNoticeDto> {
     return this.dataSource.transaction(async (manager) => {
       const l = await this.loadManaged(manager, auth, id);
       if (l.incident.status === 'closed') throw incidentProblems.closed();

@@ -41,7 +41,7 @@ import {
   ChangePreviewDto,
   ContractUploadQueryDto,
   CreateArrangementDto,
-  NoticeDto,
+  JointUseNoticeDto,
   NoticeQueryDto,
   NoticeVersionDto,
   NoticeVersionPageDto,
@@ -157,12 +157,12 @@ export class ArrangementsController {
   @Get(':id/notice')
   @Permission('joint_use', 'read', ARRANGEMENT)
   @ApiOperation({ summary: 'The current public text, as it stands in the privacy policy.' })
-  @ApiOkResponse({ type: NoticeDto })
+  @ApiOkResponse({ type: JointUseNoticeDto })
   notice(
     @Auth() auth: AuthContext,
     @Param('id', UuidPipe) id: string,
     @Query() query: NoticeQueryDto,
-  ): Promise<NoticeDto> {
+  ): Promise<JointUseNoticeDto> {
     return this.arrangements.notice(auth, id, query.lang ?? 'ja');
   }
 

@@ -20,7 +20,7 @@ import {
   ChangeArrangementDto,
   ChangePreviewDto,
   CreateArrangementDto,
-  NoticeDto,
+  JointUseNoticeDto,
   NoticeVersionDto,
 } from './dto/arrangement.dto';
 import { JointUseArrangement } from './joint-use-arrangement.entity';
@@ -518,7 +518,7 @@ export class ArrangementsService implements OnModuleInit {
     });
   }
 
-  async notice(auth: AuthContext, id: string, lang: NoticeLanguage): Promise<NoticeDto> {
+  async notice(auth: AuthContext, id: string, lang: NoticeLanguage): Promise<JointUseNoticeDto> {
     const manager = this.dataSource.manager;
     await this.load(auth, manager, id, 'read');
     const latest = await this.latestVersion(manager, id);

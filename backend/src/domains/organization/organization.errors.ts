@@ -67,7 +67,7 @@ export function translateUniqueViolation(error: unknown): unknown {
   const code = e?.driverError?.code ?? e?.code;
   const constraint = e?.driverError?.constraint ?? e?.constraint;
   if (code === '23505' && constraint && UNIQUE_CONSTRAINTS[constraint]) return UNIQUE_CONSTRAINTS[constraint]();
-  if (code === '23503') {
+  if (code === '23503' || code === '23001') {
     return new ProblemException(HttpStatus.CONFLICT, 'STILL_REFERENCED', {
       detail: 'Other records still refer to this one.',
     });

@@ -274,27 +274,32 @@ export class PeopleService {
   }
 
   async remove(auth: AuthContext, id: string, version: number): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const before = await findScoped(
-        manager,
-        Person,
-        id,
-        this.access.scope(auth, 'person', 'delete'),
-        'companyId',
-        true,
-      );
-      if (!before) throw problems.notFound();
-      if (before.version !== version) throw problems.staleVersion();
-      if (await manager.existsBy(Account, { personId: id })) throw organizationProblems.personHasAccount();
-      await deleteVersioned(manager, Person, id, version);
-      await this.audit.append(manager, {
-        actor: actorOf(auth),
-        companyId: before.companyId,
-        action: 'person.deleted',
-        entityType: 'person',
-        entityId: id,
-        changes: diffSnapshots(auditSnapshot(toPersonDto(before)), null),
+    // A person other registers still name (an action's owner, a review's chair) answers 409 STILL_REFERENCED.
+    await this.dataSource
+      .transaction(async (manager) => {
+        const before = await findScoped(
+          manager,
+          Person,
+          id,
+          this.access.scope(auth, 'person', 'delete'),
+          'companyId',
+          true,
+        );
+        if (!before) throw problems.notFound();
+        if (before.version !== version) throw problems.staleVersion();
+        if (await manager.existsBy(Account, { personId: id })) throw organizationProblems.personHasAccount();
+        await deleteVersioned(manager, Person, id, version);
+        await this.audit.append(manager, {
+          actor: actorOf(auth),
+          companyId: before.companyId,
+          action: 'person.deleted',
+          entityType: 'person',
+          entityId: id,
+          changes: diffSnapshots(auditSnapshot(toPersonDto(before)), null),
+        });
+      })
+      .catch((error: unknown) => {
+        throw translateUniqueViolation(error);
       });
-    });
   }
 }

@@ -19,7 +19,7 @@ import { TrainingCourse } from './course.entity';
 import { TrainingCourseVersion } from './course-version.entity';
 import {
   AssignmentListQueryDto,
-  AttendeeDto,
+  TrainingAttendeeDto,
   CampaignCountsDto,
   CampaignDto,
   CampaignListQueryDto,
@@ -535,7 +535,7 @@ export class CampaignsService {
     id: string,
     query: Partial<AssignmentListQueryDto>,
     all = false,
-  ): Promise<Page<AttendeeDto>> {
+  ): Promise<Page<TrainingAttendeeDto>> {
     const campaign = await this.load(this.dataSource.manager, auth, id, 'read');
     const view = await this.view(auth, campaign.companyId);
     const today = this.today();
@@ -567,7 +567,7 @@ export class CampaignsService {
         departmentId: r.department_id as string | null,
         departmentName: r.department_name as string | null,
         employmentType: r.employment_type as string,
-        kind: r.kind as AttendeeDto['kind'],
+        kind: r.kind as TrainingAttendeeDto['kind'],
         state: assignmentState(r.status as AssignmentStatus, r.due_on as string, today),
         dueOn: r.due_on as string,
         attempts: r.attempts as number,

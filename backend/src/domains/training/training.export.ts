@@ -1,9 +1,9 @@
 import type { StreamableFile } from '@nestjs/common';
 import { ExportFormat, tableFile, TableColumn } from '../../platform/export/table-export';
-import type { AttendeeDto } from './dto/campaign.dto';
+import type { TrainingAttendeeDto } from './dto/campaign.dto';
 
 /** The attendee list with results, as the PrivacyMark assessment asks for it (both languages in the headings). */
-export const ATTENDEE_COLUMNS: readonly TableColumn<AttendeeDto>[] = [
+export const ATTENDEE_COLUMNS: readonly TableColumn<TrainingAttendeeDto>[] = [
   { header: '会社 / Company', value: (r) => r.companyName },
   { header: '部署 / Department', value: (r) => r.departmentName },
   { header: '社員番号 / Employee number', value: (r) => r.employeeNumber },
@@ -18,6 +18,6 @@ export const ATTENDEE_COLUMNS: readonly TableColumn<AttendeeDto>[] = [
   { header: '誓約記録 / Attestation', value: (r) => r.attestationId },
 ];
 
-export function attendeesFile(format: ExportFormat, fileName: string, rows: AttendeeDto[]): StreamableFile {
+export function attendeesFile(format: ExportFormat, fileName: string, rows: TrainingAttendeeDto[]): StreamableFile {
   return tableFile({ fileName, format, sheetName: '受講者一覧', columns: ATTENDEE_COLUMNS, rows });
 }

@@ -27,6 +27,8 @@ const COMPANY_COLUMN: Record<TargetTable, string> = {
   joint_use_arrangements: 'company_id',
   provision_records: 'company_id',
   incidents: 'company_id',
+  improvement_actions: 'company_id',
+  management_reviews: 'company_id',
 };
 
 export interface DenialContext {

@@ -28,7 +28,9 @@ export type TargetTable =
   | 'training_campaigns'
   | 'joint_use_arrangements'
   | 'provision_records'
-  | 'incidents';
+  | 'incidents'
+  | 'improvement_actions'
+  | 'management_reviews';
 export type Target =
   | { kind: 'anywhere' }
   | { kind: 'group' }

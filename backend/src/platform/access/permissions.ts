@@ -37,6 +37,12 @@ export const RESOURCES = {
   incident: ['read', 'create', 'update'],
   /** Reporting an incident from the short form, and reading the incidents one reported oneself. */
   incident_report: ['read', 'create'],
+  /** Improvement actions (A.3.8): update covers the life-cycle steps; closing a major one needs an executive. */
+  improvement_action: ['read', 'create', 'update', 'delete'],
+  /** Management reviews (9.3 / A.3.7.3): update covers compiling and, for the chair or an executive, sign-off. */
+  management_review: ['read', 'create', 'update', 'delete'],
+  /** The executive dashboard's figures. */
+  dashboard: ['read'],
 } as const satisfies Record<string, readonly Action[]>;
 export type Resource = keyof typeof RESOURCES;
 export const RESOURCE_NAMES = Object.keys(RESOURCES) as Resource[];
@@ -69,6 +75,9 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     provision_record: CRUD,
     incident: ['read', 'create', 'update'],
     incident_report: ['read', 'create'],
+    improvement_action: CRUD,
+    management_review: CRUD,
+    dashboard: ['read'],
   },
   auditor: {
     company: ['read'],
@@ -86,6 +95,9 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     provision_record: ['read'],
     incident: ['read'],
     incident_report: ['read'],
+    improvement_action: ['read'],
+    management_review: ['read'],
+    dashboard: ['read'],
   },
   dept_manager: {
     company: ['read'],
@@ -94,6 +106,7 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     training_course: ['read'],
     training_campaign: ['read'],
     incident_report: ['read', 'create'],
+    improvement_action: ['read', 'update'],
   },
   staff: {
     company: ['read'],
@@ -110,6 +123,9 @@ export const PERMISSION_MATRIX: Record<Role, Grants> = {
     joint_use: ['read'],
     incident: ['read'],
     incident_report: ['read', 'create'],
+    improvement_action: ['read', 'update'],
+    management_review: ['read', 'update'],
+    dashboard: ['read'],
   },
   admin: {
     company: CRUD,

@@ -470,7 +470,7 @@ export class IncidentReportDto {
   @ApiProperty({ description: '0 for a draft never saved.' }) version!: number;
 }
 
-export class NoticeDto {
+export class IncidentNoticeDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: NOTICE_METHODS }) method!: NoticeMethod;
   @ApiProperty({ format: 'date-time' }) notifiedAt!: string;
@@ -530,7 +530,7 @@ export class CreateTimelineNoteDto {
 export class IncidentExportDto {
   @ApiProperty({ type: IncidentDto }) incident!: IncidentDto;
   @ApiProperty({ type: [IncidentReportDto] }) reports!: IncidentReportDto[];
-  @ApiProperty({ type: [NoticeDto] }) notices!: NoticeDto[];
+  @ApiProperty({ type: [IncidentNoticeDto] }) notices!: IncidentNoticeDto[];
   @ApiProperty({ type: [TimelineEntryDto] }) timeline!: TimelineEntryDto[];
   @ApiProperty() exportedAt!: string;
 }

@@ -295,7 +295,7 @@ export class ChangePreviewDto {
   publicationDate!: string;
 }
 
-export class NoticeDto {
+export class JointUseNoticeDto {
   @ApiProperty({ format: 'uuid' }) arrangementId!: string;
   @ApiProperty() versionNo!: number;
   @ApiProperty({ enum: ['ja', 'en'] }) lang!: 'ja' | 'en';

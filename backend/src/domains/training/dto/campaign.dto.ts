@@ -203,7 +203,7 @@ export class AssignmentListQueryDto extends PageQueryDto {
   employmentType?: EmploymentType;
 }
 
-export class AttendeeDto {
+export class TrainingAttendeeDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) personId!: string;
   @ApiProperty({ format: 'uuid' }) companyId!: string;
@@ -223,7 +223,7 @@ export class AttendeeDto {
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) attestationId!: string | null;
 }
 
-export const AttendeeListDto = PageDto(AttendeeDto, 'AttendeeListDto');
+export const AttendeeListDto = PageDto(TrainingAttendeeDto, 'AttendeeListDto');
 
 export class MakeUpDto {
   @ApiProperty({ type: [String], format: 'uuid', description: 'People who missed the due date.' })

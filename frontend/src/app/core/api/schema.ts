@@ -409,6 +409,40 @@ export interface paths {
     patch: operations['Companies_update'];
     trace?: never;
   };
+  '/api/v1/dashboard/privacy-marks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** PrivacyMark expiry and renewal window (8 to 4 months before expiry) per company. */
+    get: operations['Dashboard_privacyMarks'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/dashboard/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The executive dashboard: one company, or every company in scope rolled up. Each figure names its list. */
+    get: operations['Dashboard_summary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/health': {
     parameters: {
       query?: never;
@@ -437,6 +471,73 @@ export interface paths {
     get: operations['Health_ready'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/improvement-actions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Improvement actions of the companies in scope, by due date. */
+    get: operations['ImprovementActions_list'];
+    put?: never;
+    post: operations['ImprovementActions_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/improvement-actions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ImprovementActions_get'];
+    put?: never;
+    post?: never;
+    delete: operations['ImprovementActions_remove'];
+    options?: never;
+    head?: never;
+    patch: operations['ImprovementActions_update'];
+    trace?: never;
+  };
+  '/api/v1/improvement-actions/{id}/closing-approval': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** An executive approves closing a major nonconformity. */
+    post: operations['ImprovementActions_approveClosing'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/improvement-actions/{id}/steps': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** One step of the life cycle: start, implement, verify, close, reopen. */
+    post: operations['ImprovementActions_step'];
     delete?: never;
     options?: never;
     head?: never;
@@ -830,6 +931,124 @@ export interface paths {
     };
     /** Published versions, newest first, each with its field-by-field diff. */
     get: operations['Arrangements_versions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/management-reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Management reviews of the companies in scope, latest first. */
+    get: operations['ManagementReviews_list'];
+    put?: never;
+    post: operations['ManagementReviews_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/management-reviews/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['ManagementReviews_get'];
+    put?: never;
+    post?: never;
+    delete: operations['ManagementReviews_remove'];
+    options?: never;
+    head?: never;
+    patch: operations['ManagementReviews_update'];
+    trace?: never;
+  };
+  '/api/v1/management-reviews/{id}/compile': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Compile the inputs from the registers at a chosen moment (now by default). */
+    post: operations['ManagementReviews_compile'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/management-reviews/{id}/minutes.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The minutes as an A4 PDF in Japanese (Noto Sans JP embedded). */
+    get: operations['ManagementReviews_minutes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/management-reviews/{id}/revisions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Start a new revision of signed minutes; the signed minutes stay unchanged. */
+    post: operations['ManagementReviews_revise'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/management-reviews/{id}/sign-off': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** The chair or an executive signs off; decisions become improvement actions. */
+    post: operations['ManagementReviews_signOff'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/management-reviews/freshness': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Per company: the latest review and the days since it (R-MR-01), worst first. */
+    get: operations['ManagementReviews_freshness'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1884,6 +2103,24 @@ export interface components {
       updatedAt: string;
       version: number;
     };
+    ActionStepDto: {
+      /** @description What was done, what the check found, or why it reopens. */
+      note?: string;
+      /**
+       * Format: date
+       * @description implement: the implementation date; verify_*: the check date.
+       */
+      on?: string;
+      /** @enum {string} */
+      step: 'start' | 'implement' | 'verify_effective' | 'verify_not_effective' | 'close' | 'reopen';
+      /**
+       * Format: uuid
+       * @description verify_*: who checked (not the owner).
+       */
+      verifierPersonId?: string;
+      /** @description The version you edited; or send it as If-Match. */
+      version?: number;
+    };
     AnswerDto: {
       optionIds: string[];
       questionId: string;
@@ -1995,35 +2232,8 @@ export interface components {
       score: number;
       submittedAt: string;
     };
-    AttendeeDto: {
-      attempts: number;
-      /** Format: uuid */
-      attestationId: string | null;
-      bestScore: number | null;
-      /** Format: uuid */
-      companyId: string;
-      companyName: string;
-      /** Format: uuid */
-      departmentId: string | null;
-      departmentName: string | null;
-      dueOn: string;
-      employeeNumber: string;
-      /** @enum {string} */
-      employmentType: 'officer' | 'regular' | 'contract' | 'part_time' | 'dispatched';
-      familyName: string;
-      givenName: string;
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      kind: 'regular' | 'makeup';
-      passedAt: string | null;
-      /** Format: uuid */
-      personId: string;
-      /** @enum {string} */
-      state: 'open' | 'overdue' | 'passed' | 'withdrawn';
-    };
     AttendeeListDto: {
-      items: components['schemas']['AttendeeDto'][];
+      items: components['schemas']['TrainingAttendeeDto'][];
       /** @description Pass as `cursor` to get the next page; null on the last page. */
       nextCursor: string | null;
       /**
@@ -2378,6 +2588,12 @@ export interface components {
        */
       total: number;
     };
+    CompileReviewDto: {
+      /** @description The moment to compile the inputs at (ISO 8601); now when omitted. */
+      asOf?: string;
+      /** @description The version you edited; or send it as If-Match. */
+      version?: number;
+    };
     CompletenessDto: {
       /** @description R-JU-02: joint users without a signed contract on file. */
       jointUsersWithoutContract: string[];
@@ -2696,6 +2912,48 @@ export interface components {
       evaluatorName: string;
       scores: components['schemas']['ScoreInputDto'][];
     };
+    CreateImprovementActionDto: {
+      /** Format: uuid */
+      companyId: string;
+      /** @description The nonconformity, observation or opportunity. */
+      description: string;
+      /**
+       * Format: date
+       * @example 2026-09-30
+       */
+      dueOn: string;
+      /** @enum {string} */
+      grade: 'major_nonconformity' | 'minor_nonconformity' | 'observation' | 'opportunity';
+      /** @enum {string} */
+      kind: 'corrective' | 'preventive' | 'improvement';
+      /**
+       * Format: uuid
+       * @description A person of the same company.
+       */
+      ownerPersonId: string;
+      plan?: string | null;
+      rootCause?: string | null;
+      /** Format: uuid */
+      sourceId?: string | null;
+      /** @description How the source is named. */
+      sourceLabel?: string | null;
+      /**
+       * @default manual
+       * @enum {string}
+       */
+      sourceType:
+        | 'manual'
+        | 'management_review'
+        | 'internal_audit'
+        | 'incident'
+        | 'subcontractor_audit'
+        | 'complaint'
+        | 'operation_check'
+        | 'training'
+        | 'joint_use';
+      /** @example 委託先監査の指摘への対応 */
+      title: string;
+    };
     CreateIncidentDto: {
       /**
        * Format: date-time
@@ -2783,6 +3041,20 @@ export interface components {
        */
       subcontractorId?: string | null;
       summary: string;
+      title: string;
+    };
+    CreateManagementReviewDto: {
+      attendeePersonIds?: string[];
+      /**
+       * Format: uuid
+       * @description An executive (top management) of the company.
+       */
+      chairPersonId: string;
+      /** Format: uuid */
+      companyId: string;
+      /** Format: date */
+      heldOn: string;
+      /** @example 2026年度 マネジメントレビュー */
       title: string;
     };
     CreateMembershipDto: {
@@ -2978,6 +3250,96 @@ export interface components {
       /** @description Same value as the XSRF-TOKEN cookie; send it as X-XSRF-TOKEN on POST, PATCH, PUT and DELETE. */
       token: string;
     };
+    DashboardFigureDto: {
+      /**
+       * Format: date
+       * @description date figures.
+       */
+      date: string | null;
+      /** @description Translation key, e.g. improvement.overdue. */
+      key: string;
+      /** @enum {string} */
+      kind: 'count' | 'days' | 'date';
+      /** @description The API list behind the figure (under /api/v1). */
+      listPath: string;
+      listQuery: {
+        [key: string]: string;
+      };
+      query: {
+        [key: string]: string;
+      };
+      /** @description The page listing what the figure counts. */
+      route: string;
+      /** @description The contributing domain. */
+      source: string;
+      /** @enum {string} */
+      tone: 'neutral' | 'ok' | 'warn' | 'bad';
+      /** @description count and days figures. */
+      value: number | null;
+    };
+    DashboardSummaryDto: {
+      asOf: string;
+      companyCount: number;
+      /**
+       * Format: uuid
+       * @description null: rolled up over the scope.
+       */
+      companyId: string | null;
+      figures: components['schemas']['DashboardFigureDto'][];
+      /**
+       * Format: date
+       * @description Today in Asia/Tokyo.
+       */
+      today: string;
+      trends: components['schemas']['DashboardTrendDto'][];
+    };
+    DashboardTrendDto: {
+      key: string;
+      points: components['schemas']['DashboardTrendPointDto'][];
+      query: {
+        [key: string]: string;
+      };
+      route: string;
+      series: string[];
+      source: string;
+    };
+    DashboardTrendPointDto: {
+      /** @example 2026-06 */
+      month: string;
+      /** @description One value per series, in the order of `series`. */
+      values: number[];
+    };
+    DecisionDto: {
+      /**
+       * Format: uuid
+       * @description The improvement action it became.
+       */
+      actionId: string | null;
+      description: string;
+      /** Format: date */
+      dueOn: string | null;
+      /** Format: uuid */
+      id: string;
+      ownerName: string | null;
+      /** Format: uuid */
+      ownerPersonId: string | null;
+      /** @enum {string} */
+      type: 'improvement' | 'pms_change' | 'resource';
+    };
+    DecisionInputDto: {
+      description: string;
+      /** Format: date */
+      dueOn?: string | null;
+      /**
+       * Format: uuid
+       * @description Keep the id of an existing decision; omit for a new one.
+       */
+      id?: string;
+      /** Format: uuid */
+      ownerPersonId?: string | null;
+      /** @enum {string} */
+      type: 'improvement' | 'pms_change' | 'resource';
+    };
     DepartmentDto: {
       code: string;
       /** Format: uuid */
@@ -3105,10 +3467,13 @@ export interface components {
       account?: ('read' | 'create' | 'update' | 'delete')[];
       audit_trail?: ('read' | 'create' | 'update' | 'delete')[];
       company?: ('read' | 'create' | 'update' | 'delete')[];
+      dashboard?: ('read' | 'create' | 'update' | 'delete')[];
       department?: ('read' | 'create' | 'update' | 'delete')[];
+      improvement_action?: ('read' | 'create' | 'update' | 'delete')[];
       incident?: ('read' | 'create' | 'update' | 'delete')[];
       incident_report?: ('read' | 'create' | 'update' | 'delete')[];
       joint_use?: ('read' | 'create' | 'update' | 'delete')[];
+      management_review?: ('read' | 'create' | 'update' | 'delete')[];
       membership?: ('read' | 'create' | 'update' | 'delete')[];
       operations?: ('read' | 'create' | 'update' | 'delete')[];
       person?: ('read' | 'create' | 'update' | 'delete')[];
@@ -3146,6 +3511,63 @@ export interface components {
     };
     HistoryListDto: {
       items: components['schemas']['HistoryEventDto'][];
+      total: number;
+    };
+    ImprovementActionDto: {
+      allowedSteps: ('start' | 'implement' | 'verify_effective' | 'verify_not_effective' | 'close' | 'reopen')[];
+      /** Format: date */
+      closedOn: string | null;
+      closingApprovedAt: string | null;
+      /** @description The approving executive, when approved. */
+      closingApprovedByName: string | null;
+      /** Format: uuid */
+      companyId: string;
+      createdAt: string;
+      description: string;
+      /** Format: date */
+      dueOn: string;
+      /** Format: date */
+      effectivenessCheckedOn: string | null;
+      effectivenessNote: string | null;
+      /** @enum {string|null} */
+      effectivenessResult: 'effective' | 'not_effective' | null;
+      /** @enum {string} */
+      grade: 'major_nonconformity' | 'minor_nonconformity' | 'observation' | 'opportunity';
+      /** Format: uuid */
+      id: string;
+      implementationNote: string | null;
+      /** Format: date */
+      implementedOn: string | null;
+      /** @enum {string} */
+      kind: 'corrective' | 'preventive' | 'improvement';
+      /** @description A major nonconformity: closing needs an executive approval. */
+      needsClosingApproval: boolean;
+      /** @description Not closed and past the due date. */
+      overdue: boolean;
+      owner: components['schemas']['PersonRefDto'];
+      plan: string | null;
+      reopenCount: number;
+      reopenReason: string | null;
+      rootCause: string | null;
+      /** Format: uuid */
+      sourceId: string | null;
+      sourceLabel: string | null;
+      sourceType: string;
+      /** @enum {string} */
+      status: 'open' | 'in_progress' | 'implemented' | 'effectiveness_check' | 'closed' | 'reopened';
+      title: string;
+      updatedAt: string;
+      verifier: components['schemas']['PersonRefDto'] | null;
+      version: number;
+    };
+    ImprovementActionPageDto: {
+      items: components['schemas']['ImprovementActionDto'][];
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      /**
+       * @description Rows matching the filters, over all pages.
+       * @example 1
+       */
       total: number;
     };
     IncidentClockDto: {
@@ -3266,9 +3688,21 @@ export interface components {
     IncidentExportDto: {
       exportedAt: string;
       incident: components['schemas']['IncidentDto'];
-      notices: components['schemas']['NoticeDto'][];
+      notices: components['schemas']['IncidentNoticeDto'][];
       reports: components['schemas']['IncidentReportDto'][];
       timeline: components['schemas']['TimelineEntryDto'][];
+    };
+    IncidentNoticeDto: {
+      createdAt: string;
+      createdBy: string | null;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      method: 'post' | 'email' | 'phone' | 'public_notice';
+      noticeText: string;
+      /** Format: date-time */
+      notifiedAt: string;
+      personCount: number;
     };
     IncidentPageDto: {
       items: components['schemas']['IncidentDto'][];
@@ -3323,6 +3757,17 @@ export interface components {
     };
     JobListDto: {
       items: components['schemas']['JobDto'][];
+    };
+    JointUseNoticeDto: {
+      /** Format: uuid */
+      arrangementId: string;
+      /** Format: date */
+      effectiveOn: string | null;
+      /** @enum {string} */
+      lang: 'ja' | 'en';
+      publishedAt: string;
+      text: string;
+      versionNo: number;
     };
     JointUserDto: {
       address?: string | null;
@@ -3442,6 +3887,85 @@ export interface components {
     };
     MakeUpResultDto: {
       created: number;
+    };
+    ManagementReviewDto: {
+      attendees: components['schemas']['ReviewAttendeeDto'][];
+      auditReportReference: string | null;
+      /** @description Inputs still blank (R-MR-02). */
+      blankInputs: (
+        | 'c93_a'
+        | 'c93_b'
+        | 'c93_c'
+        | 'c93_d'
+        | 'c93_e'
+        | 'c93_f'
+        | 'a373_a'
+        | 'a373_b'
+        | 'a373_c'
+        | 'a373_d'
+        | 'a373_e'
+        | 'a373_f'
+        | 'a373_g'
+      )[];
+      chairName: string;
+      /** Format: uuid */
+      chairPersonId: string;
+      /** Format: uuid */
+      companyId: string;
+      companyNameEn: string;
+      companyNameJa: string;
+      compiledAsOf: string | null;
+      compiledAt: string | null;
+      createdAt: string;
+      decisions: components['schemas']['DecisionDto'][];
+      /** Format: date */
+      heldOn: string;
+      /** Format: uuid */
+      id: string;
+      inputs: components['schemas']['ReviewInputDto'][];
+      /** Format: date */
+      periodFrom: string | null;
+      revision: number;
+      /** Format: uuid */
+      revisionOf: string | null;
+      signedAt: string | null;
+      signedByName: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'signed' | 'superseded';
+      /** Format: uuid */
+      supersededById: string | null;
+      title: string;
+      updatedAt: string;
+      version: number;
+    };
+    ManagementReviewPageDto: {
+      items: components['schemas']['ManagementReviewSummaryDto'][];
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      /**
+       * @description Rows matching the filters, over all pages.
+       * @example 1
+       */
+      total: number;
+    };
+    ManagementReviewSummaryDto: {
+      blankInputCount: number;
+      chairName: string;
+      /** Format: uuid */
+      companyId: string;
+      companyNameEn: string;
+      companyNameJa: string;
+      decisionCount: number;
+      /** Format: date */
+      heldOn: string;
+      /** Format: uuid */
+      id: string;
+      revision: number;
+      signedAt: string | null;
+      /** @enum {string} */
+      status: 'draft' | 'signed' | 'superseded';
+      title: string;
+      version: number;
     };
     MarkAllReadDto: {
       /** @description How many notifications were marked read. */
@@ -3583,18 +4107,6 @@ export interface components {
       items: components['schemas']['MyAssignmentDto'][];
       total: number;
     };
-    NoticeDto: {
-      createdAt: string;
-      createdBy: string | null;
-      /** Format: uuid */
-      id: string;
-      /** @enum {string} */
-      method: 'post' | 'email' | 'phone' | 'public_notice';
-      noticeText: string;
-      /** Format: date-time */
-      notifiedAt: string;
-      personCount: number;
-    };
     NoticeTemplateDto: {
       text: string;
     };
@@ -3722,6 +4234,11 @@ export interface components {
        */
       total: number;
     };
+    PersonRefDto: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+    };
     PreferenceDto: {
       /**
        * @description immediate: one mail each; digest: one mail a day. In-app always.
@@ -3740,6 +4257,31 @@ export interface components {
     };
     PreferencesDto: {
       items: components['schemas']['PreferenceDto'][];
+    };
+    PrivacyMarkPageDto: {
+      items: components['schemas']['PrivacyMarkStatusDto'][];
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      /**
+       * @description Rows matching the filters, over all pages.
+       * @example 1
+       */
+      total: number;
+    };
+    PrivacyMarkStatusDto: {
+      /** Format: uuid */
+      companyId: string;
+      companyNameEn: string;
+      companyNameJa: string;
+      /** Format: date */
+      expiresOn: string | null;
+      privacyMarkNumber: string | null;
+      /** Format: date */
+      renewalClosesOn: string | null;
+      /** Format: date */
+      renewalOpensOn: string | null;
+      /** @enum {string} */
+      state: 'none' | 'valid' | 'renewal_window' | 'late' | 'expired';
     };
     ProblemDto: {
       /**
@@ -3978,6 +4520,92 @@ export interface components {
     ResubcontractorListDto: {
       items: components['schemas']['ResubcontractorDto'][];
       total: number;
+    };
+    ReviewAttendeeDto: {
+      name: string;
+      /** Format: uuid */
+      personId: string;
+    };
+    ReviewContributionDto: {
+      figures: components['schemas']['ReviewFigureDto'][];
+      items: components['schemas']['ReviewItemDto'][];
+      source: string;
+    };
+    ReviewFigureDto: {
+      key: string;
+      link: string | null;
+      /** @description A number, a date or text. */
+      value: string | null;
+    };
+    ReviewFreshnessDto: {
+      /** Format: uuid */
+      companyId: string;
+      companyNameEn: string;
+      companyNameJa: string;
+      daysSince: number | null;
+      /** Format: uuid */
+      lastReviewId: string | null;
+      /** Format: date */
+      lastReviewOn: string | null;
+      /** @enum {string} */
+      state: 'ok' | 'due_soon' | 'overdue' | 'never';
+    };
+    ReviewFreshnessPageDto: {
+      items: components['schemas']['ReviewFreshnessDto'][];
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      /**
+       * @description Rows matching the filters, over all pages.
+       * @example 1
+       */
+      total: number;
+    };
+    ReviewInputDto: {
+      /** @description Neither commentary nor "no change" (R-MR-02). */
+      blank: boolean;
+      commentary: string | null;
+      /** @description Compiled by the system; null before compiling. */
+      compiled: components['schemas']['ReviewContributionDto'][] | null;
+      /** @enum {string} */
+      key:
+        | 'c93_a'
+        | 'c93_b'
+        | 'c93_c'
+        | 'c93_d'
+        | 'c93_e'
+        | 'c93_f'
+        | 'a373_a'
+        | 'a373_b'
+        | 'a373_c'
+        | 'a373_d'
+        | 'a373_e'
+        | 'a373_f'
+        | 'a373_g';
+      noChange: boolean;
+    };
+    ReviewInputPatchDto: {
+      commentary?: string | null;
+      /** @enum {string} */
+      key:
+        | 'c93_a'
+        | 'c93_b'
+        | 'c93_c'
+        | 'c93_d'
+        | 'c93_e'
+        | 'c93_f'
+        | 'a373_a'
+        | 'a373_b'
+        | 'a373_c'
+        | 'a373_d'
+        | 'a373_e'
+        | 'a373_f'
+        | 'a373_g';
+      /** @description An explicit "no change" (R-MR-02). */
+      noChange?: boolean;
+    };
+    ReviewItemDto: {
+      link: string | null;
+      text: string;
     };
     RosterApplyDto: {
       /** @description The version of the preview you checked; or send it as If-Match. */
@@ -4333,6 +4961,33 @@ export interface components {
       id: string;
       kind: string;
     };
+    TrainingAttendeeDto: {
+      attempts: number;
+      /** Format: uuid */
+      attestationId: string | null;
+      bestScore: number | null;
+      /** Format: uuid */
+      companyId: string;
+      companyName: string;
+      /** Format: uuid */
+      departmentId: string | null;
+      departmentName: string | null;
+      dueOn: string;
+      employeeNumber: string;
+      /** @enum {string} */
+      employmentType: 'officer' | 'regular' | 'contract' | 'part_time' | 'dispatched';
+      familyName: string;
+      givenName: string;
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'regular' | 'makeup';
+      passedAt: string | null;
+      /** Format: uuid */
+      personId: string;
+      /** @enum {string} */
+      state: 'open' | 'overdue' | 'passed' | 'withdrawn';
+    };
     TransitionIncidentDto: {
       /** @enum {string} */
       status: 'reported' | 'triage' | 'contained' | 'reporting' | 'notifying' | 'closed';
@@ -4476,6 +5131,30 @@ export interface components {
       /** @description The version you edited; or send it as If-Match. */
       version?: number;
     };
+    UpdateImprovementActionDto: {
+      /** @description The nonconformity, observation or opportunity. */
+      description?: string;
+      /**
+       * Format: date
+       * @example 2026-09-30
+       */
+      dueOn?: string;
+      /** @enum {string} */
+      grade?: 'major_nonconformity' | 'minor_nonconformity' | 'observation' | 'opportunity';
+      /** @enum {string} */
+      kind?: 'corrective' | 'preventive' | 'improvement';
+      /**
+       * Format: uuid
+       * @description A person of the same company.
+       */
+      ownerPersonId?: string;
+      plan?: string | null;
+      rootCause?: string | null;
+      /** @example 委託先監査の指摘への対応 */
+      title?: string;
+      /** @description The version you edited; or send it as If-Match. */
+      version?: number;
+    };
     UpdateIncidentDto: {
       /**
        * Format: date-time
@@ -4561,6 +5240,25 @@ export interface components {
        */
       subcontractorId?: string | null;
       summary?: string;
+      title?: string;
+      /** @description The version you edited; or send it as If-Match. */
+      version?: number;
+    };
+    UpdateManagementReviewDto: {
+      attendeePersonIds?: string[];
+      auditReportReference?: string | null;
+      /**
+       * Format: uuid
+       * @description An executive (top management) of the company.
+       */
+      chairPersonId?: string;
+      /** @description The whole list of decisions. */
+      decisions?: components['schemas']['DecisionInputDto'][];
+      /** Format: date */
+      heldOn?: string;
+      /** @description Only the inputs named change. */
+      inputs?: components['schemas']['ReviewInputPatchDto'][];
+      /** @example 2026年度 マネジメントレビュー */
       title?: string;
       /** @description The version you edited; or send it as If-Match. */
       version?: number;
@@ -6333,6 +7031,98 @@ export interface operations {
       };
     };
   };
+  Dashboard_privacyMarks: {
+    parameters: {
+      query?: {
+        companyId?: string;
+        /** @description Opaque cursor from the previous page (`nextCursor`). */
+        cursor?: string;
+        limit?: number;
+        /** @description Rows to skip; ignored when `cursor` is given. */
+        offset?: number;
+        /** @description attention: late or expired; held: every company with an expiry date. */
+        state?: 'none' | 'valid' | 'renewal_window' | 'late' | 'expired' | 'attention' | 'held';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PrivacyMarkPageDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Dashboard_summary: {
+    parameters: {
+      query?: {
+        /** @description One company; without it, every company in scope rolled up. */
+        companyId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DashboardSummaryDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   Health_live: {
     parameters: {
       query?: never;
@@ -6371,6 +7161,384 @@ export interface operations {
       };
       /** @description PostgreSQL cannot be reached (problem+json, code DATABASE_UNAVAILABLE). */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ImprovementActions_list: {
+    parameters: {
+      query?: {
+        /** @description Closed on or after this date. */
+        closedFrom?: string;
+        companyId?: string;
+        /** @description Opened (created) on or after this date. */
+        createdFrom?: string;
+        /** @description Opaque cursor from the previous page (`nextCursor`). */
+        cursor?: string;
+        grade?: 'major_nonconformity' | 'minor_nonconformity' | 'observation' | 'opportunity';
+        kind?: 'corrective' | 'preventive' | 'improvement';
+        limit?: number;
+        /** @description Rows to skip; ignored when `cursor` is given. */
+        offset?: number;
+        /** @description true: every status but closed; false: closed only. */
+        open?: boolean;
+        /** @description Not closed and past the due date (Asia/Tokyo). */
+        overdue?: boolean;
+        ownerPersonId?: string;
+        q?: string;
+        sourceId?: string;
+        sourceType?:
+          | 'manual'
+          | 'management_review'
+          | 'internal_audit'
+          | 'incident'
+          | 'subcontractor_audit'
+          | 'complaint'
+          | 'operation_check'
+          | 'training'
+          | 'joint_use';
+        status?: 'open' | 'in_progress' | 'implemented' | 'effectiveness_check' | 'closed' | 'reopened';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImprovementActionPageDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ImprovementActions_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateImprovementActionDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImprovementActionDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description PERSON_NOT_IN_COMPANY */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ImprovementActions_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImprovementActionDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ImprovementActions_remove: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, ACTION_NOT_DELETABLE */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ImprovementActions_update: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateImprovementActionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImprovementActionDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, ACTION_TRANSITION_REFUSED (closed) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ImprovementActions_approveClosing: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VersionedDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImprovementActionDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ImprovementActions_step: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ActionStepDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImprovementActionDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, ACTION_TRANSITION_REFUSED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description EFFECTIVENESS_VERIFIER_IS_OWNER, EFFECTIVENESS_CHECK_BEFORE_IMPLEMENTATION, CLOSING_NEEDS_EXECUTIVE_APPROVAL, ACTION_IMPLEMENTATION_INCOMPLETE, PERSON_NOT_IN_COMPANY */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -6809,7 +7977,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['NoticeDto'][];
+          'application/json': components['schemas']['IncidentNoticeDto'][];
         };
       };
       /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
@@ -6855,7 +8023,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['NoticeDto'];
+          'application/json': components['schemas']['IncidentNoticeDto'];
         };
       };
       /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
@@ -7788,7 +8956,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['NoticeDto'];
+          'application/json': components['schemas']['JointUseNoticeDto'];
         };
       };
       /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
@@ -7895,6 +9063,502 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['NoticeVersionPageDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ManagementReviews_list: {
+    parameters: {
+      query?: {
+        companyId?: string;
+        /** @description Opaque cursor from the previous page (`nextCursor`). */
+        cursor?: string;
+        limit?: number;
+        /** @description Rows to skip; ignored when `cursor` is given. */
+        offset?: number;
+        status?: 'draft' | 'signed' | 'superseded';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ManagementReviewPageDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ManagementReviews_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateManagementReviewDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ManagementReviewDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description REVIEW_CHAIR_NOT_EXECUTIVE, PERSON_NOT_IN_COMPANY */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ManagementReviews_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ManagementReviewDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ManagementReviews_remove: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, REVIEW_SIGNED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ManagementReviews_update: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateManagementReviewDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ManagementReviewDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, REVIEW_SIGNED (signed minutes are frozen) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ManagementReviews_compile: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CompileReviewDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ManagementReviewDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ManagementReviews_minutes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description PDF file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ManagementReviews_revise: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ManagementReviewDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description REVIEW_NOT_SIGNED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ManagementReviews_signOff: {
+    parameters: {
+      query?: never;
+      header: {
+        'if-match': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VersionedDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ManagementReviewDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description STALE_VERSION, REVIEW_SIGNED */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description REVIEW_INPUTS_BLANK (names them), REVIEW_AUDIT_REPORT_MISSING, REVIEW_DECISION_INCOMPLETE */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ManagementReviews_freshness: {
+    parameters: {
+      query?: {
+        companyId?: string;
+        /** @description Opaque cursor from the previous page (`nextCursor`). */
+        cursor?: string;
+        limit?: number;
+        /** @description Rows to skip; ignored when `cursor` is given. */
+        offset?: number;
+        /** @description attention: overdue or never reviewed (R-MR-01). */
+        state?: 'attention' | 'overdue' | 'never' | 'due_soon' | 'ok';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReviewFreshnessPageDto'];
         };
       };
       /** @description Not signed in (problem+json, code UNAUTHENTICATED). */

@@ -33,6 +33,8 @@ describe('visibleNavItems', () => {
       '/joint-use',
       '/provision-records',
       '/incidents',
+      '/improvement-actions',
+      '/management-reviews',
     ]);
   });
 
@@ -79,8 +81,10 @@ describe('navSections', () => {
       ['overview', null],
       ['do', 'nav.group.do'],
       ['check', 'nav.group.check'],
+      ['act', 'nav.group.act'],
       ['admin', 'nav.group.admin'],
     ]);
+    expect(sections[3].items.map((i) => i.route)).toEqual(['/improvement-actions', '/management-reviews']);
     expect(sections[0].items.map((i) => i.route)).toEqual(['/', '/notifications']);
   });
 
@@ -102,6 +106,7 @@ describe('navSections', () => {
       ['plan', 'nav.group.plan'],
       ['do', 'nav.group.do'],
       ['check', 'nav.group.check'],
+      ['act', 'nav.group.act'],
       ['admin', 'nav.group.admin'],
     ]);
     expect(sections[3].items.map((i) => i.route)).toEqual(['/audits', '/incidents', '/operation-checks']);

@@ -141,6 +141,20 @@ export const DEFAULT_NAV_ITEMS: readonly NavItem[] = [
     icon: 'warning',
     requires: { resource: 'incident_report', action: 'read' },
   },
+  {
+    group: 'act',
+    labelKey: 'improvementActions.nav',
+    route: '/improvement-actions',
+    icon: 'checkCircle',
+    requires: { resource: 'improvement_action', action: 'read' },
+  },
+  {
+    group: 'act',
+    labelKey: 'managementReviews.nav',
+    route: '/management-reviews',
+    icon: 'verifiedUser',
+    requires: { resource: 'management_review', action: 'read' },
+  },
 ];
 
 export const NAV_ITEMS = new InjectionToken<readonly NavItem[]>('NAV_ITEMS', {

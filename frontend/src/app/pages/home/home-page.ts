@@ -7,6 +7,7 @@ import { ApiClient } from '../../core/api';
 import { AuthService, CompanyContext, ROLES, type Role } from '../../core/auth';
 import { ApiProblem, problemMessageKey } from '../../core/errors';
 import { I18nService, TranslatePipe } from '../../core/i18n';
+import { DashboardPanel } from '../../domains/dashboard/dashboard-panel';
 
 type SystemStatus =
   | { readonly kind: 'checking' }
@@ -23,7 +24,7 @@ interface CompanyLine {
 /** The landing page: who is signed in and for which companies, what Mamori is for, and whether the system is up. */
 @Component({
   selector: 'app-home-page',
-  imports: [MatButtonModule, MatCardModule, MatIconModule, TranslatePipe],
+  imports: [DashboardPanel, MatButtonModule, MatCardModule, MatIconModule, TranslatePipe],
   templateUrl: './home-page.html',
   styleUrl: './home-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -51,6 +52,14 @@ export class HomePage {
       };
     });
   });
+
+  /** Executives and officers (whoever holds the dashboard) see it first. */
+  protected readonly showDashboard = computed(
+    () =>
+      this.auth.can({ resource: 'dashboard', action: 'read' }, this.context.companyId() ?? undefined) ||
+      (this.auth.me()?.permissions.some((p) => p.companyId === null && !!p.grants.dashboard?.includes('read')) ??
+        false),
+  );
 
   protected readonly status = signal<SystemStatus>({ kind: 'checking' });
   protected readonly problemKey = computed(() => {

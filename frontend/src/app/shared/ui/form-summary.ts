@@ -37,6 +37,8 @@ export const FIELD_OF_CODE: Readonly<Record<string, string>> = {
   PERSON_DEPARTMENT_INVALID: 'departmentId',
   ACCOUNT_EMAIL_TAKEN: 'email',
   ACCOUNT_PERSON_TAKEN: 'personId',
+  REVIEW_CHAIR_NOT_EXECUTIVE: 'chairPersonId',
+  EFFECTIVENESS_VERIFIER_IS_OWNER: 'verifierPersonId',
 };
 
 /**

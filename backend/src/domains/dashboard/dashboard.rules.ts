@@ -1,0 +1,40 @@
+/**
+ * PrivacyMark renewal (the reference's §1.2, renewal cycle): the mark runs two years and the renewal
+ * application is made 8 to 4 months before it expires. Pure functions on `YYYY-MM-DD` dates (Asia/Tokyo).
+ */
+
+export const RENEWAL_WINDOW_OPENS_MONTHS = 8;
+export const RENEWAL_WINDOW_CLOSES_MONTHS = 4;
+
+export type PrivacyMarkState = 'none' | 'valid' | 'renewal_window' | 'late' | 'expired';
+export const PRIVACY_MARK_STATES: readonly PrivacyMarkState[] = ['none', 'valid', 'renewal_window', 'late', 'expired'];
+
+/** The same day `months` earlier; the month's last day when that day does not exist (e.g. 31 → 30). */
+export function monthsBefore(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const total = y * 12 + (m - 1) - months;
+  const year = Math.floor(total / 12);
+  const month = total % 12;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+export function renewalWindow(expiresOn: string): { opensOn: string; closesOn: string } {
+  return {
+    opensOn: monthsBefore(expiresOn, RENEWAL_WINDOW_OPENS_MONTHS),
+    closesOn: monthsBefore(expiresOn, RENEWAL_WINDOW_CLOSES_MONTHS),
+  };
+}
+
+/**
+ * Where a company stands: `valid` before the window, `renewal_window` while the application is due,
+ * `late` after the window until expiry, `expired` after the expiry date, `none` without a mark.
+ */
+export function privacyMarkState(expiresOn: string | null, today: string): PrivacyMarkState {
+  if (!expiresOn) return 'none';
+  if (today > expiresOn) return 'expired';
+  const { opensOn, closesOn } = renewalWindow(expiresOn);
+  if (today < opensOn) return 'valid';
+  if (today <= closesOn) return 'renewal_window';
+  return 'late';
+}

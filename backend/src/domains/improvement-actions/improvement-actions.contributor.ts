@@ -1,0 +1,214 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { SqlConditions } from '../../platform/pagination/pagination';
+import {
+  ContributorRegistry,
+  DashboardContext,
+  DashboardFigure,
+  DashboardFigureContributor,
+  DashboardTrend,
+  ReviewContext,
+  ReviewInputContribution,
+  ReviewInputContributor,
+} from '../dashboard/contributors';
+import { actionConditions } from './improvement-actions.service';
+
+const SOURCE = 'improvement_actions';
+
+const STATUS_JA: Record<string, string> = {
+  open: '未着手',
+  in_progress: '対応中',
+  implemented: '実施済み',
+  effectiveness_check: '有効性確認済み',
+  closed: '完了',
+  reopened: '再開',
+};
+
+/** Query strings for the list links: the same filters the counts use. */
+function qs(query: Record<string, string>): string {
+  const s = new URLSearchParams(query).toString();
+  return s ? `?${s}` : '';
+}
+
+/**
+ * What the improvement action register puts into a review's inputs (R-MR-03: open actions carry
+ * forward into 9.3 a / A.3.7.3 c; nonconformities and corrective actions into 9.3 c; opportunities into
+ * 9.3 f / A.3.7.3 g) and onto the dashboard (open, overdue, major open; opened and closed per month).
+ */
+@Injectable()
+export class ImprovementActionsContributor implements ReviewInputContributor, DashboardFigureContributor, OnModuleInit {
+  readonly source = SOURCE;
+
+  constructor(private readonly registry: ContributorRegistry) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  private async count(manager: EntityManager, companyIds: string[], filters: Record<string, unknown>, today: string) {
+    const c = new SqlConditions();
+    c.add(`a.company_id = ANY(${c.p(companyIds)}::uuid[])`);
+    actionConditions(c, filters, today);
+    const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM improvement_actions a ${c.where()}`, c.params);
+    return n as number;
+  }
+
+  async reviewInputs(manager: EntityManager, ctx: ReviewContext): Promise<ReviewInputContribution[]> {
+    const ids = [ctx.companyId];
+    const today = ctx.asOfDate;
+    const base = { companyId: ctx.companyId };
+    const since = ctx.since ?? undefined;
+    const open = await this.count(manager, ids, { open: true }, today);
+    const overdue = await this.count(manager, ids, { overdue: true }, today);
+    const fromReviewsOpen = await this.count(manager, ids, { open: true, sourceType: 'management_review' }, today);
+    const openedSince = await this.count(manager, ids, { createdFrom: since }, today);
+    const closedSince = await this.count(manager, ids, { open: false, closedFrom: since }, today);
+    const nonconformitiesOpen =
+      (await this.count(manager, ids, { open: true, grade: 'major_nonconformity' }, today)) +
+      (await this.count(manager, ids, { open: true, grade: 'minor_nonconformity' }, today));
+    const opportunitiesOpen = await this.count(manager, ids, { open: true, grade: 'opportunity' }, today);
+    const openRows: { id: string; title: string; due_on: string; status: string; owner: string }[] =
+      await manager.query(
+        `SELECT a.id, a.title, a.due_on::text AS due_on, a.status, p.family_name || ' ' || p.given_name AS owner
+         FROM improvement_actions a JOIN people p ON p.id = a.owner_person_id
+        WHERE a.company_id = $1 AND a.status <> 'closed' ORDER BY a.due_on, a.id LIMIT 20`,
+        [ctx.companyId],
+      );
+    const link = (q: Record<string, string>) => `/improvement-actions${qs({ ...base, ...q })}`;
+    const sinceQuery: Record<string, string> = since ? { createdFrom: since } : {};
+    const closedQuery: Record<string, string> = since ? { open: 'false', closedFrom: since } : { open: 'false' };
+    const carried = {
+      figures: [
+        { key: 'improvement.openTotal', value: open, link: link({ open: 'true' }) },
+        { key: 'improvement.overdue', value: overdue, link: link({ overdue: 'true' }) },
+        {
+          key: 'improvement.openFromReviews',
+          value: fromReviewsOpen,
+          link: link({ open: 'true', sourceType: 'management_review' }),
+        },
+        { key: 'improvement.openedSince', value: openedSince, link: link(sinceQuery) },
+        { key: 'improvement.closedSince', value: closedSince, link: link(closedQuery) },
+      ],
+      items: openRows.map((r) => ({
+        text: `${r.title}（${r.owner}、期限 ${r.due_on}、${STATUS_JA[r.status] ?? r.status}）`,
+        link: `/improvement-actions/${r.id}`,
+      })),
+    };
+    return [
+      { input: 'c93_a', source: SOURCE, ...carried },
+      { input: 'a373_c', source: SOURCE, ...carried },
+      {
+        input: 'c93_c',
+        source: SOURCE,
+        figures: [
+          { key: 'improvement.nonconformitiesOpen', value: nonconformitiesOpen, link: link({ open: 'true' }) },
+          { key: 'improvement.closedSince', value: closedSince, link: link(closedQuery) },
+        ],
+      },
+      {
+        input: 'c93_f',
+        source: SOURCE,
+        figures: [
+          {
+            key: 'improvement.opportunitiesOpen',
+            value: opportunitiesOpen,
+            link: link({ open: 'true', grade: 'opportunity' }),
+          },
+        ],
+      },
+      {
+        input: 'a373_g',
+        source: SOURCE,
+        figures: [
+          {
+            key: 'improvement.opportunitiesOpen',
+            value: opportunitiesOpen,
+            link: link({ open: 'true', grade: 'opportunity' }),
+          },
+        ],
+      },
+    ];
+  }
+
+  async dashboard(
+    manager: EntityManager,
+    ctx: DashboardContext,
+  ): Promise<{ figures: DashboardFigure[]; trends: DashboardTrend[] }> {
+    const scoped: Record<string, string> = ctx.companyId ? { companyId: ctx.companyId } : {};
+    const rows: { open: number; overdue: number; major_open: number; awaiting_approval: number }[] =
+      await manager.query(
+        `SELECT count(*) FILTER (WHERE status <> 'closed')::int AS open,
+              count(*) FILTER (WHERE status <> 'closed' AND due_on < $2::date)::int AS overdue,
+              count(*) FILTER (WHERE status <> 'closed' AND grade = 'major_nonconformity')::int AS major_open,
+              count(*) FILTER (WHERE status = 'effectiveness_check')::int AS awaiting_approval
+         FROM improvement_actions WHERE company_id = ANY($1::uuid[])`,
+        [ctx.companyIds, ctx.today],
+      );
+    const r = rows[0];
+    const figure = (
+      key: string,
+      value: number,
+      tone: DashboardFigure['tone'],
+      query: Record<string, string>,
+    ): DashboardFigure => ({
+      key,
+      source: SOURCE,
+      kind: 'count',
+      value,
+      tone,
+      route: '/improvement-actions',
+      query: { ...scoped, ...query },
+      listPath: '/improvement-actions',
+      listQuery: { ...scoped, ...query },
+    });
+    // One pass per series over the last 12 months (Asia/Tokyo), months without actions filled with 0.
+    const months: string[] = (
+      await manager.query(
+        `SELECT to_char(d, 'YYYY-MM') AS month
+           FROM generate_series(date_trunc('month', $1::date) - interval '11 months', date_trunc('month', $1::date), interval '1 month') d
+          ORDER BY 1`,
+        [ctx.today],
+      )
+    ).map((r: { month: string }) => r.month);
+    const from = `${months[0]}-01`;
+    const opened: { month: string; n: number }[] = await manager.query(
+      `SELECT to_char(created_at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM') AS month, count(*)::int AS n
+         FROM improvement_actions
+        WHERE company_id = ANY($1::uuid[]) AND created_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Tokyo')
+        GROUP BY 1`,
+      [ctx.companyIds, from],
+    );
+    const closed: { month: string; n: number }[] = await manager.query(
+      `SELECT to_char(closed_on, 'YYYY-MM') AS month, count(*)::int AS n
+         FROM improvement_actions
+        WHERE company_id = ANY($1::uuid[]) AND status = 'closed' AND closed_on >= $2::date
+        GROUP BY 1`,
+      [ctx.companyIds, from],
+    );
+    const count = (rows: { month: string; n: number }[], month: string) => rows.find((r) => r.month === month)?.n ?? 0;
+    const monthly = months.map((month) => ({ month, opened: count(opened, month), closed: count(closed, month) }));
+    return {
+      figures: [
+        figure('improvement.open', r.open, 'neutral', { open: 'true' }),
+        figure('improvement.overdue', r.overdue, r.overdue > 0 ? 'bad' : 'ok', { overdue: 'true' }),
+        figure('improvement.majorOpen', r.major_open, r.major_open > 0 ? 'warn' : 'ok', {
+          open: 'true',
+          grade: 'major_nonconformity',
+        }),
+        figure('improvement.awaitingClosing', r.awaiting_approval, r.awaiting_approval > 0 ? 'warn' : 'neutral', {
+          status: 'effectiveness_check',
+        }),
+      ],
+      trends: [
+        {
+          key: 'improvement.perMonth',
+          source: SOURCE,
+          series: ['opened', 'closed'],
+          points: monthly.map((m) => ({ month: m.month, values: { opened: m.opened, closed: m.closed } })),
+          route: '/improvement-actions',
+          query: scoped,
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,38 @@
+import { MatPaginatorIntl } from '@angular/material/paginator';
+import { Routes } from '@angular/router';
+import { permissionGuard } from '../../core/auth';
+import { pageTitle } from '../../core/i18n';
+import { I18nPaginatorIntl } from '../../shared/ui/paginator-intl';
+
+export const MANAGEMENT_REVIEW_PERMISSION = { resource: 'management_review', action: 'read' } as const;
+
+/** Management reviews, under `/management-reviews` (the printable minutes live outside the shell). */
+export const MANAGEMENT_REVIEW_ROUTES: Routes = [
+  {
+    path: '',
+    canActivate: [permissionGuard(MANAGEMENT_REVIEW_PERMISSION)],
+    providers: [{ provide: MatPaginatorIntl, useClass: I18nPaginatorIntl }],
+    children: [
+      {
+        path: '',
+        title: pageTitle('managementReviews.title'),
+        loadComponent: () => import('./pages/review-list-page').then((m) => m.ReviewListPage),
+      },
+      {
+        path: 'freshness',
+        title: pageTitle('managementReviews.freshness.title'),
+        loadComponent: () => import('./pages/freshness-page').then((m) => m.FreshnessPage),
+      },
+      {
+        path: 'new',
+        title: pageTitle('managementReviews.form.newTitle'),
+        loadComponent: () => import('./pages/review-form-page').then((m) => m.ReviewFormPage),
+      },
+      {
+        path: ':id',
+        title: pageTitle('managementReviews.title'),
+        loadComponent: () => import('./pages/review-detail-page').then((m) => m.ReviewDetailPage),
+      },
+    ],
+  },
+];

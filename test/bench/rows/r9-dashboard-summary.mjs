@@ -1,0 +1,279 @@
+// R9: the executive dashboard.
+// R9a: GET /api/v1/dashboard/summary rolled up over a generated group of 100 companies and 50,000 people,
+//      with realistic volumes of every domain built so far (improvement actions: 60 per company, a third
+//      closed, some overdue; two signed management reviews per company; PrivacyMarks expiring across two
+//      years), signed in as a group-wide executive: p95 latency over requests sent one at a time, and its
+//      ratio to the same SQL statements the service runs, timed with pg against the same database.
+// R9b: the dashboard page's largest contentful paint in headless Chromium, and its initial JavaScript
+//      (the scripts index.html loads before any lazy chunk), gzip-compressed.
+import autocannon from 'autocannon';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import pg from 'pg';
+import { chromium } from 'playwright-core';
+import { ROOT } from '../../support/app-process.mjs';
+import { signIn } from '../session.mjs';
+
+const COMPANIES = 100;
+const PEOPLE_PER_COMPANY = 500;
+const ACTIONS_PER_COMPANY = 60;
+const REQUESTS = 300;
+const WARM_UP = 50;
+const TARGET_P95_MS = 50;
+const TARGET_RATIO = 1.5;
+const TARGET_LCP_MS = 1000;
+const TARGET_JS_KB = 250;
+const ADMIN_EMAIL = 'admin@mamori.example';
+
+function percentile(samples, p) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function timedRequests(url, headers, amount) {
+  return new Promise((resolve, reject) => {
+    const latencies = [];
+    let failures = 0;
+    const instance = autocannon({ url, headers, connections: 1, amount, pipelining: 1 }, (error) => {
+      if (error) reject(error);
+      else if (failures) reject(new Error(`${url}: ${failures} answers were not 200`));
+      else resolve(latencies);
+    });
+    instance.on('response', (_client, status, _bytes, ms) => {
+      if (status !== 200) failures++;
+      latencies.push(ms);
+    });
+  });
+}
+
+/** The generated group, straight into the tables (the API would take minutes for 50,000 people). */
+async function generate(db) {
+  await db.query(`
+    INSERT INTO companies (id, name_ja, name_en, corporate_number, privacy_mark_holder, privacy_mark_expires_on, created_at, updated_at, version)
+    SELECT gen_random_uuid(), 'ベンチ会社' || n, 'Bench ' || n || ' K.K.', lpad((8000000000000 + n)::text, 13, '0'), true,
+           (current_date + ((n * 7) % 730 - 60) * interval '1 day')::date, now(), now(), 1
+      FROM generate_series(1, ${COMPANIES}) n`);
+  const companies = (await db.query("SELECT id FROM companies WHERE name_ja LIKE 'ベンチ会社%' ORDER BY name_en")).rows;
+  const ids = companies.map((c) => c.id);
+  await db.query(
+    `INSERT INTO people (id, company_id, employee_number, family_name, given_name, family_name_kana, given_name_kana, employment_type,
+                         hire_date, active, created_at, updated_at, version)
+     SELECT gen_random_uuid(), c.id, 'B' || lpad(n::text, 6, '0'), '試験', '太郎' || n, 'シケン', 'タロウ', 'regular', '2020-04-01', true, now(), now(), 1
+       FROM unnest($1::uuid[]) AS c(id), generate_series(1, ${PEOPLE_PER_COMPANY}) n`,
+    [ids],
+  );
+  await db.query(
+    `INSERT INTO improvement_actions (id, company_id, title, description, kind, grade, source_type, owner_person_id, due_on, status,
+                                      closed_on, created_at, updated_at, version)
+     SELECT gen_random_uuid(), c.id, '改善処置 ' || n, '内容', (ARRAY['corrective','preventive','improvement'])[1 + n % 3],
+            (ARRAY['major_nonconformity','minor_nonconformity','observation','opportunity'])[1 + n % 4], 'manual',
+            (SELECT id FROM people p WHERE p.company_id = c.id AND p.employee_number = 'B' || lpad((1 + n % 50)::text, 6, '0')),
+            (current_date + ((n * 11) % 240 - 60) * interval '1 day')::date,
+            (ARRAY['open','in_progress','implemented','effectiveness_check','closed','closed'])[1 + n % 6],
+            CASE WHEN n % 6 >= 4 THEN (current_date - (n % 300) * interval '1 day')::date END,
+            now() - (n * 5 % 365) * interval '1 day', now(), 1
+       FROM unnest($1::uuid[]) AS c(id), generate_series(1, ${ACTIONS_PER_COMPANY}) n`,
+    [ids],
+  );
+  await db.query(
+    `INSERT INTO management_reviews (id, company_id, title, held_on, status, revision, chair_person_id, chair_name, attendees, inputs,
+                                     decisions, signed_at, created_at, updated_at, version)
+     SELECT gen_random_uuid(), c.id, 'レビュー ' || k, (current_date - (k * 200 + (row_number() OVER ()) % 300) * interval '1 day')::date,
+            'signed', 1, (SELECT id FROM people p WHERE p.company_id = c.id AND p.employee_number = 'B000001'), '試験 太郎1',
+            '[]'::jsonb, '[]'::jsonb, '[]'::jsonb, now(), now(), now(), 1
+       FROM unnest($1::uuid[]) AS c(id), generate_series(0, 1) k`,
+    [ids],
+  );
+  await db.query('VACUUM (ANALYZE) companies, people, improvement_actions, management_reviews');
+}
+
+/** The statements DashboardService.summary runs for a group-wide caller, timed per request. */
+async function timedSql(databaseUrl, amount) {
+  const c = new pg.Client({ connectionString: databaseUrl });
+  await c.connect();
+  const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
+  const latencies = [];
+  try {
+    for (let i = 0; i < amount; i++) {
+      const t = performance.now();
+      await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+      const ids = (await c.query('SELECT id FROM companies ORDER BY id')).rows.map((r) => r.id);
+      await c.query(
+        `SELECT count(*) FILTER (WHERE status <> 'closed')::int AS open,
+                count(*) FILTER (WHERE status <> 'closed' AND due_on < $2::date)::int AS overdue,
+                count(*) FILTER (WHERE status <> 'closed' AND grade = 'major_nonconformity')::int AS major_open,
+                count(*) FILTER (WHERE status = 'effectiveness_check')::int AS awaiting_approval
+           FROM improvement_actions WHERE company_id = ANY($1::uuid[])`,
+        [ids, today],
+      );
+      const months = (
+        await c.query(
+          `SELECT to_char(d, 'YYYY-MM') AS month
+             FROM generate_series(date_trunc('month', $1::date) - interval '11 months', date_trunc('month', $1::date), interval '1 month') d
+            ORDER BY 1`,
+          [today],
+        )
+      ).rows.map((r) => r.month);
+      const from = `${months[0]}-01`;
+      await c.query(
+        `SELECT to_char(created_at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM') AS month, count(*)::int AS n
+           FROM improvement_actions
+          WHERE company_id = ANY($1::uuid[]) AND created_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Tokyo')
+          GROUP BY 1`,
+        [ids, from],
+      );
+      await c.query(
+        `SELECT to_char(closed_on, 'YYYY-MM') AS month, count(*)::int AS n
+           FROM improvement_actions
+          WHERE company_id = ANY($1::uuid[]) AND status = 'closed' AND closed_on >= $2::date
+          GROUP BY 1`,
+        [ids, from],
+      );
+      await c.query(
+        `WITH f AS (SELECT c.id AS company_id, c.name_ja, c.name_en, r.id AS review_id, r.held_on::text AS held_on,
+                           ($1::date - r.held_on) AS days
+                      FROM companies c
+                      LEFT JOIN LATERAL (
+                        SELECT id, held_on FROM management_reviews
+                         WHERE company_id = c.id AND status IN ('signed', 'superseded')
+                         ORDER BY held_on DESC, revision DESC, id LIMIT 1) r ON true
+                     WHERE (c.id = ANY($2::uuid[])))
+         SELECT count(*) FILTER (WHERE (held_on IS NULL OR days > 365))::int AS attention,
+                count(*) FILTER (WHERE held_on IS NULL)::int AS never, max(days)::int AS worst_days FROM f`,
+        [today, ids],
+      );
+      await c.query(
+        `SELECT id, name_ja, name_en, privacy_mark_number AS number, privacy_mark_expires_on::text AS expires_on
+           FROM companies WHERE id = ANY($1::uuid[]) ORDER BY privacy_mark_expires_on NULLS LAST, name_ja, id`,
+        [ids],
+      );
+      await c.query('COMMIT');
+      latencies.push(performance.now() - t);
+    }
+  } finally {
+    await c.end();
+  }
+  return latencies;
+}
+
+/** The scripts index.html loads at start (entry scripts and module preloads), gzip-compressed. */
+function initialJsBytes() {
+  const dist = join(ROOT, 'frontend', 'dist', 'browser');
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const files = new Set();
+  for (const m of html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)) files.add(m[1]);
+  for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)) files.add(m[1]);
+  let raw = 0;
+  let gzip = 0;
+  for (const f of files) {
+    const body = readFileSync(join(dist, f.replace(/^\//, '')));
+    raw += body.length;
+    gzip += gzipSync(body, { level: 9 }).length;
+  }
+  return { files: files.size, raw, gzip };
+}
+
+async function largestContentfulPaint(baseUrl) {
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+  });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP' });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/sign-in`);
+    await page.locator('[data-testid="signin-email"]').fill('exec@mamori.example');
+    await page.locator('[data-testid="signin-password"]').fill('mamori-demo-2026');
+    await page.locator('[data-testid="signin-submit"]').click();
+    await page.locator('[data-testid="dashboard"] .figure').first().waitFor();
+    const samples = [];
+    for (let i = 0; i < 5; i++) {
+      await page.goto(baseUrl, { waitUntil: 'load' });
+      await page.locator('[data-testid="dashboard"] .figure').first().waitFor();
+      samples.push(
+        await page.evaluate(
+          () =>
+            new Promise((resolve) => {
+              new globalThis.PerformanceObserver((list) => {
+                const entries = list.getEntries();
+                resolve(entries[entries.length - 1].startTime);
+              }).observe({ type: 'largest-contentful-paint', buffered: true });
+            }),
+        ),
+      );
+    }
+    return samples;
+  } finally {
+    await browser.close();
+  }
+}
+
+export default async function r9({ app }) {
+  if (!app.databaseUrl) throw new Error('R9 needs the database URL of the app (startApp exposes it)');
+  const db = new pg.Client({ connectionString: app.databaseUrl });
+  await db.connect();
+  await generate(db);
+  // The demo administrator doubles as a group-wide executive for the rolled-up dashboard.
+  await db.query(
+    `INSERT INTO memberships (id, account_id, company_id, role, created_at, updated_at, version)
+     SELECT gen_random_uuid(), id, NULL, 'executive', now(), now(), 1 FROM accounts WHERE email = $1
+     ON CONFLICT DO NOTHING`,
+    [ADMIN_EMAIL],
+  );
+  await db.end();
+
+  const session = await signIn(app.url);
+  const summary = await session.request('GET', '/api/v1/dashboard/summary');
+  if (summary.companyCount < COMPANIES) throw new Error(`R9: the summary covers ${summary.companyCount} companies`);
+  const url = `${app.url}/api/v1/dashboard/summary`;
+  await timedRequests(url, session.headers, WARM_UP);
+  await timedSql(app.databaseUrl, WARM_UP);
+  const api = await timedRequests(url, session.headers, REQUESTS);
+  const sql = await timedSql(app.databaseUrl, REQUESTS);
+  const apiP95 = percentile(api, 95);
+  const sqlP95 = percentile(sql, 95);
+  const ratio = apiP95 / sqlP95;
+
+  const lcp = await largestContentfulPaint(app.url);
+  const lcpMedian = percentile(lcp, 50);
+  const js = initialJsBytes();
+  const jsKb = js.gzip / 1024;
+  return [
+    {
+      id: 'R9a',
+      name: `GET /api/v1/dashboard/summary (group of ${summary.companyCount} companies, ${(COMPANIES * PEOPLE_PER_COMPANY).toLocaleString('en-US')} people, ${(COMPANIES * ACTIONS_PER_COMPANY).toLocaleString('en-US')} actions; one request at a time) p95 ÷ its SQL via pg`,
+      value: Number(apiP95.toFixed(1)),
+      unit: 'ms',
+      baseline: Number(sqlP95.toFixed(1)),
+      ratio: Number(ratio.toFixed(2)),
+      target: `p95 ≤ ${TARGET_P95_MS} ms, ratio ≤ ${TARGET_RATIO}`,
+      pass: apiP95 <= TARGET_P95_MS && ratio <= TARGET_RATIO,
+      detail: {
+        requests: REQUESTS,
+        apiP50Ms: Number(percentile(api, 50).toFixed(1)),
+        sqlP50Ms: Number(percentile(sql, 50).toFixed(1)),
+      },
+      note: `p50 ${percentile(api, 50).toFixed(1)} ms through the API vs ${percentile(sql, 50).toFixed(1)} ms for its SQL alone.`,
+    },
+    {
+      id: 'R9b',
+      name: 'Dashboard page (home, executive): largest contentful paint in headless Chromium, median of 5 loads',
+      value: Number(lcpMedian.toFixed(0)),
+      unit: 'ms',
+      target: `≤ ${TARGET_LCP_MS} ms`,
+      pass: lcpMedian <= TARGET_LCP_MS,
+      detail: { samplesMs: lcp.map((v) => Number(v.toFixed(0))) },
+    },
+    {
+      id: 'R9c',
+      name: `Initial JavaScript of the app (${js.files} files loaded by index.html), gzip`,
+      value: Number(jsKb.toFixed(0)),
+      unit: 'kB',
+      target: `≤ ${TARGET_JS_KB} kB`,
+      pass: jsKb <= TARGET_JS_KB,
+      detail: { rawKb: Number((js.raw / 1024).toFixed(0)) },
+    },
+  ];
+}
