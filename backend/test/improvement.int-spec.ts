@@ -576,9 +576,10 @@ describe('dashboard', () => {
     expect(byKey['reviews.daysSinceLast']).toMatchObject({ value: null, tone: 'bad' });
     expect(byKey['reviews.attention'].value).toBe(1);
     expect(byKey['privacyMark.renewalWindow'].value).toBe(1);
-    expect(summary.trends[0]).toMatchObject({ key: 'improvement.perMonth', series: ['opened', 'closed'] });
-    expect(summary.trends[0].points).toHaveLength(12);
-    expect(summary.trends[0].points[11].values[0]).toBe(7);
+    const trend = summary.trends.find((t: { key: string }) => t.key === 'improvement.perMonth');
+    expect(trend).toMatchObject({ key: 'improvement.perMonth', series: ['opened', 'closed'] });
+    expect(trend.points).toHaveLength(12);
+    expect(trend.points[11].values[0]).toBe(7);
   });
 
   it('on the demo data: every figure equals the total of the list behind it, per company and rolled up', async () => {

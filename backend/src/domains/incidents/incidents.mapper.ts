@@ -1,4 +1,10 @@
-import type { IncidentClockDto, IncidentDto, IncidentReportDto, IncidentNoticeDto, TimelineEntryDto } from './dto/incident.dto';
+import type {
+  IncidentClockDto,
+  IncidentDto,
+  IncidentReportDto,
+  IncidentNoticeDto,
+  TimelineEntryDto,
+} from './dto/incident.dto';
 import type { Incident, IncidentEventRow, IncidentNotice, IncidentReport } from './incident.entity';
 import {
   ClockFacts,

@@ -69,6 +69,10 @@ export const DEADLINE_CLOCKS: readonly ClockKind[] = CLOCK_KINDS.filter((k) => k
 export const deadlineSourceType = (kind: ClockKind) => `incidents.${kind}`;
 export const ATTACHMENT_OWNER = 'incident';
 
+/** An open incident whose legal clock (a platform deadline `incidents.*`) is past due on `today` (SQL date). */
+export const incidentClockOverdueSql = (today: string, alias = 'incidents') =>
+  `(${alias}.status <> 'closed' AND EXISTS (SELECT 1 FROM deadlines d WHERE d.source_type LIKE 'incidents.%' AND d.source_id = ${alias}.id AND d.completed_at IS NULL AND d.due_on < ${today}))`;
+
 const CLOCK_TITLES: Record<ClockKind, { ja: string; en: string }> = {
   ppc_preliminary: { ja: '個人情報保護委員会への速報', en: 'PPC preliminary report' },
   ppc_final: { ja: '個人情報保護委員会への確報', en: 'PPC final report' },
@@ -307,6 +311,7 @@ export class IncidentsService {
     if (query.companyId) c.add(`company_id = ${c.p(query.companyId)}`);
     if (query.status) c.add(`status = ${c.p(query.status)}`);
     if (query.open) c.add(`status <> 'closed'`);
+    if (query.clockOverdue) c.add(incidentClockOverdueSql(`(now() AT TIME ZONE 'Asia/Tokyo')::date`));
     for (const word of (query.q ?? '').normalize('NFKC').split(/\s+/).filter(Boolean).slice(0, 5)) {
       const like = c.p(`%${likeEscape(word)}%`);
       c.add(`(title ILIKE ${like} OR summary ILIKE ${like})`);

@@ -289,6 +289,15 @@ export class IncidentsQueryDto extends PageQueryDto {
   @IsBoolean()
   open?: boolean;
 
+  @ApiPropertyOptional({
+    type: Boolean,
+    description: 'Only open incidents with a legal clock (report or notice) past its due date (Asia/Tokyo).',
+  })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  clockOverdue?: boolean;
+
   @ApiPropertyOptional({ maxLength: 100, description: 'Words to find in the title or summary.' })
   @IsOptional()
   @IsString()
