@@ -7549,6 +7549,8 @@ export interface operations {
   Incidents_list: {
     parameters: {
       query?: {
+        /** @description Only open incidents with a legal clock (report or notice) past its due date (Asia/Tokyo). */
+        clockOverdue?: boolean;
         companyId?: string;
         /** @description Opaque cursor from the previous page (`nextCursor`). */
         cursor?: string;
@@ -8365,6 +8367,8 @@ export interface operations {
   Incidents_exportTable: {
     parameters: {
       query?: {
+        /** @description Only open incidents with a legal clock (report or notice) past its due date (Asia/Tokyo). */
+        clockOverdue?: boolean;
         companyId?: string;
         /** @description Opaque cursor from the previous page (`nextCursor`). */
         cursor?: string;
