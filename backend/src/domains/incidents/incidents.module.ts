@@ -1,3 +1,4 @@
+import { ImprovementActionsModule } from '../improvement-actions/improvement-actions.module';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { DeadlinesService } from '../../platform/notifications/deadlines.service';
 import { IncidentsContributor } from './incidents.contributor';
@@ -6,6 +7,7 @@ import { DEADLINE_CLOCKS, deadlineSourceType, IncidentsService } from './inciden
 
 /** Incidents and leak response: PPC and JIPDEC report clocks, notices, timeline (JIS Q 15001 A.3.3.7). */
 @Module({
+  imports: [ImprovementActionsModule],
   controllers: [IncidentsController],
   providers: [IncidentsService, IncidentsContributor],
   exports: [IncidentsService],

@@ -1,3 +1,4 @@
+import { ImprovementActionsService } from '../improvement-actions/improvement-actions.service';
 import { Injectable, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
@@ -105,6 +106,7 @@ export class IncidentsService {
     private readonly deadlines: DeadlinesService,
     private readonly clock: Clock,
     private readonly attachmentsService: AttachmentsService,
+    private readonly improvementActions: ImprovementActionsService,
   ) {}
 
   private today(): string {
@@ -446,7 +448,7 @@ export class IncidentsService {
   }
 
   async update(auth: AuthContext, id: string, dto: UpdateIncidentDto, version: number): Promise<IncidentDto> {
-    const { version: _ignored, ...rest } = dto;
+    const { version: _ignored, createImprovementAction, ...rest } = dto;
     const patch = definedOnly({
       ...rest,
       occurredAt: dateOrNull(rest.occurredAt),
@@ -460,6 +462,39 @@ export class IncidentsService {
       const merged = { ...before.incident, ...patch } as Incident;
       this.checkDates(merged.occurredAt, merged.awareAt, merged.discoveredAt);
       const clocksBefore = this.clocksOf(before);
+      if (createImprovementAction) {
+        if (!merged.recurrencePrevention?.trim())
+          throw problems.validation([
+            {
+              field: 'recurrencePrevention',
+              code: 'required',
+              message: 'Record the recurrence prevention before opening an improvement action from it.',
+            },
+          ]);
+        if (merged.improvementActionId)
+          throw problems.validation([
+            {
+              field: 'createImprovementAction',
+              code: 'already_linked',
+              message: 'An improvement action is already linked to this incident.',
+            },
+          ]);
+        const action = await this.improvementActions.createFromSource(manager, auth, {
+          companyId: merged.companyId,
+          sourceType: 'incident',
+          sourceId: id,
+          sourceLabel: merged.title.slice(0, 200),
+          kind: 'corrective',
+          grade: createImprovementAction.grade ?? 'minor_nonconformity',
+          title: (createImprovementAction.title ?? `再発防止: ${merged.title}`).slice(0, 200),
+          description: merged.recurrencePrevention,
+          ownerPersonId: createImprovementAction.ownerPersonId,
+          dueOn: createImprovementAction.dueOn,
+          rootCause: merged.causeAnalysis ?? null,
+          plan: merged.recurrencePrevention,
+        });
+        patch.improvementActionId = action.id;
+      }
       await updateVersioned(manager, Incident, id, version, patch, actorOf(auth), this.clock.now());
       const incident = await manager.findOneByOrFail(Incident, { id });
       const changes = diffSnapshots(incidentAuditSnapshot(before.incident), incidentAuditSnapshot(incident));
