@@ -3692,6 +3692,25 @@ export interface components {
       reports: components['schemas']['IncidentReportDto'][];
       timeline: components['schemas']['TimelineEntryDto'][];
     };
+    IncidentImprovementActionDto: {
+      /**
+       * Format: date
+       * @example 2026-09-30
+       */
+      dueOn: string;
+      /**
+       * @default minor_nonconformity
+       * @enum {string}
+       */
+      grade: 'major_nonconformity' | 'minor_nonconformity' | 'observation' | 'opportunity';
+      /**
+       * Format: uuid
+       * @description The person responsible (an active person of the company).
+       */
+      ownerPersonId: string;
+      /** @description Defaults to 「再発防止: <incident title>」. */
+      title?: string;
+    };
     IncidentNoticeDto: {
       createdAt: string;
       createdBy: string | null;
@@ -5175,6 +5194,8 @@ export interface components {
         | 'other'
         | null;
       causeAnalysis?: string | null;
+      /** @description Open a corrective action from the recurrence prevention (recorded or sent with this update) and link it as improvementActionId. */
+      createImprovementAction?: components['schemas']['IncidentImprovementActionDto'];
       dataItems?: string | null;
       /**
        * Format: date-time
