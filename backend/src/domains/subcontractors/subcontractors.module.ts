@@ -1,3 +1,4 @@
+import { ImprovementActionsModule } from '../improvement-actions/improvement-actions.module';
 import { Module } from '@nestjs/common';
 import { AuditsService } from './audits.service';
 import { QuestionnaireController } from './questionnaire.controller';
@@ -10,6 +11,7 @@ import { SubcontractorsService } from './subcontractors.service';
 
 /** Subcontractor supervision (委託先の監督, JIS Q 15001 A.3.4.3.4): register, evaluations, contracts, audits. */
 @Module({
+  imports: [ImprovementActionsModule],
   controllers: [SubcontractorsController, SubcontractorSettingsController, QuestionnaireController],
   providers: [
     SubcontractorStore,
