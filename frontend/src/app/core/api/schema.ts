@@ -3451,7 +3451,21 @@ export interface components {
       improvementActionId: string | null;
       ownerName: string;
     };
+    FindingImprovementActionDto: {
+      /**
+       * @default minor_nonconformity
+       * @enum {string}
+       */
+      grade: 'major_nonconformity' | 'minor_nonconformity' | 'observation' | 'opportunity';
+      /**
+       * Format: uuid
+       * @description The person responsible (an active person of the company).
+       */
+      ownerPersonId: string;
+    };
     FindingInputDto: {
+      /** @description Open a corrective action (A.3.8) from the finding in the same transaction and store its id as improvementActionId. */
+      createImprovementAction?: components['schemas']['FindingImprovementActionDto'];
       description: string;
       /** Format: date */
       dueOn: string;
