@@ -295,6 +295,83 @@ describe('incidents', () => {
     expect(open).toHaveLength(0);
   });
 
+  it('recurrence prevention opens an improvement action in the same transaction, linked to the incident', async () => {
+    const w = await world();
+    const other = await f.company();
+    const outsider = await f.account(other.id, [{ role: 'staff' }]);
+    const id = (await w.manager.post('/api/v1/incidents', shortForm(w.company.id))).json().id;
+    const ask = { ownerPersonId: w.managerAccount.personId, dueOn: '2026-12-31' };
+
+    // Nothing to open an action from yet: refused with a field error, nothing written.
+    let res = await w.manager.patch(`/api/v1/incidents/${id}`, { createImprovementAction: ask, version: 1 });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([expect.objectContaining({ field: 'recurrencePrevention' })]);
+    res = await w.manager.patch(`/api/v1/incidents/${id}`, {
+      createImprovementAction: { ownerPersonId: 'nope', dueOn: '31/12/2026' },
+      version: 1,
+    });
+    expect(res.statusCode).toBe(400);
+    // An owner from another company: refused, and the incident's update rolls back with it.
+    res = await w.manager.patch(`/api/v1/incidents/${id}`, {
+      recurrencePrevention: '送信前の二重確認',
+      createImprovementAction: { ...ask, ownerPersonId: outsider.personId },
+      version: 1,
+    });
+    expect(res.statusCode).toBe(422);
+    expect((await w.manager.get(`/api/v1/incidents/${id}`)).json()).toMatchObject({
+      version: 1,
+      recurrencePrevention: null,
+      improvementActionId: null,
+    });
+
+    res = await w.manager.patch(`/api/v1/incidents/${id}`, {
+      causeAnalysis: 'BCC設定漏れ',
+      recurrencePrevention: '送信前の二重確認',
+      createImprovementAction: ask,
+      version: 1,
+    });
+    expect(res.statusCode).toBe(200);
+    const actionId = res.json().improvementActionId;
+    expect(actionId).toEqual(expect.any(String));
+    const action = (await w.manager.get(`/api/v1/improvement-actions/${actionId}`)).json();
+    expect(action).toMatchObject({
+      companyId: w.company.id,
+      sourceType: 'incident',
+      sourceId: id,
+      kind: 'corrective',
+      grade: 'minor_nonconformity',
+      title: '再発防止: 顧客リストのメール誤送信',
+      owner: { id: w.managerAccount.personId },
+      dueOn: '2026-12-31',
+    });
+    const audited = await f.db.query(`SELECT action FROM audit_events WHERE entity_id = ANY($1::text[])`, [
+      [id, actionId],
+    ]);
+    expect(audited.map((a: { action: string }) => a.action)).toEqual(
+      expect.arrayContaining(['incident.updated', expect.stringMatching(/^improvement_action\./)]),
+    );
+    // Once linked, a second action is refused; the list of the source finds the action.
+    res = await w.manager.patch(`/api/v1/incidents/${id}`, { createImprovementAction: ask, version: 2 });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([expect.objectContaining({ code: 'already_linked' })]);
+    const listed = (
+      await w.manager.get(`/api/v1/improvement-actions?companyId=${w.company.id}&sourceType=incident`)
+    ).json();
+    expect(listed.items.map((a: { id: string }) => a.id)).toEqual([actionId]);
+  });
+
+  it('lists the open incidents whose report or notice deadline has passed (clockOverdue)', async () => {
+    const w = await world();
+    const late = (
+      await w.manager.post('/api/v1/incidents', shortForm(w.company.id, { awareAt: '2020-01-10T08:00:00+09:00' }))
+    ).json().id;
+    await w.manager.post('/api/v1/incidents', shortForm(w.company.id, { awareAt: new Date().toISOString() }));
+    const page = (await w.manager.get(`/api/v1/incidents?companyId=${w.company.id}&clockOverdue=true`)).json();
+    expect(page.items.map((i: { id: string }) => i.id)).toEqual([late]);
+    expect(page.total).toBe(1);
+    expect((await w.manager.get(`/api/v1/incidents?companyId=${w.company.id}`)).json().total).toBe(2);
+  });
+
   it('refuses bad input with field errors, other companies with 404, stale versions with 409', async () => {
     const w = await world();
     const bad = async (payload: Record<string, unknown>) => {

@@ -446,6 +446,62 @@ describe('subcontractors: register, evaluations, contracts, audits, questionnair
     );
   });
 
+  it('a finding opens an improvement action in the same transaction when asked; refusals roll back', async () => {
+    const { client, company, account } = await f.signedIn('pms_manager');
+    const s = await approved(client, company.id, { name: '株式会社指摘対応' });
+    const audit = (await client.post(`/api/v1/subcontractors/${s.id}/audits`, {})).json();
+    const finding = {
+      description: '委託先で個人情報の持出し記録がない',
+      ownerName: '委託先 管理部',
+      dueOn: addDays(today(), 45),
+    };
+    const close = (findings: unknown[]) =>
+      client.post(`/api/v1/subcontractors/${s.id}/audits/${audit.id}/close`, {
+        result: 'needs_improvement',
+        closedOn: today(),
+        findings,
+        version: audit.version,
+      });
+    const before = await f.count('improvement_actions', 'company_id = $1', [company.id]);
+    let res = await close([{ ...finding, createImprovementAction: { ownerPersonId: 'x' } }]);
+    expect(res.statusCode).toBe(400);
+    res = await close([
+      {
+        ...finding,
+        improvementActionId: '6f1c1f1e-0000-4000-8000-000000000001',
+        createImprovementAction: { ownerPersonId: account.personId },
+      },
+    ]);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([expect.objectContaining({ field: 'findings.0.createImprovementAction' })]);
+    const stranger = await f.account((await f.company()).id, [{ role: 'staff' }]);
+    res = await close([{ ...finding, createImprovementAction: { ownerPersonId: stranger.personId } }]);
+    expect(res.statusCode).toBe(422);
+    expect(await f.count('improvement_actions', 'company_id = $1', [company.id])).toBe(before);
+    expect((await client.get(`/api/v1/subcontractors/${s.id}/audits`)).json().items[0].status).not.toBe('closed');
+
+    res = await close([
+      { ...finding, createImprovementAction: { ownerPersonId: account.personId, grade: 'major_nonconformity' } },
+      { ...finding, description: '記録のみ' },
+    ]);
+    expect(res.statusCode).toBe(200);
+    const [linked, plain] = res.json().findings;
+    expect(plain.improvementActionId).toBeNull();
+    expect(linked.improvementActionId).toEqual(expect.any(String));
+    const action = (await client.get(`/api/v1/improvement-actions/${linked.improvementActionId}`)).json();
+    expect(action).toMatchObject({
+      companyId: company.id,
+      sourceType: 'subcontractor_audit',
+      sourceId: audit.id,
+      kind: 'corrective',
+      grade: 'major_nonconformity',
+      dueOn: finding.dueOn,
+      owner: { id: account.personId },
+    });
+    expect(action.title).toContain('株式会社指摘対応');
+    expect(await f.count('improvement_actions', 'company_id = $1', [company.id])).toBe(before + 1);
+  });
+
   it('an expired or replaced questionnaire link answers 410', async () => {
     const { client, company } = await f.signedIn('pms_manager');
     const s = await approved(client, company.id);

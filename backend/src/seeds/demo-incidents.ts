@@ -249,7 +249,15 @@ export const demoIncidentsSeeder: Seeder = {
     const deadlines = new DeadlinesService(clock, null as unknown as NotificationsService);
     for (const kind of DEADLINE_CLOCKS)
       deadlines.declareSource({ type: deadlineSourceType(kind), notifyOnAssign: false });
-    const service = new IncidentsService(manager.connection, null as never, audit, deadlines, clock, null as never);
+    const service = new IncidentsService(
+      manager.connection,
+      null as never,
+      audit,
+      deadlines,
+      clock,
+      null as never,
+      null as never,
+    );
     await service.resyncCompany(manager, companyId);
 
     if (inserted) {

@@ -1,3 +1,4 @@
+import { ImprovementActionsService } from '../improvement-actions/improvement-actions.service';
 import { Injectable, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
@@ -69,6 +70,10 @@ export const DEADLINE_CLOCKS: readonly ClockKind[] = CLOCK_KINDS.filter((k) => k
 export const deadlineSourceType = (kind: ClockKind) => `incidents.${kind}`;
 export const ATTACHMENT_OWNER = 'incident';
 
+/** An open incident whose legal clock (a platform deadline `incidents.*`) is past due on `today` (SQL date). */
+export const incidentClockOverdueSql = (today: string, alias = 'incidents') =>
+  `(${alias}.status <> 'closed' AND EXISTS (SELECT 1 FROM deadlines d WHERE d.source_type LIKE 'incidents.%' AND d.source_id = ${alias}.id AND d.completed_at IS NULL AND d.due_on < ${today}))`;
+
 const CLOCK_TITLES: Record<ClockKind, { ja: string; en: string }> = {
   ppc_preliminary: { ja: '個人情報保護委員会への速報', en: 'PPC preliminary report' },
   ppc_final: { ja: '個人情報保護委員会への確報', en: 'PPC final report' },
@@ -101,6 +106,7 @@ export class IncidentsService {
     private readonly deadlines: DeadlinesService,
     private readonly clock: Clock,
     private readonly attachmentsService: AttachmentsService,
+    private readonly improvementActions: ImprovementActionsService,
   ) {}
 
   private today(): string {
@@ -307,6 +313,7 @@ export class IncidentsService {
     if (query.companyId) c.add(`company_id = ${c.p(query.companyId)}`);
     if (query.status) c.add(`status = ${c.p(query.status)}`);
     if (query.open) c.add(`status <> 'closed'`);
+    if (query.clockOverdue) c.add(incidentClockOverdueSql(`(now() AT TIME ZONE 'Asia/Tokyo')::date`));
     for (const word of (query.q ?? '').normalize('NFKC').split(/\s+/).filter(Boolean).slice(0, 5)) {
       const like = c.p(`%${likeEscape(word)}%`);
       c.add(`(title ILIKE ${like} OR summary ILIKE ${like})`);
@@ -441,7 +448,7 @@ export class IncidentsService {
   }
 
   async update(auth: AuthContext, id: string, dto: UpdateIncidentDto, version: number): Promise<IncidentDto> {
-    const { version: _ignored, ...rest } = dto;
+    const { version: _ignored, createImprovementAction, ...rest } = dto;
     const patch = definedOnly({
       ...rest,
       occurredAt: dateOrNull(rest.occurredAt),
@@ -455,6 +462,39 @@ export class IncidentsService {
       const merged = { ...before.incident, ...patch } as Incident;
       this.checkDates(merged.occurredAt, merged.awareAt, merged.discoveredAt);
       const clocksBefore = this.clocksOf(before);
+      if (createImprovementAction) {
+        if (!merged.recurrencePrevention?.trim())
+          throw problems.validation([
+            {
+              field: 'recurrencePrevention',
+              code: 'required',
+              message: 'Record the recurrence prevention before opening an improvement action from it.',
+            },
+          ]);
+        if (merged.improvementActionId)
+          throw problems.validation([
+            {
+              field: 'createImprovementAction',
+              code: 'already_linked',
+              message: 'An improvement action is already linked to this incident.',
+            },
+          ]);
+        const action = await this.improvementActions.createFromSource(manager, auth, {
+          companyId: merged.companyId,
+          sourceType: 'incident',
+          sourceId: id,
+          sourceLabel: merged.title.slice(0, 200),
+          kind: 'corrective',
+          grade: createImprovementAction.grade ?? 'minor_nonconformity',
+          title: (createImprovementAction.title ?? `再発防止: ${merged.title}`).slice(0, 200),
+          description: merged.recurrencePrevention,
+          ownerPersonId: createImprovementAction.ownerPersonId,
+          dueOn: createImprovementAction.dueOn,
+          rootCause: merged.causeAnalysis ?? null,
+          plan: merged.recurrencePrevention,
+        });
+        patch.improvementActionId = action.id;
+      }
       await updateVersioned(manager, Incident, id, version, patch, actorOf(auth), this.clock.now());
       const incident = await manager.findOneByOrFail(Incident, { id });
       const changes = diffSnapshots(incidentAuditSnapshot(before.incident), incidentAuditSnapshot(incident));

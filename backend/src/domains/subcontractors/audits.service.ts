@@ -1,3 +1,4 @@
+import { ImprovementActionsService } from '../improvement-actions/improvement-actions.service';
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -41,6 +42,7 @@ export class AuditsService {
     private readonly store: SubcontractorStore,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly improvementActions: ImprovementActionsService,
   ) {}
 
   private get ds() {
@@ -274,6 +276,40 @@ export class AuditsService {
           { field: 'closedOn', code: 'DATE_IN_FUTURE', message: 'closedOn cannot be in the future' },
         ]);
       }
+      const findings = [];
+      for (const [i, f] of (dto.findings ?? []).entries()) {
+        let improvementActionId = f.improvementActionId ?? null;
+        if (f.createImprovementAction) {
+          if (improvementActionId)
+            throw problems.validation([
+              {
+                field: `findings.${i}.createImprovementAction`,
+                code: 'already_linked',
+                message: 'The finding already names an improvement action.',
+              },
+            ]);
+          const action = await this.improvementActions.createFromSource(manager, auth, {
+            companyId: s.companyId,
+            sourceType: 'subcontractor_audit',
+            sourceId: auditId,
+            sourceLabel: s.name.slice(0, 200),
+            kind: 'corrective',
+            grade: f.createImprovementAction.grade ?? 'minor_nonconformity',
+            title: `委託先監督の指摘（${s.name}）: ${f.description}`.slice(0, 200),
+            description: f.description,
+            ownerPersonId: f.createImprovementAction.ownerPersonId,
+            dueOn: f.dueOn,
+          });
+          improvementActionId = action.id;
+        }
+        findings.push({
+          id: randomUUID(),
+          description: f.description,
+          ownerName: f.ownerName,
+          dueOn: f.dueOn,
+          improvementActionId,
+        });
+      }
       const now = this.store.clock.now();
       await manager.query(
         'UPDATE subcontractor_questionnaire_links SET revoked_at = $2, updated_at = $2, version = version + 1 WHERE audit_id = $1 AND submitted_at IS NULL AND revoked_at IS NULL',
@@ -289,13 +325,7 @@ export class AuditsService {
           result: dto.result,
           resultComment: dto.resultComment ?? null,
           closedOn: dto.closedOn,
-          findings: (dto.findings ?? []).map((f) => ({
-            id: randomUUID(),
-            description: f.description,
-            ownerName: f.ownerName,
-            dueOn: f.dueOn,
-            improvementActionId: f.improvementActionId ?? null,
-          })),
+          findings,
         },
         actorOf(auth),
         now,

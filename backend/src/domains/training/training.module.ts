@@ -4,6 +4,7 @@ import { DeadlinesService } from '../../platform/notifications/deadlines.service
 import { ASSIGNMENT_SOURCE, CampaignsService, DEPARTMENT_SOURCE } from './campaigns.service';
 import { CoursesService } from './courses.service';
 import { MyTrainingService } from './my-training.service';
+import { TrainingContributor } from './training.contributor';
 import { CampaignsController, CoursesController, MyTrainingController } from './training.controller';
 
 export const ROSTER_SYNC_JOB = 'training.roster_sync';
@@ -12,7 +13,7 @@ export const NOTICES_JOB = 'training.assignment_notices';
 /** Staff training and attestations (JIS Q 15001 A.3.4.5, 7.2, 7.3). */
 @Module({
   controllers: [CoursesController, CampaignsController, MyTrainingController],
-  providers: [CoursesService, CampaignsService, MyTrainingService],
+  providers: [CoursesService, CampaignsService, MyTrainingService, TrainingContributor],
   exports: [CampaignsService],
 })
 export class TrainingModule implements OnModuleInit {

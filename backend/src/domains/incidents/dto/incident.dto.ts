@@ -8,6 +8,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -16,6 +17,7 @@ import {
 } from 'class-validator';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../platform/export/table-export';
 import { PageDto, PageQueryDto } from '../../../platform/pagination/pagination';
+import { ACTION_GRADES, type ActionGrade } from '../../improvement-actions/improvement-actions.rules';
 import { Optional, Required, VersionedDto } from '../../organization/dto/common';
 import {
   CHECKLIST_ITEMS,
@@ -253,7 +255,40 @@ export class CreateIncidentDto extends IncidentFields {
   declare awareAt: string;
 }
 
+/** Opens an improvement action (A.3.8) for the recurrence prevention, in the same transaction as the update. */
+export class IncidentImprovementActionDto {
+  @ApiProperty({ format: 'uuid', description: 'The person responsible (an active person of the company).' })
+  @IsUUID()
+  ownerPersonId!: string;
+
+  @ApiProperty({ format: 'date', example: '2026-09-30' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  dueOn!: string;
+
+  @ApiPropertyOptional({ maxLength: 200, description: 'Defaults to 「再発防止: <incident title>」.' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  title?: string;
+
+  @ApiPropertyOptional({ enum: ACTION_GRADES, default: 'minor_nonconformity' })
+  @IsOptional()
+  @IsIn(ACTION_GRADES)
+  grade?: ActionGrade;
+}
+
 export class UpdateIncidentDto extends IncidentFields {
+  @ApiPropertyOptional({
+    type: IncidentImprovementActionDto,
+    description:
+      'Open a corrective action from the recurrence prevention (recorded or sent with this update) and link it as improvementActionId.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => IncidentImprovementActionDto)
+  createImprovementAction?: IncidentImprovementActionDto;
+
   @ApiPropertyOptional({ minimum: 1, description: 'The version you edited; or send it as If-Match.' })
   @IsOptional()
   @IsInt()
@@ -288,6 +323,15 @@ export class IncidentsQueryDto extends PageQueryDto {
   @Transform(toBoolean)
   @IsBoolean()
   open?: boolean;
+
+  @ApiPropertyOptional({
+    type: Boolean,
+    description: 'Only open incidents with a legal clock (report or notice) past its due date (Asia/Tokyo).',
+  })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  clockOverdue?: boolean;
 
   @ApiPropertyOptional({ maxLength: 100, description: 'Words to find in the title or summary.' })
   @IsOptional()

@@ -19,6 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageDto, PageQueryDto } from '../../../platform/pagination/pagination';
+import { ACTION_GRADES, type ActionGrade } from '../../improvement-actions/improvement-actions.rules';
 import { DATE_ONLY, Optional, Required } from '../../organization/dto/common';
 import {
   AUDIT_KINDS,
@@ -635,6 +636,18 @@ export class CreateAuditDto {
   questions?: QuestionDto[];
 }
 
+/** The action a finding opens: its owner (a person of the company); title, description and due date come from the finding. */
+export class FindingImprovementActionDto {
+  @ApiProperty({ format: 'uuid', description: 'The person responsible (an active person of the company).' })
+  @IsUUID()
+  ownerPersonId!: string;
+
+  @ApiPropertyOptional({ enum: ACTION_GRADES, default: 'minor_nonconformity' })
+  @IsOptional()
+  @IsIn(ACTION_GRADES)
+  grade?: ActionGrade;
+}
+
 export class FindingInputDto {
   @ApiProperty({ maxLength: 2000 })
   @IsString()
@@ -662,6 +675,16 @@ export class FindingInputDto {
   @IsOptional()
   @IsUUID()
   improvementActionId?: string | null;
+
+  @ApiPropertyOptional({
+    type: () => FindingImprovementActionDto,
+    description:
+      'Open a corrective action (A.3.8) from the finding in the same transaction and store its id as improvementActionId.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FindingImprovementActionDto)
+  createImprovementAction?: FindingImprovementActionDto;
 }
 
 export class CloseAuditDto {

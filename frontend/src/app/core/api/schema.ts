@@ -3451,7 +3451,21 @@ export interface components {
       improvementActionId: string | null;
       ownerName: string;
     };
+    FindingImprovementActionDto: {
+      /**
+       * @default minor_nonconformity
+       * @enum {string}
+       */
+      grade: 'major_nonconformity' | 'minor_nonconformity' | 'observation' | 'opportunity';
+      /**
+       * Format: uuid
+       * @description The person responsible (an active person of the company).
+       */
+      ownerPersonId: string;
+    };
     FindingInputDto: {
+      /** @description Open a corrective action (A.3.8) from the finding in the same transaction and store its id as improvementActionId. */
+      createImprovementAction?: components['schemas']['FindingImprovementActionDto'];
       description: string;
       /** Format: date */
       dueOn: string;
@@ -3691,6 +3705,25 @@ export interface components {
       notices: components['schemas']['IncidentNoticeDto'][];
       reports: components['schemas']['IncidentReportDto'][];
       timeline: components['schemas']['TimelineEntryDto'][];
+    };
+    IncidentImprovementActionDto: {
+      /**
+       * Format: date
+       * @example 2026-09-30
+       */
+      dueOn: string;
+      /**
+       * @default minor_nonconformity
+       * @enum {string}
+       */
+      grade: 'major_nonconformity' | 'minor_nonconformity' | 'observation' | 'opportunity';
+      /**
+       * Format: uuid
+       * @description The person responsible (an active person of the company).
+       */
+      ownerPersonId: string;
+      /** @description Defaults to 「再発防止: <incident title>」. */
+      title?: string;
     };
     IncidentNoticeDto: {
       createdAt: string;
@@ -5175,6 +5208,8 @@ export interface components {
         | 'other'
         | null;
       causeAnalysis?: string | null;
+      /** @description Open a corrective action from the recurrence prevention (recorded or sent with this update) and link it as improvementActionId. */
+      createImprovementAction?: components['schemas']['IncidentImprovementActionDto'];
       dataItems?: string | null;
       /**
        * Format: date-time
@@ -7549,6 +7584,8 @@ export interface operations {
   Incidents_list: {
     parameters: {
       query?: {
+        /** @description Only open incidents with a legal clock (report or notice) past its due date (Asia/Tokyo). */
+        clockOverdue?: boolean;
         companyId?: string;
         /** @description Opaque cursor from the previous page (`nextCursor`). */
         cursor?: string;
@@ -8365,6 +8402,8 @@ export interface operations {
   Incidents_exportTable: {
     parameters: {
       query?: {
+        /** @description Only open incidents with a legal clock (report or notice) past its due date (Asia/Tokyo). */
+        clockOverdue?: boolean;
         companyId?: string;
         /** @description Opaque cursor from the previous page (`nextCursor`). */
         cursor?: string;

@@ -1,0 +1,153 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import {
+  ContributorRegistry,
+  DashboardContext,
+  DashboardFigure,
+  DashboardFigureContributor,
+  DashboardTrend,
+  ReviewContext,
+  ReviewInputContribution,
+  ReviewInputContributor,
+} from '../dashboard/contributors';
+import { INCIDENT_EVENTS } from './incident.rules';
+import { incidentClockOverdueSql } from './incidents.service';
+
+const SOURCE = 'incidents';
+
+function qs(query: Record<string, string>): string {
+  const s = new URLSearchParams(query).toString();
+  return s ? `?${s}` : '';
+}
+
+/**
+ * What the incident register puts onto the dashboard (open incidents, those with a legal clock past due,
+ * the nearest clock; incidents per month by event type) and into a review's inputs (9.3 c / A.3.7.3 a:
+ * incidents since the last review by event type and cause, clocks met or missed).
+ */
+@Injectable()
+export class IncidentsContributor implements ReviewInputContributor, DashboardFigureContributor, OnModuleInit {
+  readonly source = SOURCE;
+
+  constructor(private readonly registry: ContributorRegistry) {}
+
+  onModuleInit(): void {
+    this.registry.register(this);
+  }
+
+  async reviewInputs(manager: EntityManager, ctx: ReviewContext): Promise<ReviewInputContribution[]> {
+    const since = ctx.since ?? '1900-01-01';
+    const sinceSql = `($2::date::timestamp AT TIME ZONE 'Asia/Tokyo')`;
+    const [r]: { recorded: number; open: number }[] = await manager.query(
+      `SELECT count(*) FILTER (WHERE aware_at >= ${sinceSql})::int AS recorded,
+              count(*) FILTER (WHERE status <> 'closed')::int AS open
+         FROM incidents WHERE company_id = $1`,
+      [ctx.companyId, since],
+    );
+    const [clocks]: { met: number; missed: number }[] = await manager.query(
+      `SELECT count(*) FILTER (WHERE d.completed_at IS NOT NULL AND (d.completed_at AT TIME ZONE 'Asia/Tokyo')::date <= d.due_on)::int AS met,
+              count(*) FILTER (WHERE (d.completed_at IS NOT NULL AND (d.completed_at AT TIME ZONE 'Asia/Tokyo')::date > d.due_on)
+                                  OR (d.completed_at IS NULL AND d.due_on < $3::date))::int AS missed
+         FROM (SELECT DISTINCT ON (d.source_type, d.source_id) d.* FROM deadlines d
+                 JOIN incidents i ON i.id = d.source_id
+                WHERE d.source_type LIKE 'incidents.%' AND i.company_id = $1 AND i.aware_at >= ${sinceSql}
+                ORDER BY d.source_type, d.source_id, d.id) d`,
+      [ctx.companyId, since, ctx.asOfDate],
+    );
+    const groups: { event_type: string | null; cause: string | null; n: number }[] = await manager.query(
+      `SELECT event_type, cause, count(*)::int AS n FROM incidents
+        WHERE company_id = $1 AND aware_at >= ${sinceSql}
+        GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT 20`,
+      [ctx.companyId, since],
+    );
+    const link = (q: Record<string, string>) => `/incidents${qs({ companyId: ctx.companyId, ...q })}`;
+    const contribution = {
+      source: SOURCE,
+      figures: [
+        { key: 'incidents.recordedSince', value: r.recorded, link: link({}) },
+        { key: 'incidents.open', value: r.open, link: link({ open: 'true' }) },
+        { key: 'incidents.clocksMet', value: clocks.met, link: link({}) },
+        { key: 'incidents.clocksMissed', value: clocks.missed, link: link({}) },
+      ],
+      items: groups.map((g) => ({
+        text: `${g.event_type ?? '未分類'} / ${g.cause ?? '原因未記入'}: ${g.n}件`,
+        link: link({}),
+      })),
+    };
+    return [
+      { input: 'c93_c', ...contribution },
+      { input: 'a373_a', ...contribution },
+    ];
+  }
+
+  async dashboard(
+    manager: EntityManager,
+    ctx: DashboardContext,
+  ): Promise<{ figures: DashboardFigure[]; trends: DashboardTrend[] }> {
+    const scoped: Record<string, string> = ctx.companyId ? { companyId: ctx.companyId } : {};
+    const [r]: { open: number; overdue: number }[] = await manager.query(
+      `SELECT count(*) FILTER (WHERE i.status <> 'closed')::int AS open,
+              count(*) FILTER (WHERE ${incidentClockOverdueSql('$2::date', 'i')})::int AS overdue
+         FROM incidents i WHERE i.company_id = ANY($1::uuid[])`,
+      [ctx.companyIds, ctx.today],
+    );
+    const figure = (
+      key: string,
+      value: number,
+      tone: DashboardFigure['tone'],
+      query: Record<string, string>,
+    ): DashboardFigure => ({
+      key,
+      source: SOURCE,
+      kind: 'count',
+      value,
+      tone,
+      route: '/incidents',
+      query: { ...scoped, ...query },
+      listPath: '/incidents',
+      listQuery: { ...scoped, ...query },
+    });
+    const months: string[] = (
+      await manager.query(
+        `SELECT to_char(d, 'YYYY-MM') AS month
+           FROM generate_series(date_trunc('month', $1::date) - interval '11 months', date_trunc('month', $1::date), interval '1 month') d
+          ORDER BY 1`,
+        [ctx.today],
+      )
+    ).map((m: { month: string }) => m.month);
+    const perMonth: { month: string; event_type: string | null; n: number }[] = await manager.query(
+      `SELECT to_char(aware_at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM') AS month, event_type, count(*)::int AS n
+         FROM incidents
+        WHERE company_id = ANY($1::uuid[]) AND aware_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Tokyo')
+        GROUP BY 1, 2`,
+      [ctx.companyIds, `${months[0]}-01`],
+    );
+    const series = [...INCIDENT_EVENTS, 'unclassified'];
+    return {
+      figures: [
+        figure('incidents.open', r.open, r.open > 0 ? 'warn' : 'ok', { open: 'true' }),
+        figure('incidents.clockOverdue', r.overdue, r.overdue > 0 ? 'bad' : 'ok', { clockOverdue: 'true' }),
+      ],
+      trends: [
+        {
+          key: 'incidents.perMonth',
+          source: SOURCE,
+          series,
+          points: months.map((month) => ({
+            month,
+            values: Object.fromEntries(
+              series.map((s) => [
+                s,
+                perMonth
+                  .filter((p) => p.month === month && (p.event_type ?? 'unclassified') === s)
+                  .reduce((a, p) => a + p.n, 0),
+              ]),
+            ),
+          })),
+          route: '/incidents',
+          query: scoped,
+        },
+      ],
+    };
+  }
+}
