@@ -9,9 +9,10 @@
  *   weekends and holidays count.
  */
 
-/** Japan has no daylight saving time: Tokyo is always UTC+9. */
-const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { addDays, daysBetween, tokyoDate } from '../../platform/notifications/notification.rules';
+
+/** The platform's Tokyo calendar-date helpers, re-exported for the clock rules and their specs. */
+export { addDays, daysBetween, tokyoDate };
 
 export const INCIDENT_STATUSES = ['reported', 'triage', 'contained', 'reporting', 'notifying', 'closed'] as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
@@ -139,20 +140,6 @@ export function ppcReportable(f: ReportabilityFacts): boolean {
  */
 export function jipdecPreliminaryRequired(f: ReportabilityFacts): boolean {
   return rule7Category(f) || (f.myNumberCount ?? 0) > MY_NUMBER_THRESHOLD;
-}
-
-/** The calendar date in Asia/Tokyo of an instant, `YYYY-MM-DD`. */
-export function tokyoDate(at: Date): string {
-  return new Date(at.getTime() + TOKYO_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** Whole days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
 /** Day `n` counting the start date as day 1 (§3.2): day 1 = start, day 5 = start + 4. */

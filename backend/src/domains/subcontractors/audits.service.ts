@@ -1,6 +1,7 @@
 import { ImprovementActionsService } from '../improvement-actions/improvement-actions.service';
 import { Inject, Injectable } from '@nestjs/common';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { newToken, sha256Hex } from '../../platform/auth/tokens';
 import { EntityManager } from 'typeorm';
 import { diffSnapshots } from '../../platform/audit/canonical';
 import { Actor, actorOf, AuthContext } from '../../platform/auth/auth-context';
@@ -28,10 +29,6 @@ import { ACTIVE_STATUSES, linkState, QUESTIONNAIRE_ANSWER_DAYS } from './subcont
 
 export const MAX_ANSWER_LENGTH = 5000;
 const DAY_MS = 86_400_000;
-
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
-}
 
 export type AttachmentLookup = (ownerIds: string[]) => Promise<Map<string, AttachmentRefDto[]>>;
 
@@ -162,14 +159,14 @@ export class AuditsService {
         'UPDATE subcontractor_questionnaire_links SET revoked_at = $2, updated_at = $2, version = version + 1 WHERE audit_id = $1 AND submitted_at IS NULL AND revoked_at IS NULL',
         [auditId, now],
       );
-      const token = randomBytes(32).toString('base64url');
+      const token = newToken();
       const linkId = randomUUID();
       const expiresAt = new Date(now.getTime() + (dto.expiresInDays ?? 21) * DAY_MS);
       await manager.insert(SubcontractorQuestionnaireLink, {
         id: linkId,
         companyId: s.companyId,
         auditId,
-        tokenHash: hashToken(token),
+        tokenHash: sha256Hex(token),
         sentTo: dto.sentTo,
         language: dto.language,
         expiresAt,
@@ -360,7 +357,7 @@ export class AuditsService {
   ): Promise<{ link: SubcontractorQuestionnaireLink; audit: SubcontractorAudit }> {
     if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) throw problems.notFound();
     const link = await manager.findOne(SubcontractorQuestionnaireLink, {
-      where: { tokenHash: hashToken(token) },
+      where: { tokenHash: sha256Hex(token) },
       lock: lock ? { mode: 'pessimistic_write' } : undefined,
     });
     if (!link) throw problems.notFound();

@@ -1,3 +1,4 @@
+import { tokyoDate } from '../../../platform/notifications/notification.rules';
 import type { EmploymentType } from '../person.entity';
 import type { RosterAnalysis, RosterPersonInput } from './roster-analysis';
 import type { RosterMode } from './roster-import.entity';
@@ -112,12 +113,5 @@ export function planRoster(
   return plan;
 }
 
-/** The calendar date in Asia/Tokyo, where the law counts days. */
-export function tokyoDate(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Tokyo',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
+/** The calendar date in Asia/Tokyo, where the law counts days (the platform's helper). */
+export { tokyoDate };
