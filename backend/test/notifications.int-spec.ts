@@ -14,7 +14,10 @@ describe('notifications, mail and the calendar feed', () => {
 
   beforeAll(async () => {
     smtp = await new TestSmtpServer().start();
-    app = await createTestApp({ env: { SMTP_URL: smtp.url, PUBLIC_URL: 'https://mamori.example.jp' } });
+    app = await createTestApp({
+      databaseUrl: process.env.MAMORI_JOBS_DATABASE_URL,
+      env: { SMTP_URL: smtp.url, PUBLIC_URL: 'https://mamori.example.jp' },
+    });
     f = new Factory(app);
     admin = (await f.signedIn('admin', { group: true })).client;
   });
@@ -224,7 +227,10 @@ describe('notifications, mail and the calendar feed', () => {
 
     for (const mode of ['refuse', 'silent'] as const) {
       const broken = await new BrokenSmtpServer(mode).start();
-      const brokenApp = await createTestApp({ env: { SMTP_URL: broken.url, SMTP_TIMEOUT_MS: '1000' } });
+      const brokenApp = await createTestApp({
+        databaseUrl: process.env.MAMORI_JOBS_DATABASE_URL,
+        env: { SMTP_URL: broken.url, SMTP_TIMEOUT_MS: '1000' },
+      });
       try {
         await f.db.query("UPDATE mail_outbox SET next_attempt_at = now() - interval '1 second' WHERE id = $1", [
           mailId,

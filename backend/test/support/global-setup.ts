@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { createDataSource, runMigrations } from '../../src/platform/database/data-source';
 import { EmbeddedPostgres, startEmbeddedPostgres } from '../../src/platform/database/embedded-postgres';
 
@@ -33,6 +34,21 @@ export default async function globalSetup(): Promise<void> {
   } finally {
     await dataSource.destroy();
   }
+  // The scheduled jobs (reminders, digest, mail) work on every row of their database. The suite that
+  // runs them gets its own copy of the migrated database, so what other suites write meanwhile does
+  // not change how much work a run has.
+  const jobs = new URL(main.url);
+  const admin = new URL(main.url);
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE mamori_jobs TEMPLATE "${jobs.pathname.slice(1)}"`);
+  } finally {
+    await client.end();
+  }
+  jobs.pathname = '/mamori_jobs';
+  process.env.MAMORI_JOBS_DATABASE_URL = jobs.toString();
   process.env.MAMORI_TEST_DATABASE_URL = main.url;
   process.env.MAMORI_TEST_ATTACHMENTS_DIR = await mkdtemp(join(tmpdir(), 'mamori-attachments-'));
   process.env.MAMORI_FAULT_DATABASE_URL = fault.url;
