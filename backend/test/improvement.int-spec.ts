@@ -562,13 +562,36 @@ describe('dashboard', () => {
           key: figure.key,
           value: page.items[0]?.daysSince ?? null,
         });
-      if (figure.kind === 'date')
+      if (figure.kind === 'date') {
+        const shown = DATE_SHOWN[figure.key];
+        expect({ key: figure.key, known: !!shown }).toEqual({ key: figure.key, known: true });
         expect({ key: figure.key, value: figure.date }).toEqual({
           key: figure.key,
-          value: page.items[0]?.expiresOn ?? null,
+          value: page.items[0] ? shown(page.items[0]) : null,
         });
+      }
     }
     return summary;
+  }
+
+  /** Where the first item of a date figure's list shows the date the figure gives. */
+  type ListItem = { expiresOn?: string | null; nearestClock?: { dueDate: string | null } | null };
+  const DATE_SHOWN: Record<string, (item: ListItem) => string | null> = {
+    'privacyMark.nextExpiry': (item) => item.expiresOn ?? null,
+    'incidents.nearestClock': (item) => item.nearestClock?.dueDate ?? null,
+  };
+
+  /** Incidents through the API: their clocks become the deadlines the dashboard reads. */
+  async function incident(client: Client, companyId: string, awareAt: string, personCount: number) {
+    const res = await client.post('/api/v1/incidents', {
+      companyId,
+      title: '顧客リストのメール誤送信',
+      summary: '取引先宛てのメールに顧客リストを誤って添付した。',
+      awareAt,
+      personCount,
+    });
+    if (res.statusCode !== 201) throw new Error(`incident failed ${res.statusCode} ${res.body}`);
+    return res.json();
   }
 
   it('per company: every figure equals the total of the list it links to, on generated data', async () => {
@@ -583,8 +606,38 @@ describe('dashboard', () => {
         grade: ['major_nonconformity', 'minor_nonconformity', 'observation', 'opportunity'][i % 4],
       });
     }
-    const summary = await expectConsistent(s.exec, `/api/v1/dashboard/summary?companyId=${s.company.id}`);
+    // No incident yet: no clock runs.
+    let summary = await expectConsistent(s.exec, `/api/v1/dashboard/summary?companyId=${s.company.id}`);
+    expect(summary.figures.find((x: { key: string }) => x.key === 'incidents.nearestClock')).toMatchObject({
+      kind: 'date',
+      date: null,
+      value: null,
+      tone: 'ok',
+    });
+    // A recent incident (JIPDEC final report, day 30), an older one over 1,000 persons (PPC and JIPDEC
+    // preliminary reports due on day 5, 2026-06-14) and the oldest with its only clock done.
+    await incident(s.pms, s.company.id, '2026-06-20T10:00:00+09:00', 10);
+    await incident(s.pms, s.company.id, '2026-06-10T10:00:00+09:00', 1500);
+    const done = await incident(s.pms, s.company.id, '2026-06-01T10:00:00+09:00', 10);
+    const report = (await s.pms.get(`/api/v1/incidents/${done.id}/reports`))
+      .json()
+      .find((r: { body: string; stage: string }) => r.body === 'jipdec' && r.stage === 'final');
+    await s.pms.request('PUT', `/api/v1/incidents/${done.id}/reports/jipdec/final`, {
+      payload: { content: report.content, version: 0 },
+    });
+    await s.pms.post(`/api/v1/incidents/${done.id}/reports/jipdec/final/submit`, { version: 1 });
+    summary = await expectConsistent(s.exec, `/api/v1/dashboard/summary?companyId=${s.company.id}`);
     const byKey = Object.fromEntries(summary.figures.map((x: { key: string }) => [x.key, x]));
+    expect(byKey['incidents.nearestClock']).toMatchObject({
+      kind: 'date',
+      date: '2026-06-14',
+      tone: 'bad',
+      route: '/incidents',
+      query: { companyId: s.company.id, open: 'true', sort: 'nextClock' },
+      listPath: '/incidents',
+      listQuery: { companyId: s.company.id, open: 'true', sort: 'nextClock' },
+    });
+    expect(byKey['incidents.open'].value).toBe(3);
     expect(byKey['improvement.open'].value).toBe(7);
     expect(byKey['improvement.overdue']).toMatchObject({ value: 3, tone: 'bad', route: '/improvement-actions' });
     expect(byKey['reviews.daysSinceLast']).toMatchObject({ value: null, tone: 'bad' });
@@ -605,6 +658,8 @@ describe('dashboard', () => {
     expect(byKey['improvement.open'].value).toBe(5);
     expect(byKey['improvement.overdue'].value).toBe(2);
     expect(byKey['reviews.daysSinceLast']).toMatchObject({ value: 200, tone: 'ok' });
+    // The demo's unauthorised access: its PPC preliminary report (day 5) is overdue.
+    expect(byKey['incidents.nearestClock']).toMatchObject({ date: expect.any(String), tone: 'bad' });
     await expectConsistent(exec, '/api/v1/dashboard/summary');
     // The group executive's own person lives in a company of its own, so the demo companies stay as seeded.
     const home = await f.company();
@@ -618,10 +673,22 @@ describe('dashboard', () => {
     const b = await setup(f);
     await createAction(a.pms, a.company, a.deptManager.personId, { dueOn: '2020-01-01' });
     await createAction(b.pms, b.company, b.deptManager.personId, { dueOn: '2020-01-01' });
+    // b's incident has the earlier clock: the group's nearest clock is b's, a's own dashboard shows a's.
+    await incident(a.pms, a.company.id, '2026-03-02T10:00:00+09:00', 10);
+    await incident(b.pms, b.company.id, '2026-03-01T10:00:00+09:00', 10);
     const groupExec = await f.account(a.company.id, [{ role: 'executive', companyId: null }]);
     const client = await f.signIn(groupExec);
     const summary = await expectConsistent(client, '/api/v1/dashboard/summary');
     expect(summary.companyId).toBeNull();
+    const nearest = summary.figures.find((x: { key: string }) => x.key === 'incidents.nearestClock');
+    expect(nearest.date <= '2026-03-30').toBe(true);
+    expect(nearest).toMatchObject({
+      route: '/incidents',
+      query: { scope: 'all', open: 'true', sort: 'nextClock' },
+      listQuery: { open: 'true', sort: 'nextClock' },
+    });
+    const ownA = await expectConsistent(a.exec, `/api/v1/dashboard/summary?companyId=${a.company.id}`);
+    expect(ownA.figures.find((x: { key: string }) => x.key === 'incidents.nearestClock').date).toBe('2026-03-31');
     expect(summary.companyCount).toBeGreaterThanOrEqual(2);
     await expectConsistent(a.exec, '/api/v1/dashboard/summary');
     expect((await a.exec.get(`/api/v1/dashboard/summary?companyId=${b.company.id}`)).statusCode).toBe(404);

@@ -372,6 +372,41 @@ describe('incidents', () => {
     expect((await w.manager.get(`/api/v1/incidents?companyId=${w.company.id}`)).json().total).toBe(2);
   });
 
+  it('sorts by the nearest running legal clock (sort=nextClock): clocks done last', async () => {
+    const w = await world();
+    const create = async (awareAt: string, personCount: number) =>
+      (await w.manager.post('/api/v1/incidents', shortForm(w.company.id, { awareAt, personCount }))).json().id;
+    // Only the JIPDEC final report runs (day 30); over 1,000 persons the PPC preliminary (day 5) runs too.
+    const early = await create('2026-06-01T10:00:00+09:00', 10); // due 2026-06-30
+    const urgent = await create('2026-06-10T10:00:00+09:00', 1500); // due 2026-06-14
+    const late = await create('2026-06-12T10:00:00+09:00', 10); // due 2026-07-11
+    const done = await create('2026-05-01T10:00:00+09:00', 10); // its only clock submitted: none runs
+    const report = (await w.manager.get(`/api/v1/incidents/${done}/reports`))
+      .json()
+      .find((r: { body: string; stage: string }) => r.body === 'jipdec' && r.stage === 'final');
+    await w.manager.request('PUT', `/api/v1/incidents/${done}/reports/jipdec/final`, {
+      payload: { content: report.content, version: 0 },
+    });
+    expect(
+      (await w.manager.post(`/api/v1/incidents/${done}/reports/jipdec/final/submit`, { version: 1 })).statusCode,
+    ).toBe(201);
+    await w.manager.post('/api/v1/incidents', shortForm((await f.company()).id, { personCount: 5000 }));
+
+    const list = async (query: string) =>
+      (await w.manager.get(`/api/v1/incidents?companyId=${w.company.id}&${query}`)).json();
+    const page = await list('sort=nextClock');
+    expect(page.items.map((i: { id: string }) => i.id)).toEqual([urgent, early, late, done]);
+    expect(
+      page.items.map((i: { nearestClock: { dueDate: string } | null }) => i.nearestClock?.dueDate ?? null),
+    ).toEqual(['2026-06-14', '2026-06-30', '2026-07-11', null]);
+    expect(page.items[0].nearestClock.kind).toBe('ppc_preliminary');
+    expect((await list('sort=nextClock&limit=1&offset=1')).items[0].id).toBe(early);
+    expect((await list('sort=awareAt')).items.map((i: { id: string }) => i.id)).toEqual([done, early, urgent, late]);
+    const bad = await w.manager.get(`/api/v1/incidents?sort=clock`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors).toEqual([expect.objectContaining({ field: 'sort' })]);
+  });
+
   it('refuses bad input with field errors, other companies with 404, stale versions with 409', async () => {
     const w = await world();
     const bad = async (payload: Record<string, unknown>) => {

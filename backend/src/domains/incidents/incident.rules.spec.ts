@@ -9,6 +9,8 @@ import {
   jipdecPreliminaryRequired,
   missingChecklistItems,
   nearestClock,
+  nearestClockTone,
+  NEAREST_CLOCK_WARN_DAYS,
   noticeTemplate,
   personsNotifiedAt,
   ppcReportable,
@@ -364,6 +366,26 @@ describe('nearestClock', () => {
     const allButNotice = { ppc_preliminary: d, ppc_final: d, jipdec_preliminary: d, jipdec_final: d };
     expect(nearestClock(computeClocks(f, allButNotice, '2026-06-12'))).toMatchObject({ kind: 'notify_persons' });
     expect(nearestClock(computeClocks(f, { ...allButNotice, notify_persons: d }, '2026-06-12'))).toBeNull();
+  });
+});
+
+describe('nearestClockTone (the dashboard figure of the nearest legal clock)', () => {
+  it('is green without a running clock and while the due date is more than the warning days away', () => {
+    expect(nearestClockTone(null, '2026-06-10')).toBe('ok');
+    expect(nearestClockTone('2026-06-14', '2026-06-10')).toBe('ok');
+    expect(nearestClockTone('2026-07-31', '2026-06-10')).toBe('ok');
+  });
+  it('is amber from the warning days before the due date up to the due day itself', () => {
+    expect(NEAREST_CLOCK_WARN_DAYS).toBe(3);
+    expect(nearestClockTone('2026-06-13', '2026-06-10')).toBe('warn');
+    expect(nearestClockTone('2026-06-11', '2026-06-10')).toBe('warn');
+    expect(nearestClockTone('2026-06-10', '2026-06-10')).toBe('warn');
+  });
+  it('is red once the due date has passed, across month and year ends', () => {
+    expect(nearestClockTone('2026-06-09', '2026-06-10')).toBe('bad');
+    expect(nearestClockTone('2026-05-31', '2026-06-01')).toBe('bad');
+    expect(nearestClockTone('2026-12-31', '2027-01-01')).toBe('bad');
+    expect(nearestClockTone('2027-01-02', '2026-12-30')).toBe('warn');
   });
 });
 

@@ -278,6 +278,21 @@ export function nearestClock(clocks: readonly IncidentClock[]): IncidentClock | 
   })[0];
 }
 
+/** Days before a still-running legal clock's due date from which the dashboard shows it in amber. */
+export const NEAREST_CLOCK_WARN_DAYS = 3;
+
+/**
+ * The dashboard's tone for the nearest still-running legal clock of a scope: red once its due date has
+ * passed, amber from NEAREST_CLOCK_WARN_DAYS days before it (the due day included), green otherwise and
+ * when no clock runs.
+ */
+export function nearestClockTone(dueDate: string | null, today: string): 'ok' | 'warn' | 'bad' {
+  if (!dueDate) return 'ok';
+  const left = daysBetween(today, dueDate);
+  if (left < 0) return 'bad';
+  return left <= NEAREST_CLOCK_WARN_DAYS ? 'warn' : 'ok';
+}
+
 /** What changed between two clock sets, for the audit trail: kind → [before, after] of due and target dates. */
 export function clockChanges(
   before: readonly IncidentClock[],

@@ -10,8 +10,8 @@ import {
   ReviewInputContribution,
   ReviewInputContributor,
 } from '../dashboard/contributors';
-import { INCIDENT_EVENTS } from './incident.rules';
-import { incidentClockOverdueSql } from './incidents.service';
+import { INCIDENT_EVENTS, nearestClockTone } from './incident.rules';
+import { incidentClockOverdueSql, incidentNextClockSql } from './incidents.service';
 
 const SOURCE = 'incidents';
 
@@ -85,25 +85,29 @@ export class IncidentsContributor implements ReviewInputContributor, DashboardFi
     ctx: DashboardContext,
   ): Promise<{ figures: DashboardFigure[]; trends: DashboardTrend[] }> {
     const scoped: Record<string, string> = ctx.companyId ? { companyId: ctx.companyId } : {};
-    const [r]: { open: number; overdue: number }[] = await manager.query(
+    // The page opens on the company chosen in the top bar unless told to show the whole scope rolled up.
+    const page: Record<string, string> = ctx.companyId ? scoped : { scope: 'all' };
+    const [r]: { open: number; overdue: number; nearest: string | null }[] = await manager.query(
       `SELECT count(*) FILTER (WHERE i.status <> 'closed')::int AS open,
-              count(*) FILTER (WHERE ${incidentClockOverdueSql('$2::date', 'i')})::int AS overdue
+              count(*) FILTER (WHERE ${incidentClockOverdueSql('$2::date', 'i')})::int AS overdue,
+              to_char(min(${incidentNextClockSql('i')}) FILTER (WHERE i.status <> 'closed'), 'YYYY-MM-DD') AS nearest
          FROM incidents i WHERE i.company_id = ANY($1::uuid[])`,
       [ctx.companyIds, ctx.today],
     );
     const figure = (
       key: string,
-      value: number,
+      kind: DashboardFigure['kind'],
+      value: number | string | null,
       tone: DashboardFigure['tone'],
       query: Record<string, string>,
     ): DashboardFigure => ({
       key,
       source: SOURCE,
-      kind: 'count',
+      kind,
       value,
       tone,
       route: '/incidents',
-      query: { ...scoped, ...query },
+      query: { ...page, ...query },
       listPath: '/incidents',
       listQuery: { ...scoped, ...query },
     });
@@ -125,8 +129,13 @@ export class IncidentsContributor implements ReviewInputContributor, DashboardFi
     const series = [...INCIDENT_EVENTS, 'unclassified'];
     return {
       figures: [
-        figure('incidents.open', r.open, r.open > 0 ? 'warn' : 'ok', { open: 'true' }),
-        figure('incidents.clockOverdue', r.overdue, r.overdue > 0 ? 'bad' : 'ok', { clockOverdue: 'true' }),
+        figure('incidents.open', 'count', r.open, r.open > 0 ? 'warn' : 'ok', { open: 'true' }),
+        figure('incidents.clockOverdue', 'count', r.overdue, r.overdue > 0 ? 'bad' : 'ok', { clockOverdue: 'true' }),
+        // The earliest running legal clock among the open incidents; its list starts with that incident.
+        figure('incidents.nearestClock', 'date', r.nearest, nearestClockTone(r.nearest, ctx.today), {
+          open: 'true',
+          sort: 'nextClock',
+        }),
       ],
       trends: [
         {
@@ -145,7 +154,7 @@ export class IncidentsContributor implements ReviewInputContributor, DashboardFi
             ),
           })),
           route: '/incidents',
-          query: scoped,
+          query: { ...page, open: 'false' },
         },
       ],
     };

@@ -74,6 +74,15 @@ export const ATTACHMENT_OWNER = 'incident';
 export const incidentClockOverdueSql = (today: string, alias = 'incidents') =>
   `(${alias}.status <> 'closed' AND EXISTS (SELECT 1 FROM deadlines d WHERE d.source_type LIKE 'incidents.%' AND d.source_id = ${alias}.id AND d.completed_at IS NULL AND d.due_on < ${today}))`;
 
+/**
+ * The nearest legal clock still running of an incident: the earliest due date of its report clocks not yet
+ * done (PPC preliminary and final, JIPDEC preliminary and final), as the platform deadlines `incidents.*`
+ * hold them; null when none runs. The same deadlines as `incidentClockOverdueSql`; callers keep to open
+ * incidents (a closed incident's deadlines are completed).
+ */
+export const incidentNextClockSql = (alias = 'incidents') =>
+  `(SELECT min(d.due_on) FROM deadlines d WHERE d.source_type LIKE 'incidents.%' AND d.source_id = ${alias}.id AND d.completed_at IS NULL)`;
+
 const CLOCK_TITLES: Record<ClockKind, { ja: string; en: string }> = {
   ppc_preliminary: { ja: '個人情報保護委員会への速報', en: 'PPC preliminary report' },
   ppc_final: { ja: '個人情報保護委員会への確報', en: 'PPC final report' },
@@ -325,9 +334,14 @@ export class IncidentsService {
     const sort = query.sort ?? '-awareAt';
     const column = sort.replace(/^-/, '') === 'updatedAt' ? 'updated_at' : 'aware_at';
     const dir = sort.startsWith('-') ? 'DESC' : 'ASC';
+    // nextClock: the incident whose legal clock falls due first comes first; those without a running clock last.
+    const order =
+      sort === 'nextClock'
+        ? `${incidentNextClockSql('incidents')} ASC NULLS LAST, aware_at ASC, id ASC`
+        : `${column} ${dir}, id ${dir}`;
     const offset = query.offset ?? 0;
     const ids: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM incidents ${c.where()} ORDER BY ${column} ${dir}, id ${dir} LIMIT ${c.p(limit)} OFFSET ${c.p(offset)}`,
+      `SELECT id FROM incidents ${c.where()} ORDER BY ${order} LIMIT ${c.p(limit)} OFFSET ${c.p(offset)}`,
       c.params,
     );
     const manager = this.dataSource.manager;

@@ -303,7 +303,7 @@ export class TransitionIncidentDto extends VersionedDto {
   status!: IncidentStatus;
 }
 
-export const INCIDENT_SORTS = ['awareAt', '-awareAt', 'updatedAt', '-updatedAt'] as const;
+export const INCIDENT_SORTS = ['awareAt', '-awareAt', 'updatedAt', '-updatedAt', 'nextClock'] as const;
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
@@ -339,7 +339,12 @@ export class IncidentsQueryDto extends PageQueryDto {
   @MaxLength(100)
   q?: string;
 
-  @ApiPropertyOptional({ enum: INCIDENT_SORTS, default: '-awareAt' })
+  @ApiPropertyOptional({
+    enum: INCIDENT_SORTS,
+    default: '-awareAt',
+    description:
+      "nextClock: the earliest running legal report clock first (its date is the first item's nearestClock.dueDate); incidents without one last.",
+  })
   @IsOptional()
   @IsIn(INCIDENT_SORTS)
   sort?: (typeof INCIDENT_SORTS)[number];

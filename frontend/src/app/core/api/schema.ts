@@ -7596,7 +7596,8 @@ export interface operations {
         open?: boolean;
         /** @description Words to find in the title or summary. */
         q?: string;
-        sort?: 'awareAt' | '-awareAt' | 'updatedAt' | '-updatedAt';
+        /** @description nextClock: the earliest running legal report clock first (its date is the first item's nearestClock.dueDate); incidents without one last. */
+        sort?: 'awareAt' | '-awareAt' | 'updatedAt' | '-updatedAt' | 'nextClock';
         status?: 'reported' | 'triage' | 'contained' | 'reporting' | 'notifying' | 'closed';
       };
       header?: never;
@@ -8415,7 +8416,8 @@ export interface operations {
         open?: boolean;
         /** @description Words to find in the title or summary. */
         q?: string;
-        sort?: 'awareAt' | '-awareAt' | 'updatedAt' | '-updatedAt';
+        /** @description nextClock: the earliest running legal report clock first (its date is the first item's nearestClock.dueDate); incidents without one last. */
+        sort?: 'awareAt' | '-awareAt' | 'updatedAt' | '-updatedAt' | 'nextClock';
         status?: 'reported' | 'triage' | 'contained' | 'reporting' | 'notifying' | 'closed';
       };
       header?: never;

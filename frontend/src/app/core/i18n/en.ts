@@ -1028,7 +1028,14 @@ export const en: Dictionary = {
       title: 'No incidents',
       body: 'When you notice a leak, a loss or a mis-sent message, report it at once: the clocks start from the report.',
     },
-    filter: { open: 'Open', all: 'All' },
+    filter: {
+      open: 'Open',
+      all: 'All',
+      label: 'Filters',
+      clockOverdue: 'Report or notice deadline passed',
+      allCompanies: 'All group companies',
+    },
+    sort: { label: 'Order', newest: 'Newest first', nextClock: 'Nearest report deadline first' },
     col: {
       title: 'Title',
       status: 'Status',
@@ -1552,6 +1559,7 @@ export const en: Dictionary = {
       training_annualPassed: 'Annual training passed (current campaign)',
       training_annualOverdue: 'Annual training overdue (current campaign)',
       training_notCovered: 'People without a passed annual course in 365 days',
+      incidents_nearestClock: 'Nearest legal report deadline of open incidents',
     },
     trend: {
       improvement_perMonth: 'Improvement actions recorded and closed per month',

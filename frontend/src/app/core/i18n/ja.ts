@@ -1029,7 +1029,14 @@ export const ja = {
       title: 'インシデントはありません',
       body: '漏えい・紛失・誤送信などに気づいたら、すぐに報告してください。報告から期限の管理が始まります。',
     },
-    filter: { open: '対応中', all: 'すべて' },
+    filter: {
+      open: '対応中',
+      all: 'すべて',
+      label: '絞り込み',
+      clockOverdue: '報告・通知の期限超過のみ',
+      allCompanies: 'グループ全社',
+    },
+    sort: { label: '並び順', newest: '覚知日時の新しい順', nextClock: '報告期限の近い順' },
     col: {
       title: '件名',
       status: '状況',
@@ -1547,6 +1554,7 @@ export const ja = {
       training_annualPassed: '年次教育の修了者（実施中のキャンペーン）',
       training_annualOverdue: '年次教育の期限超過（実施中のキャンペーン）',
       training_notCovered: '365日以内に年次教育を修了していない従業者',
+      incidents_nearestClock: '対応中の事故の直近の法定報告期限',
     },
     trend: {
       improvement_perMonth: '改善処置の起票と完了（月別）',

@@ -1,23 +1,78 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatChipsModule } from '@angular/material/chips';
+import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator';
+import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
-import { Router, RouterLink } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink, type Params } from '@angular/router';
+import { map } from 'rxjs';
 import { AuthService, CompanyContext } from '../../../core/auth';
 import { I18nService, TranslatePipe, type TranslationKey } from '../../../core/i18n';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadError } from '../../../shared/ui/load-error';
 import { SkeletonRows } from '../../../shared/ui/skeleton-rows';
 import { INCIDENT_PERMISSIONS } from '../incidents.routes';
-import { IncidentsData, type Incident } from '../incidents.data';
+import { IncidentsData, type Incident, type IncidentsQuery } from '../incidents.data';
 import { ClockLabel } from './clock-label';
 
+export const INCIDENT_LIST_SORTS = ['-awareAt', 'nextClock'] as const;
+export type IncidentListSort = (typeof INCIDENT_LIST_SORTS)[number];
+const PAGE_SIZES = [20, 50, 100];
+
+/** What the list shows, all of it in the URL so a dashboard figure can link to exactly its list. */
+export interface IncidentListView {
+  /** The company the link names; none: the company chosen in the top bar, or every company with `allCompanies`. */
+  companyId: string | null;
+  /** `scope=all`: every company in the caller's scope (a group-wide dashboard figure). */
+  allCompanies: boolean;
+  /** Open incidents only (the default); `open=false` lists every incident. */
+  open: boolean;
+  /** Only open incidents with a legal clock past its due date. */
+  clockOverdue: boolean;
+  /** Newest first (the default), or the nearest running legal clock first. */
+  sort: IncidentListSort;
+  page: number;
+  size: number;
+}
+
+export function incidentListView(params: Params): IncidentListView {
+  const page = Number(params['page']);
+  const size = Number(params['size']);
+  const companyId = params['companyId'];
+  return {
+    companyId: typeof companyId === 'string' && companyId ? companyId : null,
+    allCompanies: params['scope'] === 'all',
+    open: params['open'] !== 'false',
+    clockOverdue: params['clockOverdue'] === 'true',
+    sort: (INCIDENT_LIST_SORTS as readonly unknown[]).includes(params['sort'])
+      ? (params['sort'] as IncidentListSort)
+      : '-awareAt',
+    page: Number.isInteger(page) && page >= 0 ? page : 0,
+    size: PAGE_SIZES.includes(size) ? size : 50,
+  };
+}
+
+/** The list API's query for a view, `contextCompanyId` being the company chosen in the top bar. */
+export function incidentListQuery(view: IncidentListView, contextCompanyId: string | null): IncidentsQuery {
+  const companyId = view.companyId ?? (view.allCompanies ? null : contextCompanyId);
+  return {
+    ...(companyId ? { companyId } : {}),
+    ...(view.open ? { open: true } : {}),
+    ...(view.clockOverdue ? { clockOverdue: true } : {}),
+    ...(view.sort === '-awareAt' ? {} : { sort: view.sort }),
+    limit: view.size,
+    offset: view.page * view.size,
+  };
+}
+
 /**
- * The incident register of the company chosen in the top bar, with each incident's nearest clock and a
- * red marker on overdue ones. Staff see only the incidents they reported.
+ * The incident register of the company chosen in the top bar (or the one a link names, or every company
+ * in scope), with each incident's nearest clock and a red marker on overdue ones; filters and order in the
+ * URL, so the dashboard's figures open exactly their list. Staff see only the incidents they reported.
  */
 @Component({
   selector: 'app-incident-list-page',
@@ -27,8 +82,11 @@ import { ClockLabel } from './clock-label';
     LoadError,
     MatButtonModule,
     MatButtonToggleModule,
+    MatChipsModule,
+    MatFormFieldModule,
     MatIconModule,
     MatPaginatorModule,
+    MatSelectModule,
     MatTableModule,
     RouterLink,
     SkeletonRows,
@@ -64,14 +122,42 @@ import { ClockLabel } from './clock-label';
       <mat-button-toggle-group
         [attr.aria-label]="'incidents.col.status' | t"
         hideSingleSelectionIndicator
-        [value]="open() ? 'open' : 'all'"
-        (change)="setOpen($event.value === 'open')"
+        [value]="view().open ? 'open' : 'all'"
+        (change)="update({ open: $event.value === 'open' })"
       >
         <mat-button-toggle value="open" data-testid="incidents-open">{{
           'incidents.filter.open' | t
         }}</mat-button-toggle>
         <mat-button-toggle value="all" data-testid="incidents-all">{{ 'incidents.filter.all' | t }}</mat-button-toggle>
       </mat-button-toggle-group>
+      <mat-chip-listbox multiple [attr.aria-label]="'incidents.filter.label' | t">
+        <mat-chip-option
+          data-testid="incidents-filter-clock-overdue"
+          [selected]="view().clockOverdue"
+          (selectionChange)="$event.isUserInput && update({ clockOverdue: $event.selected })"
+          >{{ 'incidents.filter.clockOverdue' | t }}</mat-chip-option
+        >
+        @if (view().allCompanies && !view().companyId) {
+          <mat-chip-option
+            data-testid="incidents-filter-all-companies"
+            [selected]="true"
+            (selectionChange)="$event.isUserInput && update({ allCompanies: $event.selected })"
+            >{{ 'incidents.filter.allCompanies' | t }}</mat-chip-option
+          >
+        }
+      </mat-chip-listbox>
+      <mat-form-field class="sort-field" subscriptSizing="dynamic">
+        <mat-label>{{ 'incidents.sort.label' | t }}</mat-label>
+        <mat-select
+          data-testid="incidents-sort"
+          [value]="view().sort"
+          (selectionChange)="update({ sort: $event.value })"
+        >
+          @for (s of sorts; track s) {
+            <mat-option [value]="s">{{ sortKey(s) | t }}</mat-option>
+          }
+        </mat-select>
+      </mat-form-field>
     </div>
 
     <div class="table-wrap" [attr.aria-busy]="incidents.isLoading()">
@@ -152,8 +238,8 @@ import { ClockLabel } from './clock-label';
       @if (total() > 0) {
         <mat-paginator
           [length]="total()"
-          [pageIndex]="page()"
-          [pageSize]="size()"
+          [pageIndex]="view().page"
+          [pageSize]="view().size"
           [pageSizeOptions]="[20, 50, 100]"
           (page)="onPage($event)"
         />
@@ -161,6 +247,16 @@ import { ClockLabel } from './clock-label';
     </div>
   `,
   styles: `
+    .filter-row {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 12px;
+      align-items: center;
+    }
+    .sort-field {
+      margin-inline-start: auto;
+      min-width: 220px;
+    }
     .overdue-row td:first-child {
       box-shadow: inset 4px 0 0 var(--app-status-error);
     }
@@ -172,42 +268,41 @@ import { ClockLabel } from './clock-label';
 })
 export class IncidentListPage {
   private readonly data = inject(IncidentsData);
+  private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
   private readonly auth = inject(AuthService);
   private readonly context = inject(CompanyContext);
   protected readonly i18n = inject(I18nService);
 
-  protected readonly open = signal(true);
-  protected readonly page = signal(0);
-  protected readonly size = signal(50);
+  protected readonly view = toSignal(this.route.queryParams.pipe(map(incidentListView)), {
+    initialValue: incidentListView(this.route.snapshot.queryParams),
+  });
+  /** The company the list shows (null: every company in scope). */
+  private readonly companyId = computed(() => incidentListQuery(this.view(), this.context.companyId()).companyId);
   protected readonly canManage = computed(() =>
-    this.auth.can(INCIDENT_PERMISSIONS.manage, this.context.companyId() ?? undefined),
+    this.auth.can(INCIDENT_PERMISSIONS.manage, this.companyId() ?? undefined),
   );
   protected readonly canRead = computed(() =>
-    this.auth.can({ resource: 'incident', action: 'read' }, this.context.companyId() ?? undefined),
+    this.auth.can({ resource: 'incident', action: 'read' }, this.companyId() ?? undefined),
   );
   protected readonly canReport = computed(() =>
     this.auth.can(INCIDENT_PERMISSIONS.report, this.context.companyId() ?? undefined),
   );
+  private readonly query = computed(() => incidentListQuery(this.view(), this.context.companyId()));
   protected readonly incidents = rxResource({
-    params: () => ({
-      companyId: this.context.companyId() ?? undefined,
-      open: this.open() ? true : undefined,
-      limit: this.size(),
-      offset: this.page() * this.size(),
-    }),
+    params: () => this.query(),
     stream: ({ params }) => this.data.list(params),
   });
   protected readonly rows = computed(() => (this.incidents.hasValue() ? this.incidents.value().items : []));
   protected readonly total = computed(() => (this.incidents.hasValue() ? this.incidents.value().total : 0));
   protected readonly columns = ['title', 'status', 'awareAt', 'persons', 'reportable', 'nearest'];
+  protected readonly sorts = INCIDENT_LIST_SORTS;
 
-  /** The register as a file, with the list's filters; the browser downloads it with the session cookie. */
+  /** The register as a file, with the list's filters and order; the browser downloads it with the session cookie. */
   protected exportUrl(format: 'csv' | 'xlsx'): string {
+    const { limit: _limit, offset: _offset, ...filters } = this.query();
     const params = new URLSearchParams({ format });
-    const companyId = this.context.companyId();
-    if (companyId) params.set('companyId', companyId);
-    if (this.open()) params.set('open', 'true');
+    for (const [key, value] of Object.entries(filters)) params.set(key, String(value));
     return `/api/v1/incidents/export?${params.toString()}`;
   }
 
@@ -215,18 +310,31 @@ export class IncidentListPage {
     return `incidents.status.${incident.status}`;
   }
 
+  protected sortKey(sort: IncidentListSort): TranslationKey {
+    return sort === 'nextClock' ? 'incidents.sort.nextClock' : 'incidents.sort.newest';
+  }
+
   protected when(iso: string): string {
     return this.i18n.formatDateTime(iso);
   }
 
-  protected setOpen(open: boolean): void {
-    this.open.set(open);
-    this.page.set(0);
+  /** Changes the view through the URL (page back to the first unless given), so a link reproduces it. */
+  protected update(patch: Partial<IncidentListView>): void {
+    const next = { ...this.view(), page: 0, ...patch };
+    const queryParams: Params = {
+      companyId: next.companyId,
+      scope: next.allCompanies && !next.companyId ? 'all' : null,
+      open: next.open ? null : 'false',
+      clockOverdue: next.clockOverdue ? 'true' : null,
+      sort: next.sort === '-awareAt' ? null : next.sort,
+      page: next.page || null,
+      size: next.size === 50 ? null : next.size,
+    };
+    void this.router.navigate([], { relativeTo: this.route, queryParams, replaceUrl: true });
   }
 
   protected onPage(event: PageEvent): void {
-    this.page.set(event.pageSize === this.size() ? event.pageIndex : 0);
-    this.size.set(event.pageSize);
+    this.update({ page: event.pageSize === this.view().size ? event.pageIndex : 0, size: event.pageSize });
   }
 
   protected openIncident(incident: Incident): void {
