@@ -12,7 +12,11 @@ import { IncidentListPage, incidentListQuery, incidentListView } from './inciden
 
 const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function clock(kind: IncidentClock['kind'], dueDate: string, status = 'overdue'): IncidentClock {
+function clock(
+  kind: IncidentClock['kind'],
+  dueDate: string,
+  status: IncidentClock['status'] = 'overdue',
+): IncidentClock {
   return {
     kind,
     dueDate,
