@@ -5,6 +5,22 @@ import { signIn } from './support/session';
 
 const plusDays = (days: number) => new Date(Date.now() + 9 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
+/** Opens a Material select from the keyboard and picks the option showing `text`, waiting for lists that load late. */
+async function choose(page: Page, selector: string, text: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await page.locator(selector).first().focus();
+    await page.keyboard.press('Enter');
+    const option = page.locator('mat-option', { hasText: text }).first();
+    const shown = await option
+      .waitFor({ timeout: 5000 })
+      .then(() => true)
+      .catch(() => false);
+    if (shown) return option.click();
+    if (attempt >= 6) throw new Error(`${selector} does not offer ${text}`);
+    await page.keyboard.press('Escape');
+  }
+}
+
 /** Opens a tab of the detail page by its label. */
 async function openTab(page: Page, label: string): Promise<void> {
   await page.getByRole('tab', { name: label }).click();
@@ -152,11 +168,42 @@ describe('subcontractor supervision', () => {
     await page.locator('[data-testid="finding-description-0"]').fill('アクセスログの保管期間が3か月と短い');
     await page.locator('[data-testid="finding-owner-0"]').fill('委託先 情報システム部');
     await page.locator('[data-testid="finding-due-0"]').fill(plusDays(30));
+    // The finding becomes an improvement action owned by the officer; a second finding is only recorded.
+    const me = await (await page.request.get(`${BASE_URL()}/api/v1/me`)).json();
+    await page.locator('[data-testid="finding-create-action-0"]').click();
+    await choose(page, '[data-testid="finding-action-owner-0"]', `${me.person.familyName} ${me.person.givenName}`);
+    await page.locator('[data-testid="finding-add"]').click();
+    await page.locator('[data-testid="finding-description-1"]').fill('入退室記録の様式が古い');
+    await page.locator('[data-testid="finding-owner-1"]').fill('委託先 総務部');
+    await page.locator('[data-testid="finding-due-1"]').fill(plusDays(60));
+    await page.locator('.mat-mdc-select-panel').waitFor({ state: 'detached' });
+    await page.locator('[data-testid="finding-create-action-0"]').scrollIntoViewIfNeeded();
     await screenshot(page, 'subcontractors-audit-close-ja');
     await page.locator('[data-testid="close-submit"]').click();
+    await page.locator('.mat-mdc-snack-bar-container').filter({ hasText: '改善処置を1件登録しました' }).waitFor();
     await page.locator('[data-testid="audit-status"]').getByText('完了', { exact: true }).waitFor();
-    await page.locator('[data-testid="audit-finding"]').getByText('アクセスログの保管期間').waitFor();
+    const finding = page.locator('[data-testid="audit-finding"]').filter({ hasText: 'アクセスログの保管期間' });
+    await finding.locator('[data-testid="finding-action-link"]').waitFor();
+    expect(
+      await page
+        .locator('[data-testid="audit-finding"]')
+        .filter({ hasText: '入退室記録の様式' })
+        .locator('[data-testid="finding-action-link"]')
+        .count(),
+    ).toBe(0);
     await screenshot(page, 'subcontractors-audit-closed-ja');
+
+    // The action it opened, from the finding's link and in the improvement action register.
+    const detailUrl = page.url();
+    await finding.locator('[data-testid="finding-action-link"]').click();
+    await page
+      .locator('[data-testid="action-heading"]')
+      .filter({ hasText: 'アクセスログの保管期間が3か月と短い' })
+      .waitFor();
+    await page.goto(`${BASE_URL()}/improvement-actions?sourceType=subcontractor_audit`);
+    await page.locator('[data-testid="action-table"]').getByText('アクセスログの保管期間が3か月と短い').waitFor();
+    await screenshot(page, 'subcontractors-finding-action-ja');
+    await page.goto(detailUrl);
 
     // History from the audit trail, and the overview in English.
     await openTab(page, '履歴');

@@ -61,6 +61,9 @@ const shown = [
   'review-signed-ja',
   'minutes-print-ja',
   'review-freshness-ja',
+  'incidents-nearest-clock-ja',
+  'incident-improvement-action-ja',
+  'subcontractors-audit-close-ja',
 ];
 
 mkdirSync(images, { recursive: true });

@@ -19,7 +19,9 @@ import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
 import { firstValueFrom, of } from 'rxjs';
 import { AuthService } from '../../../core/auth';
-import { I18nService, TranslatePipe } from '../../../core/i18n';
+import { I18nService, TranslatePipe, type TranslationKey } from '../../../core/i18n';
+import { ACTION_GRADES, type ActionGrade } from '../../improvement-actions/improvement-actions.data';
+import { PeopleData, personName } from '../../organization/people/people.data';
 import { Attachments } from '../../../shared/ui/attachments';
 import { Deadline } from '../../../shared/ui/deadline';
 import { FieldErrorPipe } from '../../../shared/ui/field-error';
@@ -45,6 +47,15 @@ import {
 } from '../subcontractors.data';
 
 const today = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
+
+type FindingForm = FormGroup<{
+  description: FormControl<string>;
+  ownerName: FormControl<string>;
+  dueOn: FormControl<string>;
+  /** Open an improvement action (A.3.8) from the finding when the audit is closed. */
+  openAction: FormControl<boolean>;
+  createImprovementAction: FormGroup<{ ownerPersonId: FormControl<string>; grade: FormControl<ActionGrade> }>;
+}>;
 
 /**
  * One subcontractor: the next step as the main action (evaluate, approve …), and tabs for the overview,
@@ -78,6 +89,7 @@ export class SubcontractorDetailPage {
   private readonly data = inject(SubcontractorsData);
   private readonly auth = inject(AuthService);
   private readonly snackBar = inject(MatSnackBar);
+  private readonly peopleData = inject(PeopleData);
   protected readonly i18n = inject(I18nService);
   private readonly fb = inject(NonNullableFormBuilder);
 
@@ -184,10 +196,21 @@ export class SubcontractorDetailPage {
     result: ['satisfactory' as 'satisfactory' | 'needs_improvement' | 'unsatisfactory', Validators.required],
     resultComment: ['', Validators.maxLength(2000)],
     closedOn: [today(), Validators.required],
-    findings: this.fb.array<
-      FormGroup<{ description: FormControl<string>; ownerName: FormControl<string>; dueOn: FormControl<string> }>
-    >([]),
+    findings: this.fb.array<FindingForm>([]),
   });
+  protected readonly grades = ACTION_GRADES;
+  /** Whether a finding asks for an improvement action: the owner list loads only then. */
+  private readonly wantsAction = signal(false);
+  private readonly roster = rxResource({
+    params: () => (this.wantsAction() ? this.s()?.companyId : undefined),
+    stream: ({ params }) =>
+      params
+        ? this.peopleData.list({ companyId: params, active: true, sort: 'nameKana', limit: 200 })
+        : of({ items: [], total: 0, nextCursor: null }),
+  });
+  protected readonly people = computed(() =>
+    this.roster.hasValue() ? this.roster.value().items.map((p) => ({ id: p.id, name: personName(p) })) : [],
+  );
 
   constructor() {
     // The score rows follow the company's checklist.
@@ -401,18 +424,38 @@ export class SubcontractorDetailPage {
     this.auditFailure.set(null);
     this.closeForm.reset({ result: 'satisfactory', resultComment: '', closedOn: today() });
     this.closeForm.controls.findings.clear();
+    this.wantsAction.set(false);
     this.closeFor.set(audit.id);
     this.sendFor.set(null);
   }
 
   protected addFinding(): void {
+    const action = this.fb.group({
+      ownerPersonId: ['', Validators.required],
+      grade: ['minor_nonconformity' as ActionGrade],
+    });
+    action.disable();
     this.closeForm.controls.findings.push(
       this.fb.group({
         description: ['', [Validators.required, Validators.maxLength(2000)]],
         ownerName: ['', [Validators.required, Validators.maxLength(100)]],
         dueOn: ['', Validators.required],
+        openAction: [false],
+        createImprovementAction: action,
       }),
     );
+  }
+
+  /** Shows (and validates) the action's owner and grade of a finding only when asked for. */
+  protected toggleFindingAction(index: number, open: boolean): void {
+    const action = this.closeForm.controls.findings.at(index).controls.createImprovementAction;
+    if (open) action.enable();
+    else action.disable();
+    this.wantsAction.set(this.closeForm.controls.findings.controls.some((f) => f.controls.openAction.value));
+  }
+
+  protected gradeKey(grade: ActionGrade): TranslationKey {
+    return `improvementActions.grade.${grade}`;
   }
 
   protected async close(audit: Audit): Promise<void> {
@@ -425,7 +468,7 @@ export class SubcontractorDetailPage {
     }
     const v = this.closeForm.getRawValue();
     try {
-      await firstValueFrom(
+      const closed = await firstValueFrom(
         this.data.closeAudit(s.id, audit.id, audit.version, {
           result: v.result,
           resultComment: v.resultComment.trim() || null,
@@ -434,12 +477,22 @@ export class SubcontractorDetailPage {
             description: f.description.trim(),
             ownerName: f.ownerName.trim(),
             dueOn: f.dueOn,
+            ...(f.openAction
+              ? {
+                  createImprovementAction: {
+                    ownerPersonId: f.createImprovementAction.ownerPersonId,
+                    grade: f.createImprovementAction.grade,
+                  },
+                }
+              : {}),
           })),
         }),
       );
       this.closeFor.set(null);
       this.auditFailure.set(null);
-      this.notify('subcontractors.audit.closed');
+      const opened = closed.findings.filter((f) => f.improvementActionId).length;
+      if (opened) this.notify('subcontractors.audit.closedWithActions', { n: String(opened) });
+      else this.notify('subcontractors.audit.closed');
       this.audits.reload();
       this.record.reload();
       this.history.reload();
