@@ -8,6 +8,28 @@ async function tab(page: Page, label: string): Promise<void> {
   await page.getByRole('tab', { name: label }).click();
 }
 
+/** Opens a Material select from the keyboard and picks the option showing `text`, waiting for lists that load late. */
+async function choose(page: Page, selector: string, text: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await page.locator(selector).first().focus();
+    await page.keyboard.press('Enter');
+    const option = page.locator('mat-option', { hasText: text }).first();
+    const shown = await option
+      .waitFor({ timeout: 5000 })
+      .then(() => true)
+      .catch(() => false);
+    if (shown) return option.click();
+    if (attempt >= 6) throw new Error(`${selector} does not offer ${text}`);
+    await page.keyboard.press('Escape');
+  }
+}
+
+/** Waits until no select panel or snack bar covers the page, for a clean screenshot. */
+async function settled(page: Page): Promise<void> {
+  await page.locator('.mat-mdc-select-panel').waitFor({ state: 'detached' });
+  await page.locator('.mat-mdc-snack-bar-container').waitFor({ state: 'detached', timeout: 10000 });
+}
+
 /** Marks a report submitted from the reports tab (confirming the dialog) and waits for its frozen view. */
 async function submitReport(page: Page, body: 'ppc' | 'jipdec', stage: 'preliminary' | 'final'): Promise<void> {
   const report = page.locator(`[data-testid="report-${body}-${stage}"]`);
@@ -50,10 +72,30 @@ describe('incidents: a leak from the staff report to closing', () => {
     expect(await staff.page.locator('[data-testid="incidents-table"]').textContent()).not.toContain('広告配信管理画面');
     await staff.context.close();
 
-    // The officer sees the register with the overdue demo clock marked in red.
+    // The officer sees the nearest legal clock on the dashboard: the demo's overdue PPC preliminary report.
     const { page } = await newPage(browser, { bypassCSP: true });
     try {
       await signIn(page, 'pms@mamori.example');
+      const me = await (await page.request.get(`${BASE_URL()}/api/v1/me`)).json();
+      const officer = `${me.person.familyName} ${me.person.givenName}`;
+      await page.goto(BASE_URL());
+      const nearest = page.locator('[data-testid="figure-incidents.nearestClock"]');
+      await nearest.waitFor();
+      expect(await nearest.getAttribute('data-tone')).toBe('bad');
+      expect(await nearest.textContent()).toContain('対応中の事故の直近の法定報告期限');
+      const shown = (await nearest.locator('.value').textContent())!.trim();
+      expect(shown).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
+      await nearest.click();
+      await page.waitForURL(/\/incidents\?.*sort=nextClock/);
+      const first = page.locator('[data-testid="incidents-table"] tbody tr').first();
+      await first.waitFor();
+      // The list opens nearest clock first: its first row carries the dashboard's date, overdue.
+      expect(await first.textContent()).toContain(shown);
+      await first.locator('[data-testid="clock-overdue"]').waitFor();
+      expect(await page.locator('[data-testid="incidents-sort"]').textContent()).toContain('報告期限の近い順');
+      await screenshot(page, 'incidents-nearest-clock-ja');
+
+      // The register with the overdue demo clock marked in red.
       await page.goto(`${BASE_URL()}/incidents`);
       await page.locator('[data-testid="incidents-table"]').waitFor();
       await page.locator('[data-testid="clock-overdue"]').first().waitFor();
@@ -127,8 +169,18 @@ describe('incidents: a leak from the staff report to closing', () => {
       await page
         .locator('[data-testid="field-recurrence"]')
         .fill('外部宛てメールの添付ファイルの二重確認を手順化した。');
+      // The recurrence prevention becomes an improvement action with this save.
+      await page.locator('[data-testid="incident-create-action"]').click();
+      await choose(page, '[data-testid="incident-action-owner"]', officer);
+      await page.locator('[data-testid="incident-action-due"]').fill('2027-03-31');
+      await settled(page);
+      await page.locator('[data-testid="incident-open-action"]').scrollIntoViewIfNeeded();
+      await screenshot(page, 'incident-improvement-action-ja');
       await page.locator('[data-testid="incident-save"]').click();
-      await page.locator('.mat-mdc-snack-bar-container').first().waitFor();
+      await page.locator('.mat-mdc-snack-bar-container').filter({ hasText: '改善処置を登録しました' }).waitFor();
+      await page.locator('[data-testid="incident-action-link"]').waitFor();
+      await settled(page);
+      await screenshot(page, 'incident-improvement-action-linked-ja');
       await tab(page, '完了チェック');
       await page.locator('[data-testid="incident-checklist"] [data-done="false"]').waitFor({ state: 'detached' });
       await page.locator('[data-testid="incident-close"]').click();
@@ -146,8 +198,19 @@ describe('incidents: a leak from the staff report to closing', () => {
       await page.locator('[data-testid="incident-attachments"]').waitFor();
       await screenshot(page, 'incident-timeline-ja');
 
-      // The printable Japanese report page.
+      // The action it opened: from the incident's link, and in the improvement action register.
       const id = page.url().split('/').pop()!;
+      await tab(page, '事故の内容');
+      await page.locator('[data-testid="incident-action-link"]').click();
+      await page
+        .locator('[data-testid="action-heading"]')
+        .filter({ hasText: `再発防止: ${title}` })
+        .waitFor();
+      await page.goto(`${BASE_URL()}/improvement-actions?sourceType=incident`);
+      await page.locator('[data-testid="action-table"]').getByText(`再発防止: ${title}`).waitFor();
+      await screenshot(page, 'incident-action-in-register-ja');
+
+      // The printable Japanese report page.
       await page.goto(`${BASE_URL()}/incidents/${id}/print/ppc/final`);
       await page.locator('[data-testid="incident-print"]').waitFor();
       expect(await page.locator('[data-testid="incident-print"]').textContent()).toContain(

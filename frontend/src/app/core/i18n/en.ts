@@ -1036,6 +1036,17 @@ export const en: Dictionary = {
       allCompanies: 'All group companies',
     },
     sort: { label: 'Order', newest: 'Newest first', nextClock: 'Nearest report deadline first' },
+    action: {
+      create: 'Open an improvement action',
+      createHint:
+        'On saving, the recurrence prevention becomes a corrective action in the improvement action register, linked to this incident. The owner receives due-date reminders.',
+      owner: 'Action owner',
+      due: 'Action due date',
+      grade: 'Grade',
+      created: 'Saved. The improvement action was opened.',
+      linkedIntro: 'The recurrence prevention is tracked as an improvement action.',
+      open: 'Open the improvement action',
+    },
     col: {
       title: 'Title',
       status: 'Status',

@@ -1037,6 +1037,17 @@ export const ja = {
       allCompanies: 'グループ全社',
     },
     sort: { label: '並び順', newest: '覚知日時の新しい順', nextClock: '報告期限の近い順' },
+    action: {
+      create: '改善処置として登録する',
+      createHint:
+        '保存すると、再発防止策を是正処置として改善処置に登録し、このインシデントに紐づけます。担当者には期限のリマインダーが届きます。',
+      owner: '改善処置の担当者',
+      due: '改善処置の期限',
+      grade: '区分',
+      created: '保存しました。改善処置を登録しました。',
+      linkedIntro: '再発防止策は改善処置として登録されています。',
+      open: '改善処置を開く',
+    },
     col: {
       title: '件名',
       status: '状況',

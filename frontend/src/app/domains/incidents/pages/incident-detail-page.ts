@@ -13,6 +13,8 @@ import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
 import { firstValueFrom, of } from 'rxjs';
 import { AuthService } from '../../../core/auth';
+import { ACTION_GRADES, type ActionGrade } from '../../improvement-actions/improvement-actions.data';
+import { PeopleData, personName } from '../../organization/people/people.data';
 import { I18nService, TranslatePipe, type TranslationKey } from '../../../core/i18n';
 import { Attachments } from '../../../shared/ui/attachments';
 import { confirmAction } from '../../../shared/ui/confirm-dialog';
@@ -76,6 +78,7 @@ export class IncidentDetailPage {
   private readonly auth = inject(AuthService);
   private readonly snackBar = inject(MatSnackBar);
   private readonly dialog = inject(MatDialog);
+  private readonly peopleData = inject(PeopleData);
   protected readonly i18n = inject(I18nService);
 
   readonly id = input.required<string>();
@@ -157,7 +160,27 @@ export class IncidentDetailPage {
     causeAnalysis: [''],
     recurrencePrevention: [''],
     improvementActionId: [''],
+    /** Open an improvement action (A.3.8) from the recurrence prevention with this save. */
+    openAction: [false],
+    createImprovementAction: this.fb.group({
+      ownerPersonId: ['', [Validators.required]],
+      dueOn: ['', [Validators.required]],
+      grade: ['minor_nonconformity' as ActionGrade],
+    }),
   });
+  protected readonly grades = ACTION_GRADES;
+  /** Whether the improvement action fields are shown: the owner list loads only then. */
+  private readonly wantsAction = signal(false);
+  private readonly roster = rxResource({
+    params: () => (this.wantsAction() ? this.incident()?.companyId : undefined),
+    stream: ({ params }) =>
+      params
+        ? this.peopleData.list({ companyId: params, active: true, sort: 'nameKana', limit: 200 })
+        : of({ items: [], total: 0, nextCursor: null }),
+  });
+  protected readonly people = computed(() =>
+    this.roster.hasValue() ? this.roster.value().items.map((p) => ({ id: p.id, name: personName(p) })) : [],
+  );
   protected readonly saving = signal(false);
   protected readonly failure = signal<FormFailure | null>(null);
   protected nextStatus: IncidentStatus | '' = '';
@@ -218,9 +241,12 @@ export class IncidentDetailPage {
       causeAnalysis: incident.causeAnalysis ?? '',
       recurrencePrevention: incident.recurrencePrevention ?? '',
       improvementActionId: incident.improvementActionId ?? '',
+      openAction: false,
+      createImprovementAction: { ownerPersonId: '', dueOn: '', grade: 'minor_nonconformity' },
     });
     if (!incident.canManage || incident.status === 'closed') this.form.disable();
     else this.form.enable();
+    this.toggleAction(false);
     this.noticeForm.controls.personCount.setValue(incident.personCount);
   }
 
@@ -280,9 +306,22 @@ export class IncidentDetailPage {
     return this.t(`incidents.timeline.kind.${entry.kind}`);
   }
 
+  /** Shows (and validates) the improvement action's owner, due date and grade only when asked for. */
+  protected toggleAction(open: boolean): void {
+    const group = this.form.controls.createImprovementAction;
+    if (open && this.form.enabled) group.enable();
+    else group.disable();
+    this.wantsAction.set(open);
+  }
+
   protected async save(): Promise<void> {
     const current = this.incident();
     if (!current || this.saving()) return;
+    const openAction = this.form.controls.openAction.value && this.form.enabled;
+    if (openAction && !this.form.controls.recurrencePrevention.value.trim()) {
+      // The action is opened from the recurrence prevention: it must be written first.
+      this.form.controls.recurrencePrevention.setErrors({ required: true });
+    }
     if (this.form.invalid) {
       this.form.markAllAsTouched();
       this.failure.set(INVALID_FORM);
@@ -320,11 +359,22 @@ export class IncidentDetailPage {
           publicationNote: orNull(v.publicationNote),
           causeAnalysis: orNull(v.causeAnalysis),
           recurrencePrevention: orNull(v.recurrencePrevention),
-          improvementActionId: orNull(v.improvementActionId),
+          improvementActionId: openAction ? undefined : orNull(v.improvementActionId),
+          createImprovementAction: openAction
+            ? {
+                ownerPersonId: v.createImprovementAction.ownerPersonId,
+                dueOn: v.createImprovementAction.dueOn,
+                grade: v.createImprovementAction.grade,
+              }
+            : undefined,
         }),
       );
       this.setIncident(saved);
-      this.snackBar.open(this.t('incidents.form.saved'), undefined, { duration: 4000 });
+      this.snackBar.open(
+        this.t(openAction && saved.improvementActionId ? 'incidents.action.created' : 'incidents.form.saved'),
+        undefined,
+        { duration: 4000 },
+      );
     } catch (error) {
       this.failure.set(formFailure(error, this.form));
     } finally {
