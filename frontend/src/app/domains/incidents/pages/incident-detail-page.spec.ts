@@ -89,9 +89,7 @@ describe('IncidentDetailPage: the recurrence prevention as an improvement action
   async function drain() {
     for (let i = 0; i < 4; i++) {
       await settle();
-      backend
-        .match((r) => /\/(reports|notices|timeline|attachments)$/.test(r.url))
-        .forEach((r) => r.flush([]));
+      backend.match((r) => /\/(reports|notices|timeline|attachments)$/.test(r.url)).forEach((r) => r.flush([]));
       harness.fixture.detectChanges();
     }
   }
