@@ -44,7 +44,6 @@ async function main(): Promise<void> {
     if (migrated.length) logger.info({ migrations: migrated }, 'database migrated');
     const seeded = await runSeeds(dataSource, { demo: config.demo });
     if (seeded.length) logger.info({ seeders: seeded, demo: config.demo }, 'seed data checked');
-    app.enableShutdownHooks([]);
     await app.listen({ port: config.port, host: config.host });
     if (config.jobsEnabled) await app.get(JobRunner).start(config.jobsPollMs);
   } catch (error) {
@@ -75,6 +74,8 @@ async function main(): Promise<void> {
     logger.flush();
     process.exit(0);
   };
+  // These two handlers are the only ones: app.close() runs Nest's shutdown hooks itself, and Nest's own
+  // enableShutdownHooks() would close the app a second time (and stop it on any other signal).
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
 }
