@@ -1,17 +1,21 @@
 // npm run bench: starts Mamori on a throwaway embedded database, runs every row in rows/ (in file
 // name order), prints a markdown table and writes test/bench/results.json. Figures, not pass/fail
 // tests: the process exits 0 even when a target is missed, and says so in the table.
-import { readdir, writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fmt, startApp } from '../support/app-process.mjs';
+import { captureEnv } from './sql-replay.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
 
 const files = (await readdir(join(here, 'rows'))).filter((f) => f.endsWith('.mjs')).sort();
-const app = await startApp();
+// The app records its SQL on demand: the latency rows replay it as their baseline (sql-replay.mjs).
+const captureDir = await mkdtemp(join(tmpdir(), 'mamori-bench-sql-'));
+const capture = captureEnv(captureDir);
+const app = { ...(await startApp(capture.env)), captureFile: capture.file };
 const rows = [];
 try {
   for (const file of files) {
@@ -22,6 +26,7 @@ try {
   }
 } finally {
   await app.stop();
+  await rm(captureDir, { recursive: true, force: true });
 }
 
 const table = [

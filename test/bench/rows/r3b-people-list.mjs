@@ -1,19 +1,11 @@
 // R3b: GET /api/v1/people?companyId=…&limit=50 (the roster's first page, sorted by kana) on a company
 // of 50,000 people, signed in: p95 latency over a fixed number of requests sent one at a time (the
-// latency one person sees), and its ratio to the same SQL statements the service runs, timed with pg
-// directly against the same database the same way.
+// latency one person sees), and its ratio to the SQL that request runs (recorded in the app and replayed
+// with pg against the same database, sql-replay.mjs).
 import autocannon from 'autocannon';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { ROOT } from '../../support/app-process.mjs';
 import { createCompany, importRoster, rosterCsv, signIn } from '../session.mjs';
-
-// The column list the service selects, from the built service itself, so both sides run the same SQL.
-const { PERSON_COLUMNS } = createRequire(import.meta.url)(
-  join(ROOT, 'backend', 'dist', 'domains', 'organization', 'people.service.js'),
-);
+import { recordRequestSql, timedReplays } from '../sql-replay.mjs';
 
 const PEOPLE = 50_000;
 const REQUESTS = 1000;
@@ -45,37 +37,6 @@ function timedRequests(url, headers, amount) {
   });
 }
 
-/** The statements PeopleService.list runs for this query (the count, then the page), timed per request. */
-async function timedSql(databaseUrl, companyId, amount) {
-  const clients = await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
-      const c = new pg.Client({ connectionString: databaseUrl });
-      await c.connect();
-      return c;
-    }),
-  );
-  const latencies = [];
-  let left = amount;
-  try {
-    await Promise.all(
-      clients.map(async (c) => {
-        while (left-- > 0) {
-          const t = performance.now();
-          await c.query('SELECT count(*)::int AS total FROM people WHERE (company_id = $1)', [companyId]);
-          await c.query(
-            `SELECT ${PERSON_COLUMNS} FROM people WHERE (company_id = $1) ORDER BY family_name_kana ASC, given_name_kana ASC, id ASC LIMIT $2 OFFSET $3`,
-            [companyId, LIMIT + 1, 0],
-          );
-          latencies.push(performance.now() - t);
-        }
-      }),
-    );
-  } finally {
-    await Promise.all(clients.map((c) => c.end()));
-  }
-  return latencies;
-}
-
 export default async function r3b({ app }) {
   if (!app.databaseUrl) throw new Error('R3b needs the database URL of the app (startApp exposes it)');
   const session = await signIn(app.url);
@@ -93,16 +54,22 @@ export default async function r3b({ app }) {
   if (first.total !== PEOPLE || first.items.length !== LIMIT) throw new Error('R3b: unexpected first page');
 
   await timedRequests(url, session.headers, WARM_UP);
-  await timedSql(app.databaseUrl, company.id, WARM_UP);
-  const api = await timedRequests(url, session.headers, REQUESTS);
-  const sql = await timedSql(app.databaseUrl, company.id, REQUESTS);
+  const recording = await recordRequestSql(app, session, `/api/v1/people?companyId=${company.id}&limit=${LIMIT}`);
+  let api, sql;
+  try {
+    await timedReplays(recording, WARM_UP);
+    api = await timedRequests(url, session.headers, REQUESTS);
+    sql = await timedReplays(recording, REQUESTS);
+  } finally {
+    await recording.close();
+  }
   const apiP95 = percentile(api, 95);
   const sqlP95 = percentile(sql, 95);
   const ratio = apiP95 / sqlP95;
   return [
     {
       id: 'R3b',
-      name: `GET /api/v1/people (${LIMIT} of ${PEOPLE.toLocaleString('en-US')}, ${CONNECTIONS === 1 ? 'one request at a time' : `${CONNECTIONS} connections`}) p95 ÷ its SQL via pg`,
+      name: `GET /api/v1/people (${LIMIT} of ${PEOPLE.toLocaleString('en-US')}, ${CONNECTIONS === 1 ? 'one request at a time' : `${CONNECTIONS} connections`}) p95 ÷ the SQL it runs, replayed via pg`,
       value: Number(apiP95.toFixed(1)),
       unit: 'ms',
       baseline: Number(sqlP95.toFixed(1)),
@@ -113,9 +80,10 @@ export default async function r3b({ app }) {
         requests: REQUESTS,
         apiP50Ms: Number(percentile(api, 50).toFixed(1)),
         sqlP50Ms: Number(percentile(sql, 50).toFixed(1)),
+        statements: recording.statements,
         apiP99Ms: Number(percentile(api, 99).toFixed(1)),
       },
-      note: `p50 ${percentile(api, 50).toFixed(1)} ms through the API vs ${percentile(sql, 50).toFixed(1)} ms for its SQL alone.`,
+      note: `p50 ${percentile(api, 50).toFixed(1)} ms through the API vs ${percentile(sql, 50).toFixed(1)} ms for its ${recording.statements} statements alone.`,
     },
   ];
 }

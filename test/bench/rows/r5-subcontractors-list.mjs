@@ -1,17 +1,12 @@
 // R5: GET /api/v1/subcontractors?companyId=…&limit=50 (the register's first page, sorted by name) on a
 // company with 5,000 subcontractors, signed in as its PMS manager: p95 latency over a fixed number of
-// requests sent one at a time, and its ratio to the same SQL statements the service runs, timed with
-// pg directly against the same database the same way. Same method as R3b.
+// requests sent one at a time, and its ratio to the SQL that request runs (recorded in the app and
+// replayed with pg against the same database, sql-replay.mjs). Same method as R3b.
 import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
 import pg from 'pg';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { ROOT } from '../../support/app-process.mjs';
 import { createCompany, signIn } from '../session.mjs';
-
-const require = createRequire(import.meta.url);
+import { recordRequestSql, timedReplays } from '../sql-replay.mjs';
 
 const SUBCONTRACTORS = 5_000;
 const REQUESTS = 1000;
@@ -39,30 +34,6 @@ function timedRequests(url, headers, amount) {
       latencies.push(ms);
     });
   });
-}
-
-/** The statements SubcontractorsService.list runs for this query (the count, then the page in one statement). */
-async function timedSql(databaseUrl, companyId, amount) {
-  const { SUBCONTRACTOR_COLUMNS } = require(
-    join(ROOT, 'backend', 'dist', 'domains', 'subcontractors', 'subcontractors.service.js'),
-  );
-  const c = new pg.Client({ connectionString: databaseUrl });
-  await c.connect();
-  const latencies = [];
-  try {
-    for (let i = 0; i < amount; i++) {
-      const t = performance.now();
-      await c.query('SELECT count(*)::int AS total FROM subcontractors WHERE (company_id = $1)', [companyId]);
-      await c.query(
-        `SELECT ${SUBCONTRACTOR_COLUMNS} FROM subcontractors WHERE (company_id = $1) ORDER BY name ASC, id ASC LIMIT $2 OFFSET $3`,
-        [companyId, LIMIT + 1, 0],
-      );
-      latencies.push(performance.now() - t);
-    }
-  } finally {
-    await c.end();
-  }
-  return latencies;
 }
 
 export default async function r5({ app }) {
@@ -99,16 +70,22 @@ export default async function r5({ app }) {
 
   const url = `${app.url}${path}`;
   await timedRequests(url, admin.headers, WARM_UP);
-  await timedSql(app.databaseUrl, company.id, WARM_UP);
-  const api = await timedRequests(url, admin.headers, REQUESTS);
-  const sql = await timedSql(app.databaseUrl, company.id, REQUESTS);
+  const recording = await recordRequestSql(app, admin, path);
+  let api, sql;
+  try {
+    await timedReplays(recording, WARM_UP);
+    api = await timedRequests(url, admin.headers, REQUESTS);
+    sql = await timedReplays(recording, REQUESTS);
+  } finally {
+    await recording.close();
+  }
   const apiP95 = percentile(api, 95);
   const sqlP95 = percentile(sql, 95);
   const ratio = apiP95 / sqlP95;
   return [
     {
       id: 'R5',
-      name: `GET /api/v1/subcontractors (${LIMIT} of ${SUBCONTRACTORS.toLocaleString('en-US')}, one request at a time) p95 ÷ its SQL via pg`,
+      name: `GET /api/v1/subcontractors (${LIMIT} of ${SUBCONTRACTORS.toLocaleString('en-US')}, one request at a time) p95 ÷ the SQL it runs, replayed via pg`,
       value: Number(apiP95.toFixed(1)),
       unit: 'ms',
       baseline: Number(sqlP95.toFixed(1)),
@@ -120,8 +97,9 @@ export default async function r5({ app }) {
         apiP50Ms: Number(percentile(api, 50).toFixed(1)),
         sqlP50Ms: Number(percentile(sql, 50).toFixed(1)),
         apiP99Ms: Number(percentile(api, 99).toFixed(1)),
+        statements: recording.statements,
       },
-      note: `p50 ${percentile(api, 50).toFixed(1)} ms through the API vs ${percentile(sql, 50).toFixed(1)} ms for its SQL alone.`,
+      note: `p50 ${percentile(api, 50).toFixed(1)} ms through the API vs ${percentile(sql, 50).toFixed(1)} ms for its ${recording.statements} statements alone.`,
     },
   ];
 }

@@ -1,12 +1,13 @@
 // R7a: POST /api/v1/training/campaigns for an audience of 50,000 people (one INSERT … SELECT, deadlines in
 // one more statement, the progress counters kept by a statement-level trigger): wall time of the request.
 // R7b: GET /api/v1/training/campaigns/:id/progress on a campaign of 100,000 assignments, one request at a
-// time: p95, and its ratio to the same SQL statements (counters grouped, names looked up) run with pg
-// directly against the same database.
+// time: p95, and its ratio to the SQL that request runs (recorded in the app and replayed with pg
+// against the same database, sql-replay.mjs).
 import autocannon from 'autocannon';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { createCompany, signIn } from '../session.mjs';
+import { recordRequestSql, timedReplays } from '../sql-replay.mjs';
 
 const PEOPLE = 100_000;
 const CAMPAIGN_A = 50_000;
@@ -36,43 +37,6 @@ function timedRequests(url, headers, amount) {
       latencies.push(ms);
     });
   });
-}
-
-/** The statements CampaignsService.progress runs (the grouped counters, the two name look-ups), timed per request. */
-async function timedSql(databaseUrl, campaignId, amount) {
-  const c = new pg.Client({ connectionString: databaseUrl });
-  await c.connect();
-  const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
-  const latencies = [];
-  try {
-    for (let i = 0; i < amount; i++) {
-      const t = performance.now();
-      const { rows } = await c.query(
-        `SELECT company_id, department_id, employment_type,
-                coalesce(sum(n) FILTER (WHERE status <> 'withdrawn'), 0)::int AS total,
-                coalesce(sum(n) FILTER (WHERE status = 'passed'), 0)::int AS passed,
-                coalesce(sum(n) FILTER (WHERE status = 'assigned' AND due_on >= $2::date), 0)::int AS open,
-                coalesce(sum(n) FILTER (WHERE status = 'assigned' AND due_on < $2::date), 0)::int AS overdue,
-                coalesce(sum(n) FILTER (WHERE status = 'withdrawn'), 0)::int AS withdrawn
-         FROM training_progress_counts WHERE (campaign_id = $1)
-         GROUP BY company_id, department_id, employment_type
-         HAVING sum(n) > 0`,
-        [campaignId, today],
-      );
-      await Promise.all([
-        c.query('SELECT id, name_ja FROM companies WHERE id = ANY($1::uuid[])', [
-          [...new Set(rows.map((r) => r.company_id))],
-        ]),
-        c.query('SELECT id, name FROM departments WHERE id = ANY($1::uuid[])', [
-          [...new Set(rows.map((r) => r.department_id).filter(Boolean))],
-        ]),
-      ]);
-      latencies.push(performance.now() - t);
-    }
-  } finally {
-    await c.end();
-  }
-  return latencies;
 }
 
 export default async function r7({ app }) {
@@ -172,9 +136,15 @@ export default async function r7({ app }) {
 
   const url = `${app.url}/api/v1/training/campaigns/${b.id}/progress`;
   await timedRequests(url, pms.headers, WARM_UP);
-  await timedSql(app.databaseUrl, b.id, WARM_UP);
-  const api = await timedRequests(url, pms.headers, REQUESTS);
-  const sql = await timedSql(app.databaseUrl, b.id, REQUESTS);
+  const recording = await recordRequestSql(app, pms, `/api/v1/training/campaigns/${b.id}/progress`);
+  let api, sql;
+  try {
+    await timedReplays(recording, WARM_UP);
+    api = await timedRequests(url, pms.headers, REQUESTS);
+    sql = await timedReplays(recording, REQUESTS);
+  } finally {
+    await recording.close();
+  }
   const apiP95 = percentile(api, 95);
   const sqlP95 = percentile(sql, 95);
   const ratio = apiP95 / sqlP95;
@@ -189,7 +159,7 @@ export default async function r7({ app }) {
     },
     {
       id: 'R7b',
-      name: `GET /api/v1/training/campaigns/:id/progress (${PEOPLE.toLocaleString('en-US')} assignments, one request at a time) p95 ÷ its SQL via pg`,
+      name: `GET /api/v1/training/campaigns/:id/progress (${PEOPLE.toLocaleString('en-US')} assignments, one request at a time) p95 ÷ the SQL it runs, replayed via pg`,
       value: Number(apiP95.toFixed(1)),
       unit: 'ms',
       baseline: Number(sqlP95.toFixed(1)),
@@ -200,8 +170,9 @@ export default async function r7({ app }) {
         requests: REQUESTS,
         apiP50Ms: Number(percentile(api, 50).toFixed(1)),
         sqlP50Ms: Number(percentile(sql, 50).toFixed(1)),
+        statements: recording.statements,
       },
-      note: `p50 ${percentile(api, 50).toFixed(1)} ms through the API vs ${percentile(sql, 50).toFixed(1)} ms for its SQL alone.`,
+      note: `p50 ${percentile(api, 50).toFixed(1)} ms through the API vs ${percentile(sql, 50).toFixed(1)} ms for its ${recording.statements} statements alone.`,
     },
   ];
 }
