@@ -88,11 +88,23 @@ export interface DashboardTrend {
 export interface DashboardContext {
   /** The companies the figures cover (one company, or the caller's whole scope rolled up). */
   companyIds: string[];
+  /**
+   * `companyIds` for an SQL filter, or null when they are every company of the group (a group-level
+   * caller's roll-up): the filter would keep every row, so `companyFilterSql` drops it.
+   */
+  companyFilter: string[] | null;
   /** Set when the summary is for one company: list links then carry `companyId`. */
   companyId: string | null;
   asOf: Date;
   today: string;
 }
+
+/**
+ * `column` limited to the companies of a `companyFilter` parameter: `($n::uuid[] IS NULL OR column = ANY($n))`.
+ * PostgreSQL plans with the value, so a null filter costs nothing and a list is one array test.
+ */
+export const companyFilterSql = (column: string, param: string) =>
+  `(${param}::uuid[] IS NULL OR ${column} = ANY(${param}::uuid[]))`;
 
 export interface DashboardFigureContributor {
   readonly source: string;

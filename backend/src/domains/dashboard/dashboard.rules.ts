@@ -38,3 +38,26 @@ export function privacyMarkState(expiresOn: string | null, today: string): Priva
   if (today <= closesOn) return 'renewal_window';
   return 'late';
 }
+
+/** The `count` months up to and including the month of `today` (`YYYY-MM`, oldest first): a trend's axis. */
+export function lastMonths(today: string, count = 12): string[] {
+  const [y, m] = today.split('-').map(Number);
+  const current = y * 12 + (m - 1);
+  return Array.from({ length: count }, (_, i) => {
+    const total = current - (count - 1) + i;
+    return `${String(Math.floor(total / 12)).padStart(4, '0')}-${String((total % 12) + 1).padStart(2, '0')}`;
+  });
+}
+
+/**
+ * The bounds of `months` (from lastMonths) and of the month after them, as Tokyo midnights (for
+ * timestamptz columns) and as dates (for date columns): thresholds for SQL `width_bucket`, so a trend
+ * query compares each row with constants instead of converting its time zone and formatting it.
+ * Bucket i (1…n) is months[i - 1].
+ */
+export function monthBounds(months: readonly string[]): { instants: string[]; dates: string[] } {
+  const [y, m] = months[months.length - 1].split('-').map(Number);
+  const next = `${String(m === 12 ? y + 1 : y).padStart(4, '0')}-${String(m === 12 ? 1 : m + 1).padStart(2, '0')}`;
+  const dates = [...months, next].map((month) => `${month}-01`);
+  return { instants: dates.map((d) => `${d}T00:00:00+09:00`), dates };
+}

@@ -8,7 +8,7 @@ import { Clock } from '../../platform/auth/clock';
 import { problems } from '../../platform/errors/problem';
 import { tokyoDate } from '../../platform/notifications/notification.rules';
 import { DEFAULT_LIMIT, Page } from '../../platform/pagination/pagination';
-import { ContributorRegistry } from './contributors';
+import { ContributorRegistry, DashboardContext } from './contributors';
 import { DashboardSummaryDto, PrivacyMarkQueryDto, PrivacyMarkStatusDto } from './dto/dashboard.dto';
 import { matchesState, privacyMarkStatuses } from './privacy-marks';
 
@@ -22,24 +22,34 @@ export class DashboardService {
     private readonly registry: ContributorRegistry,
   ) {}
 
-  private async companyIds(auth: AuthContext, companyId: string | undefined): Promise<string[]> {
+  /** The companies in view, and whether they are the whole group (no filter needed). */
+  private async companyIds(
+    auth: AuthContext,
+    companyId: string | undefined,
+  ): Promise<{ ids: string[]; wholeGroup: boolean }> {
     const scope = this.access.scope(auth, 'dashboard', 'read');
     if (companyId) {
       if (!scopeIncludes(scope, companyId)) throw problems.notFound();
       const rows = await this.dataSource.query('SELECT id FROM companies WHERE id = $1', [companyId]);
       if (!rows.length) throw problems.notFound();
-      return [companyId];
+      return { ids: [companyId], wholeGroup: false };
     }
-    if (!scope.all) return scope.companyIds;
+    if (!scope.all) return { ids: scope.companyIds, wholeGroup: false };
     const rows: { id: string }[] = await this.dataSource.query('SELECT id FROM companies ORDER BY id');
-    return rows.map((r) => r.id);
+    return { ids: rows.map((r) => r.id), wholeGroup: true };
   }
 
   async summary(auth: AuthContext, companyId: string | undefined): Promise<DashboardSummaryDto> {
-    const companyIds = await this.companyIds(auth, companyId);
+    const { ids: companyIds, wholeGroup } = await this.companyIds(auth, companyId);
     const asOf = this.clock.now();
     const today = tokyoDate(asOf);
-    const context = { companyIds, companyId: companyId ?? null, asOf, today };
+    const context: DashboardContext = {
+      companyIds,
+      companyFilter: wholeGroup ? null : companyIds,
+      companyId: companyId ?? null,
+      asOf,
+      today,
+    };
     const parts = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const out = [];
       for (const contributor of this.registry.dashboardFigureContributors()) {
@@ -69,7 +79,7 @@ export class DashboardService {
   }
 
   async privacyMarks(auth: AuthContext, query: PrivacyMarkQueryDto): Promise<Page<PrivacyMarkStatusDto>> {
-    const companyIds = await this.companyIds(auth, query.companyId);
+    const { ids: companyIds } = await this.companyIds(auth, query.companyId);
     const today = tokyoDate(this.clock.now());
     const rows = (await privacyMarkStatuses(this.dataSource.manager, companyIds, today)).filter((r) =>
       matchesState(r, query.state),

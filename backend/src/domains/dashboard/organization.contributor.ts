@@ -53,7 +53,7 @@ export class OrganizationContributor implements ReviewInputContributor, Dashboar
   }
 
   async dashboard(manager: EntityManager, ctx: DashboardContext): Promise<{ figures: DashboardFigure[] }> {
-    const rows = await privacyMarkStatuses(manager, ctx.companyIds, ctx.today);
+    const rows = await privacyMarkStatuses(manager, ctx.companyFilter, ctx.today);
     const scoped: Record<string, string> = ctx.companyId ? { companyId: ctx.companyId } : {};
     const window = rows.filter((r) => matchesState(r, 'renewal_window')).length;
     const attention = rows.filter((r) => matchesState(r, 'attention')).length;

@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { SqlConditions } from '../../platform/pagination/pagination';
 import {
+  companyFilterSql,
   ContributorRegistry,
   DashboardContext,
   DashboardFigure,
@@ -11,6 +12,7 @@ import {
   ReviewInputContribution,
   ReviewInputContributor,
 } from '../dashboard/contributors';
+import { lastMonths, monthBounds } from '../dashboard/dashboard.rules';
 import { actionConditions } from './improvement-actions.service';
 
 const SOURCE = 'improvement_actions';
@@ -141,8 +143,8 @@ export class ImprovementActionsContributor implements ReviewInputContributor, Da
               count(*) FILTER (WHERE status <> 'closed' AND due_on < $2::date)::int AS overdue,
               count(*) FILTER (WHERE status <> 'closed' AND grade = 'major_nonconformity')::int AS major_open,
               count(*) FILTER (WHERE status = 'effectiveness_check')::int AS awaiting_approval
-         FROM improvement_actions WHERE company_id = ANY($1::uuid[])`,
-        [ctx.companyIds, ctx.today],
+         FROM improvement_actions WHERE ${companyFilterSql('company_id', '$1')}`,
+        [ctx.companyFilter, ctx.today],
       );
     const r = rows[0];
     const figure = (
@@ -162,31 +164,25 @@ export class ImprovementActionsContributor implements ReviewInputContributor, Da
       listQuery: { ...scoped, ...query },
     });
     // One pass per series over the last 12 months (Asia/Tokyo), months without actions filled with 0.
-    const months: string[] = (
-      await manager.query(
-        `SELECT to_char(d, 'YYYY-MM') AS month
-           FROM generate_series(date_trunc('month', $1::date) - interval '11 months', date_trunc('month', $1::date), interval '1 month') d
-          ORDER BY 1`,
-        [ctx.today],
-      )
-    ).map((r: { month: string }) => r.month);
-    const from = `${months[0]}-01`;
-    const opened: { month: string; n: number }[] = await manager.query(
-      `SELECT to_char(created_at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM') AS month, count(*)::int AS n
+    const months = lastMonths(ctx.today);
+    // Rows fall into a month by comparison with its bounds (width_bucket), not by formatting each row's date.
+    const bounds = monthBounds(months);
+    const opened: { bucket: number; n: number }[] = await manager.query(
+      `SELECT width_bucket(created_at, $2::timestamptz[]) AS bucket, count(*)::int AS n
          FROM improvement_actions
-        WHERE company_id = ANY($1::uuid[]) AND created_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Tokyo')
+        WHERE ${companyFilterSql('company_id', '$1')} AND created_at >= ($2::timestamptz[])[1] AND created_at < ($2::timestamptz[])[13]
         GROUP BY 1`,
-      [ctx.companyIds, from],
+      [ctx.companyFilter, bounds.instants],
     );
-    const closed: { month: string; n: number }[] = await manager.query(
-      `SELECT to_char(closed_on, 'YYYY-MM') AS month, count(*)::int AS n
+    const closed: { bucket: number; n: number }[] = await manager.query(
+      `SELECT width_bucket(closed_on, $2::date[]) AS bucket, count(*)::int AS n
          FROM improvement_actions
-        WHERE company_id = ANY($1::uuid[]) AND status = 'closed' AND closed_on >= $2::date
+        WHERE ${companyFilterSql('company_id', '$1')} AND status = 'closed' AND closed_on >= ($2::date[])[1] AND closed_on < ($2::date[])[13]
         GROUP BY 1`,
-      [ctx.companyIds, from],
+      [ctx.companyFilter, bounds.dates],
     );
-    const count = (rows: { month: string; n: number }[], month: string) => rows.find((r) => r.month === month)?.n ?? 0;
-    const monthly = months.map((month) => ({ month, opened: count(opened, month), closed: count(closed, month) }));
+    const count = (rows: { bucket: number; n: number }[], i: number) => rows.find((r) => r.bucket === i + 1)?.n ?? 0;
+    const monthly = months.map((month, i) => ({ month, opened: count(opened, i), closed: count(closed, i) }));
     return {
       figures: [
         figure('improvement.open', r.open, 'neutral', { open: 'true' }),

@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import {
+  companyFilterSql,
   ContributorRegistry,
   DashboardContext,
   DashboardFigure,
@@ -10,8 +11,9 @@ import {
   ReviewInputContribution,
   ReviewInputContributor,
 } from '../dashboard/contributors';
+import { lastMonths, monthBounds } from '../dashboard/dashboard.rules';
 import { INCIDENT_EVENTS, nearestClockTone } from './incident.rules';
-import { incidentClockOverdueSql, incidentNextClockSql } from './incidents.service';
+import { INCIDENT_OPEN_CLOCKS_SQL } from './incidents.service';
 
 const SOURCE = 'incidents';
 
@@ -89,10 +91,11 @@ export class IncidentsContributor implements ReviewInputContributor, DashboardFi
     const page: Record<string, string> = ctx.companyId ? scoped : { scope: 'all' };
     const [r]: { open: number; overdue: number; nearest: string | null }[] = await manager.query(
       `SELECT count(*) FILTER (WHERE i.status <> 'closed')::int AS open,
-              count(*) FILTER (WHERE ${incidentClockOverdueSql('$2::date', 'i')})::int AS overdue,
-              to_char(min(${incidentNextClockSql('i')}) FILTER (WHERE i.status <> 'closed'), 'YYYY-MM-DD') AS nearest
-         FROM incidents i WHERE i.company_id = ANY($1::uuid[])`,
-      [ctx.companyIds, ctx.today],
+              count(*) FILTER (WHERE i.status <> 'closed' AND c.next_due < $2::date)::int AS overdue,
+              to_char(min(c.next_due) FILTER (WHERE i.status <> 'closed'), 'YYYY-MM-DD') AS nearest
+         FROM incidents i LEFT JOIN ${INCIDENT_OPEN_CLOCKS_SQL} c ON c.source_id = i.id
+        WHERE ${companyFilterSql('i.company_id', '$1')}`,
+      [ctx.companyFilter, ctx.today],
     );
     const figure = (
       key: string,
@@ -111,20 +114,15 @@ export class IncidentsContributor implements ReviewInputContributor, DashboardFi
       listPath: '/incidents',
       listQuery: { ...scoped, ...query },
     });
-    const months: string[] = (
-      await manager.query(
-        `SELECT to_char(d, 'YYYY-MM') AS month
-           FROM generate_series(date_trunc('month', $1::date) - interval '11 months', date_trunc('month', $1::date), interval '1 month') d
-          ORDER BY 1`,
-        [ctx.today],
-      )
-    ).map((m: { month: string }) => m.month);
-    const perMonth: { month: string; event_type: string | null; n: number }[] = await manager.query(
-      `SELECT to_char(aware_at AT TIME ZONE 'Asia/Tokyo', 'YYYY-MM') AS month, event_type, count(*)::int AS n
+    const months = lastMonths(ctx.today);
+    // Rows fall into a month by comparison with its bounds (width_bucket), not by formatting each row's date.
+    const bounds = monthBounds(months).instants;
+    const perMonth: { bucket: number; event_type: string | null; n: number }[] = await manager.query(
+      `SELECT width_bucket(aware_at, $2::timestamptz[]) AS bucket, event_type, count(*)::int AS n
          FROM incidents
-        WHERE company_id = ANY($1::uuid[]) AND aware_at >= ($2::date::timestamp AT TIME ZONE 'Asia/Tokyo')
+        WHERE ${companyFilterSql('company_id', '$1')} AND aware_at >= ($2::timestamptz[])[1] AND aware_at < ($2::timestamptz[])[13]
         GROUP BY 1, 2`,
-      [ctx.companyIds, `${months[0]}-01`],
+      [ctx.companyFilter, bounds],
     );
     const series = [...INCIDENT_EVENTS, 'unclassified'];
     return {
@@ -142,13 +140,13 @@ export class IncidentsContributor implements ReviewInputContributor, DashboardFi
           key: 'incidents.perMonth',
           source: SOURCE,
           series,
-          points: months.map((month) => ({
+          points: months.map((month, i) => ({
             month,
             values: Object.fromEntries(
               series.map((s) => [
                 s,
                 perMonth
-                  .filter((p) => p.month === month && (p.event_type ?? 'unclassified') === s)
+                  .filter((p) => p.bucket === i + 1 && (p.event_type ?? 'unclassified') === s)
                   .reduce((a, p) => a + p.n, 0),
               ]),
             ),

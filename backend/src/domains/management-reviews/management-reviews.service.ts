@@ -119,17 +119,20 @@ export function freshnessCondition(state: string, days: string, held: string): s
   }
 }
 
-/** The latest signed (or since revised) review per company, with days since it, in the scope given. */
+/**
+ * The latest signed (or since revised) review per company, with days since it, in the scope given: one
+ * pass over the signed reviews (a handful per company) rather than a look-up per company.
+ */
 export function freshnessSql(c: SqlConditions, companyIds: string[] | null, today: string): string {
   const t = c.p(today);
   if (companyIds) c.add(`c.id = ANY(${c.p(companyIds)}::uuid[])`);
   return `SELECT c.id AS company_id, c.name_ja, c.name_en, r.id AS review_id, r.held_on::text AS held_on,
                  (${t}::date - r.held_on) AS days
             FROM companies c
-            LEFT JOIN LATERAL (
-              SELECT id, held_on FROM management_reviews
-               WHERE company_id = c.id AND status IN ('signed', 'superseded')
-               ORDER BY held_on DESC, revision DESC, id LIMIT 1) r ON true`;
+            LEFT JOIN (
+              SELECT DISTINCT ON (company_id) company_id, id, held_on FROM management_reviews
+               WHERE status IN ('signed', 'superseded')
+               ORDER BY company_id, held_on DESC, revision DESC, id) r ON r.company_id = c.id`;
 }
 
 @Injectable()

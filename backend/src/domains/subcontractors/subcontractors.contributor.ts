@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { addDays } from '../../platform/notifications/notification.rules';
 import {
+  companyFilterSql,
   ContributorRegistry,
   DashboardContext,
   DashboardFigure,
@@ -20,14 +21,14 @@ function qs(query: Record<string, string>): string {
 }
 
 /** The same conditions as the register's `overdue` and `expiring` filters (SubcontractorsService). */
-function counts(manager: EntityManager, companyIds: string[], today: string) {
+function counts(manager: EntityManager, companyIds: string[] | null, today: string) {
   return manager.query(
     `SELECT count(*) FILTER (WHERE next_audit_due_on < $2::date)::int AS overdue,
             count(*) FILTER (WHERE contract_ends_on BETWEEN $2::date AND $3::date
                  OR privacy_mark_expires_on BETWEEN $2::date AND $4::date
                  OR (isms_certified AND isms_expires_on BETWEEN $2::date AND $4::date))::int AS expiring,
             count(*)::int AS total
-       FROM subcontractors WHERE company_id = ANY($1::uuid[])`,
+       FROM subcontractors WHERE ${companyFilterSql('company_id', '$1')}`,
     [companyIds, today, addDays(today, CONTRACT_EXPIRY_NOTICE_DAYS), addDays(today, CERTIFICATION_NOTICE_DAYS)],
   ) as Promise<{ overdue: number; expiring: number; total: number }[]>;
 }
@@ -71,7 +72,7 @@ export class SubcontractorsContributor implements ReviewInputContributor, Dashbo
 
   async dashboard(manager: EntityManager, ctx: DashboardContext): Promise<{ figures: DashboardFigure[] }> {
     const scoped: Record<string, string> = ctx.companyId ? { companyId: ctx.companyId } : {};
-    const [r] = await counts(manager, ctx.companyIds, ctx.today);
+    const [r] = await counts(manager, ctx.companyFilter, ctx.today);
     const figure = (
       key: string,
       value: number,
