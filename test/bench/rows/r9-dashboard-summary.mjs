@@ -54,7 +54,7 @@ function timedRequests(url, headers, amount) {
 }
 
 /** The generated group, straight into the tables (the API would take minutes for 50,000 people). */
-async function generate(db) {
+export async function generate(db) {
   await db.query(`
     INSERT INTO companies (id, name_ja, name_en, corporate_number, privacy_mark_holder, privacy_mark_expires_on, created_at, updated_at, version)
     SELECT gen_random_uuid(), 'ベンチ会社' || n, 'Bench ' || n || ' K.K.', lpad((8000000000000 + n)::text, 13, '0'), true,

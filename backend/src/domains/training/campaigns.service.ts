@@ -72,22 +72,28 @@ interface CountRow {
 const ZERO: CampaignCountsDto = { total: 0, passed: 0, open: 0, overdue: 0, withdrawn: 0, rate: 0 };
 
 function sum(rows: CountRow[]): CampaignCountsDto {
-  const t = rows.reduce(
-    (a, r) => ({
-      total: a.total + r.total,
-      passed: a.passed + r.passed,
-      open: a.open + r.open,
-      overdue: a.overdue + r.overdue,
-      withdrawn: a.withdrawn + r.withdrawn,
-    }),
-    { total: 0, passed: 0, open: 0, overdue: 0, withdrawn: 0 },
-  );
+  const t = { total: 0, passed: 0, open: 0, overdue: 0, withdrawn: 0 };
+  for (const r of rows) {
+    t.total += r.total;
+    t.passed += r.passed;
+    t.open += r.open;
+    t.overdue += r.overdue;
+    t.withdrawn += r.withdrawn;
+  }
   return { ...t, rate: completionRate(t.passed, t.total) };
 }
 
+/** One collator for every sort (String#localeCompare with a locale builds one per call). */
+const JAPANESE = new Intl.Collator('ja');
+
 function groupBy(rows: CountRow[], key: (r: CountRow) => string | null, label: (k: string | null) => string | null) {
   const groups = new Map<string | null, CountRow[]>();
-  for (const r of rows) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
+  for (const r of rows) {
+    const k = key(r);
+    const group = groups.get(k);
+    if (group) group.push(r);
+    else groups.set(k, [r]);
+  }
   return [...groups.entries()]
     .map(([k, rs]): ProgressGroupDto => {
       const s = sum(rs);
@@ -101,7 +107,7 @@ function groupBy(rows: CountRow[], key: (r: CountRow) => string | null, label: (
         rate: s.rate,
       };
     })
-    .sort((a, b) => (a.label ?? '').localeCompare(b.label ?? '', 'ja') || (a.key ?? '').localeCompare(b.key ?? ''));
+    .sort((a, b) => JAPANESE.compare(a.label ?? '', b.label ?? '') || (a.key ?? '').localeCompare(b.key ?? ''));
 }
 
 /**
@@ -477,8 +483,17 @@ export class CampaignsService {
   }
 
   async progress(auth: AuthContext, id: string): Promise<ProgressDto> {
-    const campaign = await this.load(this.dataSource.manager, auth, id, 'read');
-    const view = await this.view(auth, campaign.companyId);
+    // Only the campaign's company is needed here: one indexed look-up in the caller's scope.
+    const scope = this.access.scope(auth, 'training_campaign', 'read');
+    if (!scope.all && !scope.companyIds.length) throw problems.notFound();
+    const found: { company_id: string }[] = await this.dataSource.query(
+      scope.all
+        ? 'SELECT company_id FROM training_campaigns WHERE id = $1'
+        : 'SELECT company_id FROM training_campaigns WHERE id = $1 AND company_id = ANY($2::uuid[])',
+      scope.all ? [id] : [id, scope.companyIds],
+    );
+    if (!found.length) throw problems.notFound();
+    const view = await this.view(auth, found[0].company_id);
     const rows = await this.countRows(id, view, this.today());
     const companyIds = [...new Set(rows.map((r) => r.company_id))];
     const departmentIds = [...new Set(rows.map((r) => r.department_id).filter((d): d is string => !!d))];
