@@ -189,8 +189,9 @@ describe('improvement actions, management review and dashboard', () => {
     // The executive approves closing.
     await exec.page.goto(actionUrl);
     await exec.page.locator('[data-testid="step-close"]').click();
-    await exec.page.locator('[data-testid="step-reopen"]').waitFor();
-    expect(await exec.page.locator('[data-testid="action-status"]').textContent()).toContain('完了');
+    // Reopening is offered from the effectiveness check on, so wait for the status itself.
+    await exec.page.locator('[data-testid="action-status"]', { hasText: '完了' }).waitFor();
+    await exec.page.locator('[data-testid="step-close"]').waitFor({ state: 'detached' });
     await screenshot(exec.page, 'action-closed-ja');
     expect(Number(await figure(exec.page, 'improvement.open'))).toBe(openBefore);
     expect(Number(await figure(exec.page, 'improvement.awaitingClosing'))).toBe(awaiting - 1);
@@ -206,7 +207,8 @@ describe('improvement actions, management review and dashboard', () => {
     await exec.page.locator('[data-testid="action-approval"]', { hasText: '承認者' }).waitFor();
     await screenshot(exec.page, 'action-approved-ja');
     await exec.page.locator('[data-testid="step-close"]').click();
-    await exec.page.locator('[data-testid="step-reopen"]').waitFor();
+    await exec.page.locator('[data-testid="action-status"]', { hasText: '完了' }).waitFor();
+    await exec.page.locator('[data-testid="step-close"]').waitFor({ state: 'detached' });
     expect(Number(await figure(exec.page, 'improvement.awaitingClosing'))).toBe(awaiting - 2);
 
     // The register with the filter a dashboard figure links to.
