@@ -22,6 +22,15 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export type GuardedRequest = FastifyRequest & { auth?: AuthContext; csrfToken?: string };
 
+interface RouteRules {
+  publicRoute: Required<PublicOptions> | undefined;
+  allowedBeforePasswordChange: boolean;
+  signedIn: boolean;
+  permission: PermissionMetadata | undefined;
+  /** The route pattern (for the audit of a refusal), never the raw URL. */
+  route: string | undefined;
+}
+
 /**
  * The one global guard, in this order:
  * 1. gives the browser an XSRF-TOKEN cookie when it has none (so any GET, or GET /auth/csrf, arms the SPA;
@@ -42,14 +51,37 @@ export class AccessGuard implements CanActivate {
     private readonly access: AccessService,
   ) {}
 
+  /** What the decorators say about a route, read once per handler (the metadata never changes). */
+  private readonly routes = new WeakMap<object, RouteRules>();
+
+  private rulesOf(context: ExecutionContext, request: GuardedRequest): RouteRules {
+    const handler = context.getHandler();
+    let rules = this.routes.get(handler);
+    if (!rules) {
+      const targets = [handler, context.getClass()];
+      rules = {
+        publicRoute: this.reflector.getAllAndOverride<Required<PublicOptions> | undefined>(PUBLIC_KEY, targets),
+        allowedBeforePasswordChange: !!this.reflector.getAllAndOverride<boolean>(
+          ALLOWED_BEFORE_PASSWORD_CHANGE_KEY,
+          targets,
+        ),
+        signedIn: !!this.reflector.getAllAndOverride<boolean>(SIGNED_IN_KEY, targets),
+        permission: this.reflector.getAllAndOverride<PermissionMetadata | undefined>(PERMISSION_KEY, targets),
+        route: request.routeOptions?.url,
+      };
+      this.routes.set(handler, rules);
+    }
+    return rules;
+  }
+
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<GuardedRequest>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
-    const targets = [context.getHandler(), context.getClass()];
-    const publicRoute = this.reflector.getAllAndOverride<Required<PublicOptions> | undefined>(PUBLIC_KEY, targets);
+    const rules = this.rulesOf(context, request);
+    const publicRoute = rules.publicRoute;
     const isPublic = publicRoute !== undefined;
-    const denial: DenialContext = { method: request.method, route: request.routeOptions?.url };
+    const denial: DenialContext = { method: request.method, route: rules.route };
 
     const cookies = parseCookies(request.headers.cookie);
     const csrfCookie = cookies[XSRF_COOKIE];
@@ -82,16 +114,13 @@ export class AccessGuard implements CanActivate {
     if (!auth) throw authProblems.unauthenticated();
     request.auth = auth;
 
-    if (
-      auth.mustChangePassword &&
-      !this.reflector.getAllAndOverride<boolean>(ALLOWED_BEFORE_PASSWORD_CHANGE_KEY, targets)
-    ) {
+    if (auth.mustChangePassword && !rules.allowedBeforePasswordChange) {
       await this.access.recordRefusal(auth, 'password_change_required', denial);
       throw authProblems.passwordChangeRequired();
     }
-    if (this.reflector.getAllAndOverride<boolean>(SIGNED_IN_KEY, targets)) return true;
+    if (rules.signedIn) return true;
 
-    const permission = this.reflector.getAllAndOverride<PermissionMetadata>(PERMISSION_KEY, targets);
+    const permission = rules.permission;
     if (!permission) {
       await this.access.recordRefusal(auth, 'route_without_permission', denial);
       throw authProblems.forbidden();
