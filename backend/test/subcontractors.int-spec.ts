@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Clock } from '../src/platform/auth/clock';
+import { withCheckDigit } from '../src/domains/organization/corporate-number.rules';
 import { addDays, tokyoDate } from '../src/platform/notifications/notification.rules';
 import { runSeeds } from '../src/seeds';
 import { DEMO_PASSWORD } from '../src/seeds/demo-accounts';
@@ -575,6 +576,52 @@ describe('subcontractors: register, evaluations, contracts, audits, questionnair
 
     const { client: staff } = await f.signedIn('staff');
     expect((await staff.get('/api/v1/subcontractors')).statusCode).toBe(403);
+  });
+
+  it('every list item equals the record read on its own (the list is rendered by PostgreSQL), on every sort and page', async () => {
+    const { client, company } = await f.signedIn('pms_manager');
+    const full = await approved(client, company.id, {
+      name: '全項目株式会社',
+      corporateNumber: withCheckDigit('701000000001'),
+      address: '東京都渋谷区桜丘町26-1',
+      representative: '代表取締役 山田 "太郎"',
+      contactName: '窓口\\担当',
+      privacyMarkNumber: '10800000(02)',
+      privacyMarkExpiresOn: addDays(today(), 20),
+      ismsCertified: true,
+      ismsExpiresOn: addDays(today(), 400),
+      sensitiveData: true,
+      riskTierOverride: 'low',
+      riskTierOverrideReason: '委託範囲を限定したため',
+    });
+    await f.db.query(
+      'UPDATE subcontractors SET contract_ends_on = current_date + 10, next_audit_due_on = current_date - 1 WHERE id = $1',
+      [full.id],
+    );
+    await register(client, company.id, { name: '最小限', approxPersons: 0, contactEmail: null });
+    await register(client, company.id, { name: 'マイナンバー', myNumber: true });
+
+    for (const sort of ['name', '-name', 'nextAuditDueOn', '-updatedAt']) {
+      const seen: unknown[] = [];
+      let cursor: string | null = null;
+      do {
+        const res = await client.get(
+          `/api/v1/subcontractors?companyId=${company.id}&limit=2&sort=${sort}${cursor ? `&cursor=${cursor}` : ''}`,
+        );
+        expect(res.statusCode).toBe(200);
+        expect(res.headers['content-type']).toMatch(/^application\/json/);
+        const page = res.json();
+        expect(page.total).toBe(3);
+        seen.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(seen).toHaveLength(3);
+      for (const item of seen as { id: string }[]) {
+        expect(item).toEqual((await client.get(`/api/v1/subcontractors/${item.id}`)).json());
+      }
+    }
+    const listed = (await client.get(`/api/v1/subcontractors?companyId=${company.id}&q=全項目`)).json().items[0];
+    expect(listed).toMatchObject({ auditOverdue: true, expiring: true, representative: '代表取締役 山田 "太郎"' });
   });
 
   it('stale version → 409; a candidate can be deleted, an approved one cannot', async () => {

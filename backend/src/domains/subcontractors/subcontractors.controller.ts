@@ -3,6 +3,7 @@ import {
   Controller,
   Delete,
   Get,
+  Header,
   Headers,
   HttpCode,
   Param,
@@ -34,7 +35,6 @@ import { Auth, Permission, target } from '../../platform/access/decorators';
 import { UuidPipe } from '../../platform/access/params';
 import { expectedVersion } from '../../platform/access/versioning';
 import type { AuthContext } from '../../platform/auth/auth-context';
-import { Page } from '../../platform/pagination/pagination';
 import { AuditsService } from './audits.service';
 import {
   AuditDto,
@@ -105,7 +105,9 @@ export class SubcontractorsController {
   @Permission('subcontractor', 'read', target.query('companyId'))
   @ApiOperation({ summary: 'The subcontractor register: filters (status, tier, overdue, expiring), sort and pages.' })
   @ApiOkResponse({ type: SubcontractorPageDto })
-  list(@Auth() auth: AuthContext, @Query() query: SubcontractorQueryDto): Promise<Page<SubcontractorDto>> {
+  @Header('content-type', 'application/json; charset=utf-8')
+  list(@Auth() auth: AuthContext, @Query() query: SubcontractorQueryDto): Promise<string> {
+    // A Page<SubcontractorDto> already serialised by the service (see SubcontractorsService.list).
     return this.subcontractors.list(auth, query);
   }
 
