@@ -137,16 +137,42 @@ export class ImprovementActionsContributor implements ReviewInputContributor, Da
     ctx: DashboardContext,
   ): Promise<{ figures: DashboardFigure[]; trends: DashboardTrend[] }> {
     const scoped: Record<string, string> = ctx.companyId ? { companyId: ctx.companyId } : {};
-    const rows: { open: number; overdue: number; major_open: number; awaiting_approval: number }[] =
-      await manager.query(
-        `SELECT count(*) FILTER (WHERE status <> 'closed')::int AS open,
-              count(*) FILTER (WHERE status <> 'closed' AND due_on < $2::date)::int AS overdue,
-              count(*) FILTER (WHERE status <> 'closed' AND grade = 'major_nonconformity')::int AS major_open,
-              count(*) FILTER (WHERE status = 'effectiveness_check')::int AS awaiting_approval
-         FROM improvement_actions WHERE ${companyFilterSql('company_id', '$1')}`,
-        [ctx.companyFilter, ctx.today],
-      );
-    const r = rows[0];
+    // The last 12 months (Asia/Tokyo): rows fall into a month by comparison with its bounds (width_bucket).
+    const months = lastMonths(ctx.today);
+    const bounds = monthBounds(months);
+    // One pass over the actions for the four counts and both monthly series (grouping sets: the whole,
+    // by month opened, by month closed).
+    const groups: {
+      by_opened: number;
+      by_closed: number;
+      opened: number | null;
+      closed: number | null;
+      n: number;
+      open: number;
+      overdue: number;
+      major_open: number;
+      awaiting_approval: number;
+    }[] = await manager.query(
+      `SELECT grouping(a.opened) AS by_opened, grouping(a.closed) AS by_closed, a.opened, a.closed, count(*)::int AS n,
+              count(*) FILTER (WHERE a.status <> 'closed')::int AS open,
+              count(*) FILTER (WHERE a.status <> 'closed' AND a.due_on < $2::date)::int AS overdue,
+              count(*) FILTER (WHERE a.status <> 'closed' AND a.grade = 'major_nonconformity')::int AS major_open,
+              count(*) FILTER (WHERE a.status = 'effectiveness_check')::int AS awaiting_approval
+         FROM (SELECT status, due_on, grade,
+                      CASE WHEN created_at >= ($3::timestamptz[])[1] AND created_at < ($3::timestamptz[])[13]
+                           THEN width_bucket(created_at, $3::timestamptz[]) END AS opened,
+                      CASE WHEN status = 'closed' AND closed_on >= ($4::date[])[1] AND closed_on < ($4::date[])[13]
+                           THEN width_bucket(closed_on, $4::date[]) END AS closed
+                 FROM improvement_actions WHERE ${companyFilterSql('company_id', '$1')}) a
+        GROUP BY GROUPING SETS ((), (a.opened), (a.closed))`,
+      [ctx.companyFilter, ctx.today, bounds.instants, bounds.dates],
+    );
+    const r = groups.find((g) => g.by_opened === 1 && g.by_closed === 1) ?? {
+      open: 0,
+      overdue: 0,
+      major_open: 0,
+      awaiting_approval: 0,
+    };
     const figure = (
       key: string,
       value: number,
@@ -163,26 +189,11 @@ export class ImprovementActionsContributor implements ReviewInputContributor, Da
       listPath: '/improvement-actions',
       listQuery: { ...scoped, ...query },
     });
-    // One pass per series over the last 12 months (Asia/Tokyo), months without actions filled with 0.
-    const months = lastMonths(ctx.today);
-    // Rows fall into a month by comparison with its bounds (width_bucket), not by formatting each row's date.
-    const bounds = monthBounds(months);
-    const opened: { bucket: number; n: number }[] = await manager.query(
-      `SELECT width_bucket(created_at, $2::timestamptz[]) AS bucket, count(*)::int AS n
-         FROM improvement_actions
-        WHERE ${companyFilterSql('company_id', '$1')} AND created_at >= ($2::timestamptz[])[1] AND created_at < ($2::timestamptz[])[13]
-        GROUP BY 1`,
-      [ctx.companyFilter, bounds.instants],
-    );
-    const closed: { bucket: number; n: number }[] = await manager.query(
-      `SELECT width_bucket(closed_on, $2::date[]) AS bucket, count(*)::int AS n
-         FROM improvement_actions
-        WHERE ${companyFilterSql('company_id', '$1')} AND status = 'closed' AND closed_on >= ($2::date[])[1] AND closed_on < ($2::date[])[13]
-        GROUP BY 1`,
-      [ctx.companyFilter, bounds.dates],
-    );
-    const count = (rows: { bucket: number; n: number }[], i: number) => rows.find((r) => r.bucket === i + 1)?.n ?? 0;
-    const monthly = months.map((month, i) => ({ month, opened: count(opened, i), closed: count(closed, i) }));
+    const inMonth = (series: 'opened' | 'closed', i: number) =>
+      groups.find((g) =>
+        series === 'opened' ? g.by_opened === 0 && g.opened === i + 1 : g.by_closed === 0 && g.closed === i + 1,
+      )?.n ?? 0;
+    const monthly = months.map((month, i) => ({ month, opened: inMonth('opened', i), closed: inMonth('closed', i) }));
     return {
       figures: [
         figure('improvement.open', r.open, 'neutral', { open: 'true' }),

@@ -89,14 +89,34 @@ export class IncidentsContributor implements ReviewInputContributor, DashboardFi
     const scoped: Record<string, string> = ctx.companyId ? { companyId: ctx.companyId } : {};
     // The page opens on the company chosen in the top bar unless told to show the whole scope rolled up.
     const page: Record<string, string> = ctx.companyId ? scoped : { scope: 'all' };
-    const [r]: { open: number; overdue: number; nearest: string | null }[] = await manager.query(
-      `SELECT count(*) FILTER (WHERE i.status <> 'closed')::int AS open,
-              count(*) FILTER (WHERE i.status <> 'closed' AND c.next_due < $2::date)::int AS overdue,
-              to_char(min(c.next_due) FILTER (WHERE i.status <> 'closed'), 'YYYY-MM-DD') AS nearest
-         FROM incidents i LEFT JOIN ${INCIDENT_OPEN_CLOCKS_SQL} c ON c.source_id = i.id
-        WHERE ${companyFilterSql('i.company_id', '$1')}`,
-      [ctx.companyFilter, ctx.today],
+    // The last 12 months (Asia/Tokyo): rows fall into a month by comparison with its bounds (width_bucket).
+    const months = lastMonths(ctx.today);
+    const bounds = monthBounds(months).instants;
+    // One pass over the incidents for the counts, the nearest clock and the monthly series by event type
+    // (grouping sets: the whole, and by month and event type).
+    const groups: {
+      whole: number;
+      bucket: number | null;
+      event_type: string | null;
+      n: number;
+      open: number;
+      overdue: number;
+      nearest: string | null;
+    }[] = await manager.query(
+      `SELECT grouping(a.bucket, a.event_type) AS whole, a.bucket, a.event_type, count(*)::int AS n,
+              count(*) FILTER (WHERE a.status <> 'closed')::int AS open,
+              count(*) FILTER (WHERE a.status <> 'closed' AND a.next_due < $2::date)::int AS overdue,
+              to_char(min(a.next_due) FILTER (WHERE a.status <> 'closed'), 'YYYY-MM-DD') AS nearest
+         FROM (SELECT i.status, i.event_type, c.next_due,
+                      CASE WHEN i.aware_at >= ($3::timestamptz[])[1] AND i.aware_at < ($3::timestamptz[])[13]
+                           THEN width_bucket(i.aware_at, $3::timestamptz[]) END AS bucket
+                 FROM incidents i LEFT JOIN ${INCIDENT_OPEN_CLOCKS_SQL} c ON c.source_id = i.id
+                WHERE ${companyFilterSql('i.company_id', '$1')}) a
+        GROUP BY GROUPING SETS ((), (a.bucket, a.event_type))`,
+      [ctx.companyFilter, ctx.today, bounds],
     );
+    const r = groups.find((g) => g.whole !== 0) ?? { open: 0, overdue: 0, nearest: null };
+    const perMonth = groups.filter((g) => g.whole === 0 && g.bucket !== null);
     const figure = (
       key: string,
       kind: DashboardFigure['kind'],
@@ -114,16 +134,6 @@ export class IncidentsContributor implements ReviewInputContributor, DashboardFi
       listPath: '/incidents',
       listQuery: { ...scoped, ...query },
     });
-    const months = lastMonths(ctx.today);
-    // Rows fall into a month by comparison with its bounds (width_bucket), not by formatting each row's date.
-    const bounds = monthBounds(months).instants;
-    const perMonth: { bucket: number; event_type: string | null; n: number }[] = await manager.query(
-      `SELECT width_bucket(aware_at, $2::timestamptz[]) AS bucket, event_type, count(*)::int AS n
-         FROM incidents
-        WHERE ${companyFilterSql('company_id', '$1')} AND aware_at >= ($2::timestamptz[])[1] AND aware_at < ($2::timestamptz[])[13]
-        GROUP BY 1, 2`,
-      [ctx.companyFilter, bounds],
-    );
     const series = [...INCIDENT_EVENTS, 'unclassified'];
     return {
       figures: [
