@@ -285,6 +285,20 @@ describe('organization: companies, departments, people', () => {
       for (const item of first.items) {
         expect(item).toEqual((await client.get(`/api/v1/people/${item.id}`)).json());
       }
+      // The page is rendered by PostgreSQL: every item of every sort and page is still that same document.
+      for (const sort of ['nameKana', '-nameKana', 'hireDate', '-updatedAt']) {
+        const seen: { id: string }[] = [];
+        let cursor: string | null = null;
+        do {
+          const res = await client.get(`/api/v1/people?sort=${sort}&limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+          expect(res.headers['content-type']).toMatch(/^application\/json/);
+          const page = res.json();
+          seen.push(...page.items);
+          cursor = page.nextCursor;
+        } while (cursor);
+        expect(seen).toHaveLength(4);
+        for (const item of seen) expect(item).toEqual((await client.get(`/api/v1/people/${item.id}`)).json());
+      }
       const byHireDate = await q('sort=hireDate&limit=1');
       const nextByHireDate = await q(`sort=hireDate&limit=1&cursor=${byHireDate.nextCursor}`);
       expect(nextByHireDate.items[0].id).not.toBe(byHireDate.items[0].id);

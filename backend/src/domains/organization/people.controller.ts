@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -12,7 +12,6 @@ import { Auth, Permission, target } from '../../platform/access/decorators';
 import { UuidPipe } from '../../platform/access/params';
 import { expectedVersion } from '../../platform/access/versioning';
 import type { AuthContext } from '../../platform/auth/auth-context';
-import { Page } from '../../platform/pagination/pagination';
 import { CreatePersonDto, PeopleQueryDto, PersonDto, PersonPageDto, UpdatePersonDto } from './dto/person.dto';
 import { PeopleService } from './people.service';
 
@@ -27,7 +26,9 @@ export class PeopleController {
     summary: 'The staff roster: search, filters, sort and pages, limited to the companies the caller may see.',
   })
   @ApiOkResponse({ type: PersonPageDto })
-  list(@Auth() auth: AuthContext, @Query() query: PeopleQueryDto): Promise<Page<PersonDto>> {
+  @Header('content-type', 'application/json; charset=utf-8')
+  list(@Auth() auth: AuthContext, @Query() query: PeopleQueryDto): Promise<string> {
+    // A Page<PersonDto> already serialised by the service (see PeopleService.list).
     return this.people.list(auth, query);
   }
 

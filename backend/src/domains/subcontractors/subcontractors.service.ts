@@ -12,6 +12,7 @@ import {
   likeEscape,
   SqlConditions,
 } from '../../platform/pagination/pagination';
+import { isoInstantSql, jsonPage } from '../../platform/pagination/json-page';
 import { addDays } from '../../platform/notifications/notification.rules';
 import {
   ContractDto,
@@ -71,7 +72,7 @@ import {
 } from './subcontractors.rules';
 
 /** The columns of a subcontractor, named as the entity's properties (dates as `YYYY-MM-DD` text). */
-export const SUBCONTRACTOR_COLUMNS = [
+const SUBCONTRACTOR_COLUMNS = [
   'id',
   'company_id AS "companyId"',
   'name',
@@ -110,8 +111,7 @@ export const SUBCONTRACTOR_COLUMNS = [
  * (`allowedTransitions`, `auditOverdue`, `expiring`) with the same rules (listItemJson). An integration
  * test holds every list item equal to the record's own DTO.
  */
-const ISO_INSTANT = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
-export const SUBCONTRACTOR_JSON = `json_build_object(
+const SUBCONTRACTOR_JSON = `json_build_object(
   'id', id, 'companyId', company_id, 'name', name, 'corporateNumber', corporate_number, 'address', address,
   'representative', representative, 'contactName', contact_name, 'contactEmail', contact_email,
   'services', services, 'personalDataItems', personal_data_items, 'approxPersons', approx_persons,
@@ -121,8 +121,7 @@ export const SUBCONTRACTOR_JSON = `json_build_object(
   'ismsCertified', isms_certified, 'ismsExpiresOn', isms_expires_on, 'status', status, 'approvedOn', approved_on,
   'lastAuditOn', last_audit_on, 'nextAuditDueOn', next_audit_due_on, 'contractEndsOn', contract_ends_on,
   'ownerAccountId', owner_account_id,
-  'createdAt', to_char(created_at AT TIME ZONE 'UTC', ${ISO_INSTANT}),
-  'updatedAt', to_char(updated_at AT TIME ZONE 'UTC', ${ISO_INSTANT}),
+  'createdAt', ${isoInstantSql('created_at')}, 'updatedAt', ${isoInstantSql('updated_at')},
   'version', version)::text`;
 
 /** What the list reads per row: the JSON, and the fields the derived values and the cursor need. */
@@ -139,7 +138,7 @@ interface ListRow {
 }
 const LIST_ROW_COLUMNS = `${SUBCONTRACTOR_JSON} AS json, id, name, status, next_audit_due_on::text AS "nextAuditDueOn",
   contract_ends_on::text AS "contractEndsOn", privacy_mark_expires_on::text AS "privacyMarkExpiresOn",
-  isms_expires_on::text AS "ismsExpiresOn", to_char(updated_at AT TIME ZONE 'UTC', ${ISO_INSTANT}) AS "updatedAt"`;
+  isms_expires_on::text AS "ismsExpiresOn", ${isoInstantSql('updated_at')} AS "updatedAt"`;
 
 const transitionsJson = new Map<string, string>();
 /** A list row as the DTO's JSON: PostgreSQL's object with the derived fields appended. */
@@ -251,7 +250,11 @@ export class SubcontractorsService {
     const last = items[items.length - 1];
     const today = this.store.today();
     const nextCursor = ordered.length > limit && last ? encodeCursor(sort.values(last)) : null;
-    return `{"items":[${items.map((r) => listItemJson(r, today)).join(',')}],"total":${total},"nextCursor":${JSON.stringify(nextCursor)}}`;
+    return jsonPage(
+      items.map((r) => listItemJson(r, today)),
+      total,
+      nextCursor,
+    );
   }
 
   /** Every row matching the filters (capped), for the CSV / XLSX export. */
