@@ -15,7 +15,9 @@ const files = (await readdir(join(here, 'rows'))).filter((f) => f.endsWith('.mjs
 // The app records its SQL on demand: the latency rows replay it as their baseline (sql-replay.mjs).
 const captureDir = await mkdtemp(join(tmpdir(), 'mamori-bench-sql-'));
 const capture = captureEnv(captureDir);
-const app = { ...(await startApp(capture.env)), captureFile: capture.file };
+// The scheduler is off: a reminder run over the rows' generated deadlines would land at a random
+// moment inside a timed window and measure the job, not the endpoint.
+const app = { ...(await startApp({ ...capture.env, JOBS_ENABLED: 'false' })), captureFile: capture.file };
 const rows = [];
 try {
   for (const file of files) {
