@@ -120,3 +120,21 @@ export async function timedReplays(recording, amount) {
   for (let i = 0; i < amount; i++) latencies.push(await recording.replay());
   return latencies;
 }
+
+/**
+ * A latency row's measurement: warms the endpoint up, records the SQL of `GET path`, then times
+ * `requests` requests through the API (`timeApi(amount)` returns their latencies) and as many replays
+ * of that SQL, one after the other.
+ */
+export async function apiAndSqlLatencies(app, session, path, { timeApi, warmUp, requests }) {
+  await timeApi(warmUp);
+  const recording = await recordRequestSql(app, session, path);
+  try {
+    await timedReplays(recording, warmUp);
+    const api = await timeApi(requests);
+    const sql = await timedReplays(recording, requests);
+    return { api, sql, statements: recording.statements };
+  } finally {
+    await recording.close();
+  }
+}

@@ -5,7 +5,7 @@
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { createCompany, importRoster, rosterCsv, signIn } from '../session.mjs';
-import { recordRequestSql, timedReplays } from '../sql-replay.mjs';
+import { apiAndSqlLatencies } from '../sql-replay.mjs';
 
 const PEOPLE = 50_000;
 const REQUESTS = 1000;
@@ -53,16 +53,16 @@ export default async function r3b({ app }) {
   const first = await session.request('GET', `/api/v1/people?companyId=${company.id}&limit=${LIMIT}`);
   if (first.total !== PEOPLE || first.items.length !== LIMIT) throw new Error('R3b: unexpected first page');
 
-  await timedRequests(url, session.headers, WARM_UP);
-  const recording = await recordRequestSql(app, session, `/api/v1/people?companyId=${company.id}&limit=${LIMIT}`);
-  let api, sql;
-  try {
-    await timedReplays(recording, WARM_UP);
-    api = await timedRequests(url, session.headers, REQUESTS);
-    sql = await timedReplays(recording, REQUESTS);
-  } finally {
-    await recording.close();
-  }
+  const { api, sql, statements } = await apiAndSqlLatencies(
+    app,
+    session,
+    `/api/v1/people?companyId=${company.id}&limit=${LIMIT}`,
+    {
+      timeApi: (amount) => timedRequests(url, session.headers, amount),
+      warmUp: WARM_UP,
+      requests: REQUESTS,
+    },
+  );
   const apiP95 = percentile(api, 95);
   const sqlP95 = percentile(sql, 95);
   const ratio = apiP95 / sqlP95;
@@ -80,10 +80,10 @@ export default async function r3b({ app }) {
         requests: REQUESTS,
         apiP50Ms: Number(percentile(api, 50).toFixed(1)),
         sqlP50Ms: Number(percentile(sql, 50).toFixed(1)),
-        statements: recording.statements,
+        statements,
         apiP99Ms: Number(percentile(api, 99).toFixed(1)),
       },
-      note: `p50 ${percentile(api, 50).toFixed(1)} ms through the API vs ${percentile(sql, 50).toFixed(1)} ms for its ${recording.statements} statements alone.`,
+      note: `p50 ${percentile(api, 50).toFixed(1)} ms through the API vs ${percentile(sql, 50).toFixed(1)} ms for its ${statements} statements alone.`,
     },
   ];
 }

@@ -6,7 +6,7 @@ import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { createCompany, signIn } from '../session.mjs';
-import { recordRequestSql, timedReplays } from '../sql-replay.mjs';
+import { apiAndSqlLatencies } from '../sql-replay.mjs';
 
 const SUBCONTRACTORS = 5_000;
 const REQUESTS = 1000;
@@ -69,16 +69,11 @@ export default async function r5({ app }) {
   if (first.total !== SUBCONTRACTORS || first.items.length !== LIMIT) throw new Error('R5: unexpected first page');
 
   const url = `${app.url}${path}`;
-  await timedRequests(url, admin.headers, WARM_UP);
-  const recording = await recordRequestSql(app, admin, path);
-  let api, sql;
-  try {
-    await timedReplays(recording, WARM_UP);
-    api = await timedRequests(url, admin.headers, REQUESTS);
-    sql = await timedReplays(recording, REQUESTS);
-  } finally {
-    await recording.close();
-  }
+  const { api, sql, statements } = await apiAndSqlLatencies(app, admin, path, {
+    timeApi: (amount) => timedRequests(url, admin.headers, amount),
+    warmUp: WARM_UP,
+    requests: REQUESTS,
+  });
   const apiP95 = percentile(api, 95);
   const sqlP95 = percentile(sql, 95);
   const ratio = apiP95 / sqlP95;
@@ -97,9 +92,9 @@ export default async function r5({ app }) {
         apiP50Ms: Number(percentile(api, 50).toFixed(1)),
         sqlP50Ms: Number(percentile(sql, 50).toFixed(1)),
         apiP99Ms: Number(percentile(api, 99).toFixed(1)),
-        statements: recording.statements,
+        statements,
       },
-      note: `p50 ${percentile(api, 50).toFixed(1)} ms through the API vs ${percentile(sql, 50).toFixed(1)} ms for its ${recording.statements} statements alone.`,
+      note: `p50 ${percentile(api, 50).toFixed(1)} ms through the API vs ${percentile(sql, 50).toFixed(1)} ms for its ${statements} statements alone.`,
     },
   ];
 }

@@ -7,7 +7,7 @@ import autocannon from 'autocannon';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { createCompany, signIn } from '../session.mjs';
-import { recordRequestSql, timedReplays } from '../sql-replay.mjs';
+import { apiAndSqlLatencies } from '../sql-replay.mjs';
 
 const PEOPLE = 100_000;
 const CAMPAIGN_A = 50_000;
@@ -137,16 +137,11 @@ export default async function r7({ app }) {
   await db2.end();
 
   const url = `${app.url}/api/v1/training/campaigns/${b.id}/progress`;
-  await timedRequests(url, pms.headers, WARM_UP);
-  const recording = await recordRequestSql(app, pms, `/api/v1/training/campaigns/${b.id}/progress`);
-  let api, sql;
-  try {
-    await timedReplays(recording, WARM_UP);
-    api = await timedRequests(url, pms.headers, REQUESTS);
-    sql = await timedReplays(recording, REQUESTS);
-  } finally {
-    await recording.close();
-  }
+  const { api, sql, statements } = await apiAndSqlLatencies(app, pms, `/api/v1/training/campaigns/${b.id}/progress`, {
+    timeApi: (amount) => timedRequests(url, pms.headers, amount),
+    warmUp: WARM_UP,
+    requests: REQUESTS,
+  });
   const apiP95 = percentile(api, 95);
   const sqlP95 = percentile(sql, 95);
   const ratio = apiP95 / sqlP95;
@@ -172,9 +167,9 @@ export default async function r7({ app }) {
         requests: REQUESTS,
         apiP50Ms: Number(percentile(api, 50).toFixed(1)),
         sqlP50Ms: Number(percentile(sql, 50).toFixed(1)),
-        statements: recording.statements,
+        statements,
       },
-      note: `p50 ${percentile(api, 50).toFixed(1)} ms through the API vs ${percentile(sql, 50).toFixed(1)} ms for its ${recording.statements} statements alone.`,
+      note: `p50 ${percentile(api, 50).toFixed(1)} ms through the API vs ${percentile(sql, 50).toFixed(1)} ms for its ${statements} statements alone.`,
     },
   ];
 }

@@ -16,7 +16,7 @@ import pg from 'pg';
 import { chromium } from 'playwright-core';
 import { ROOT } from '../../support/app-process.mjs';
 import { signIn } from '../session.mjs';
-import { recordRequestSql, timedReplays } from '../sql-replay.mjs';
+import { apiAndSqlLatencies } from '../sql-replay.mjs';
 
 const COMPANIES = 100;
 const PEOPLE_PER_COMPANY = 500;
@@ -198,16 +198,11 @@ export default async function r9({ app }) {
   const summary = await session.request('GET', '/api/v1/dashboard/summary');
   if (summary.companyCount < COMPANIES) throw new Error(`R9: the summary covers ${summary.companyCount} companies`);
   const url = `${app.url}/api/v1/dashboard/summary`;
-  await timedRequests(url, session.headers, WARM_UP);
-  const recording = await recordRequestSql(app, session, '/api/v1/dashboard/summary');
-  let api, sql;
-  try {
-    await timedReplays(recording, WARM_UP);
-    api = await timedRequests(url, session.headers, REQUESTS);
-    sql = await timedReplays(recording, REQUESTS);
-  } finally {
-    await recording.close();
-  }
+  const { api, sql, statements } = await apiAndSqlLatencies(app, session, '/api/v1/dashboard/summary', {
+    timeApi: (amount) => timedRequests(url, session.headers, amount),
+    warmUp: WARM_UP,
+    requests: REQUESTS,
+  });
   const apiP95 = percentile(api, 95);
   const sqlP95 = percentile(sql, 95);
   const ratio = apiP95 / sqlP95;
@@ -230,9 +225,9 @@ export default async function r9({ app }) {
         requests: REQUESTS,
         apiP50Ms: Number(percentile(api, 50).toFixed(1)),
         sqlP50Ms: Number(percentile(sql, 50).toFixed(1)),
-        statements: recording.statements,
+        statements,
       },
-      note: `p50 ${percentile(api, 50).toFixed(1)} ms through the API vs ${percentile(sql, 50).toFixed(1)} ms for its ${recording.statements} statements alone.`,
+      note: `p50 ${percentile(api, 50).toFixed(1)} ms through the API vs ${percentile(sql, 50).toFixed(1)} ms for its ${statements} statements alone.`,
     },
     {
       id: 'R9b',
