@@ -71,7 +71,9 @@ async function main(): Promise<void> {
     force.unref();
     await app.close().catch((error) => logger.error({ err: error }, 'error while closing the API'));
     await embedded?.stop().catch((error) => logger.error({ err: error }, 'error while stopping PostgreSQL'));
-    logger.flush();
+    logger.info('stopped');
+    // The log is written asynchronously in blocks: let the last block reach stdout before exiting.
+    await new Promise<void>((resolve) => logger.flush(() => resolve()));
     process.exit(0);
   };
   // These two handlers are the only ones: app.close() runs Nest's shutdown hooks itself, and Nest's own
