@@ -5,8 +5,7 @@
  * group directory check for arrangements whose scope covers the group.
  */
 
-/** One collator for every sort (String#localeCompare with a locale builds one per call). */
-const JAPANESE = new Intl.Collator('ja');
+import { compareJapanese } from '../../platform/text/japanese-order';
 
 /** The legal basis as shown everywhere: the current article with the one the policy cites beside it. */
 export const LEGAL_BASIS_JA = '法27条5項3号 (旧23条5項3号)';
@@ -402,7 +401,7 @@ export function groupReview(
   if (!coversGroup || !atPublication) return { needed: false, added: [], removed: [] };
   const before = new Set(atPublication.map((c) => c.id));
   const now = new Set(current.map((c) => c.id));
-  const byName = (a: DirectoryCompany, b: DirectoryCompany) => JAPANESE.compare(a.nameJa, b.nameJa);
+  const byName = (a: DirectoryCompany, b: DirectoryCompany) => compareJapanese(a.nameJa, b.nameJa);
   const added = current.filter((c) => !before.has(c.id)).sort(byName);
   const removed = atPublication.filter((c) => !now.has(c.id)).sort(byName);
   return { needed: added.length + removed.length > 0, added, removed };

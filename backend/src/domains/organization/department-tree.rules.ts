@@ -1,5 +1,4 @@
-/** One collator for every sort (String#localeCompare with a locale builds one per call). */
-const JAPANESE = new Intl.Collator('ja');
+import { compareJapanese } from '../../platform/text/japanese-order';
 
 /** A department row as the tree needs it. */
 export interface DepartmentLike {
@@ -23,7 +22,7 @@ export function buildTree<T extends DepartmentLike>(rows: readonly T[]): TreeNod
     if (parent && parent !== node) parent.children.push(node);
     else roots.push(node);
   }
-  const order = (a: TreeNode<T>, b: TreeNode<T>) => a.code.localeCompare(b.code) || JAPANESE.compare(a.name, b.name);
+  const order = (a: TreeNode<T>, b: TreeNode<T>) => a.code.localeCompare(b.code) || compareJapanese(a.name, b.name);
   const sort = (list: TreeNode<T>[]) => {
     list.sort(order);
     list.forEach((n) => sort(n.children));

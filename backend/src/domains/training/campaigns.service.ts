@@ -13,6 +13,7 @@ import { DeadlinesService } from '../../platform/notifications/deadlines.service
 import { addDays, tokyoDate } from '../../platform/notifications/notification.rules';
 import { NotificationsService } from '../../platform/notifications/notifications.service';
 import { DEFAULT_LIMIT, Page, SqlConditions } from '../../platform/pagination/pagination';
+import { compareJapanese } from '../../platform/text/japanese-order';
 import { findScoped } from '../organization/scoped';
 import { TrainingCampaign } from './campaign.entity';
 import { TrainingCourse } from './course.entity';
@@ -83,9 +84,6 @@ function sum(rows: CountRow[]): CampaignCountsDto {
   return { ...t, rate: completionRate(t.passed, t.total) };
 }
 
-/** One collator for every sort (String#localeCompare with a locale builds one per call). */
-const JAPANESE = new Intl.Collator('ja');
-
 function groupBy(rows: CountRow[], key: (r: CountRow) => string | null, label: (k: string | null) => string | null) {
   const groups = new Map<string | null, CountRow[]>();
   for (const r of rows) {
@@ -107,7 +105,7 @@ function groupBy(rows: CountRow[], key: (r: CountRow) => string | null, label: (
         rate: s.rate,
       };
     })
-    .sort((a, b) => JAPANESE.compare(a.label ?? '', b.label ?? '') || (a.key ?? '').localeCompare(b.key ?? ''));
+    .sort((a, b) => compareJapanese(a.label ?? '', b.label ?? '') || (a.key ?? '').localeCompare(b.key ?? ''));
 }
 
 /**
@@ -483,17 +481,12 @@ export class CampaignsService {
   }
 
   async progress(auth: AuthContext, id: string): Promise<ProgressDto> {
-    // Only the campaign's company is needed here: one indexed look-up in the caller's scope.
-    const scope = this.access.scope(auth, 'training_campaign', 'read');
-    if (!scope.all && !scope.companyIds.length) throw problems.notFound();
-    const found: { company_id: string }[] = await this.dataSource.query(
-      scope.all
-        ? 'SELECT company_id FROM training_campaigns WHERE id = $1'
-        : 'SELECT company_id FROM training_campaigns WHERE id = $1 AND company_id = ANY($2::uuid[])',
-      scope.all ? [id] : [id, scope.companyIds],
-    );
-    if (!found.length) throw problems.notFound();
-    const view = await this.view(auth, found[0].company_id);
+    // Only the campaign's company is needed here, not the whole entity.
+    const companyId = await this.access.companyOf('training_campaigns', id);
+    if (!companyId || !scopeIncludes(this.access.scope(auth, 'training_campaign', 'read'), companyId)) {
+      throw problems.notFound();
+    }
+    const view = await this.view(auth, companyId);
     const rows = await this.countRows(id, view, this.today());
     const companyIds = [...new Set(rows.map((r) => r.company_id))];
     const departmentIds = [...new Set(rows.map((r) => r.department_id).filter((d): d is string => !!d))];
