@@ -9,14 +9,16 @@ export const RENEWAL_WINDOW_CLOSES_MONTHS = 4;
 export type PrivacyMarkState = 'none' | 'valid' | 'renewal_window' | 'late' | 'expired';
 export const PRIVACY_MARK_STATES: readonly PrivacyMarkState[] = ['none', 'valid', 'renewal_window', 'late', 'expired'];
 
+/** A `YYYY-MM…` date's month as a count of months from year 0, and back to `YYYY-MM`. */
+const monthIndex = (date: string) => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+const yearMonth = (index: number) =>
+  `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+
 /** The same day `months` earlier; the month's last day when that day does not exist (e.g. 31 → 30). */
 export function monthsBefore(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const total = y * 12 + (m - 1) - months;
-  const year = Math.floor(total / 12);
-  const month = total % 12;
-  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+  const index = monthIndex(date) - months;
+  const last = new Date(Date.UTC(Math.floor(index / 12), (index % 12) + 1, 0)).getUTCDate();
+  return `${yearMonth(index)}-${String(Math.min(Number(date.slice(8, 10)), last)).padStart(2, '0')}`;
 }
 
 export function renewalWindow(expiresOn: string): { opensOn: string; closesOn: string } {
@@ -41,12 +43,8 @@ export function privacyMarkState(expiresOn: string | null, today: string): Priva
 
 /** The `count` months up to and including the month of `today` (`YYYY-MM`, oldest first): a trend's axis. */
 export function lastMonths(today: string, count = 12): string[] {
-  const [y, m] = today.split('-').map(Number);
-  const current = y * 12 + (m - 1);
-  return Array.from({ length: count }, (_, i) => {
-    const total = current - (count - 1) + i;
-    return `${String(Math.floor(total / 12)).padStart(4, '0')}-${String((total % 12) + 1).padStart(2, '0')}`;
-  });
+  const first = monthIndex(today) - (count - 1);
+  return Array.from({ length: count }, (_, i) => yearMonth(first + i));
 }
 
 /**
@@ -56,8 +54,7 @@ export function lastMonths(today: string, count = 12): string[] {
  * Bucket i (1…n) is months[i - 1].
  */
 export function monthBounds(months: readonly string[]): { instants: string[]; dates: string[] } {
-  const [y, m] = months[months.length - 1].split('-').map(Number);
-  const next = `${String(m === 12 ? y + 1 : y).padStart(4, '0')}-${String(m === 12 ? 1 : m + 1).padStart(2, '0')}`;
+  const next = yearMonth(monthIndex(months[months.length - 1]) + 1);
   const dates = [...months, next].map((month) => `${month}-01`);
   return { instants: dates.map((d) => `${d}T00:00:00+09:00`), dates };
 }
