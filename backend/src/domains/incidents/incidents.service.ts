@@ -69,33 +69,25 @@ import {
 export const DEADLINE_CLOCKS: readonly ClockKind[] = CLOCK_KINDS.filter((k) => k !== 'notify_persons');
 export const deadlineSourceType = (kind: ClockKind) => `incidents.${kind}`;
 export const ATTACHMENT_OWNER = 'incident';
+
 /**
  * The deadline types of the report clocks as an SQL list: an exact match that uses the deadlines' unique
  * (source_type, source_id, …) index, where a LIKE 'incidents.%' could not.
  */
 const INCIDENT_DEADLINE_TYPES_SQL = `(${DEADLINE_CLOCKS.map((k) => `'${deadlineSourceType(k)}'`).join(', ')})`;
 
-/** An open incident whose legal clock (a platform deadline `incidents.*`) is past due on `today` (SQL date). */
-export const incidentClockOverdueSql = (today: string, alias = 'incidents') =>
-  `(${alias}.status <> 'closed' AND EXISTS (SELECT 1 FROM deadlines d WHERE d.source_type IN ${INCIDENT_DEADLINE_TYPES_SQL} AND d.source_id = ${alias}.id AND d.completed_at IS NULL AND d.due_on < ${today}))`;
-
 /**
- * The nearest legal clock still running of an incident: the earliest due date of its report clocks not yet
- * done (PPC preliminary and final, JIPDEC preliminary and final), as the platform deadlines `incidents.*`
- * hold them; null when none runs. The same deadlines as `incidentClockOverdueSql`; callers keep to open
- * incidents (a closed incident's deadlines are completed).
- */
-export const incidentNextClockSql = (alias = 'incidents') =>
-  `(SELECT min(d.due_on) FROM deadlines d WHERE d.source_type IN ${INCIDENT_DEADLINE_TYPES_SQL} AND d.source_id = ${alias}.id AND d.completed_at IS NULL)`;
-
-/**
- * Per incident with a report clock still running: the nearest due date (`next_due`), as a table to join on
- * `source_id` (one pass over the incident deadlines instead of a look-up per incident, for the dashboard).
- * The same deadlines and rules as `incidentClockOverdueSql` (overdue ⇔ next_due < today) and
- * `incidentNextClockSql`.
+ * Per incident with a report clock still running (PPC preliminary and final, JIPDEC preliminary and
+ * final, as the platform deadlines `incidents.*` hold them): the nearest due date (`next_due`), as a
+ * table to join on `source_id`. The one definition of an incident's running clocks: the overdue filter,
+ * the nearest-clock sort and the dashboard all read it (a clock is overdue ⇔ next_due < today).
  */
 export const INCIDENT_OPEN_CLOCKS_SQL = `(SELECT d.source_id, min(d.due_on) AS next_due FROM deadlines d
    WHERE d.source_type IN ${INCIDENT_DEADLINE_TYPES_SQL} AND d.completed_at IS NULL GROUP BY d.source_id)`;
+
+/** An open incident whose legal clock is past due on `today` (SQL date). */
+export const incidentClockOverdueSql = (today: string, alias = 'incidents') =>
+  `(${alias}.status <> 'closed' AND ${alias}.id IN (SELECT oc.source_id FROM ${INCIDENT_OPEN_CLOCKS_SQL} oc WHERE oc.next_due < ${today}))`;
 
 const CLOCK_TITLES: Record<ClockKind, { ja: string; en: string }> = {
   ppc_preliminary: { ja: '個人情報保護委員会への速報', en: 'PPC preliminary report' },
@@ -349,13 +341,12 @@ export class IncidentsService {
     const column = sort.replace(/^-/, '') === 'updatedAt' ? 'updated_at' : 'aware_at';
     const dir = sort.startsWith('-') ? 'DESC' : 'ASC';
     // nextClock: the incident whose legal clock falls due first comes first; those without a running clock last.
-    const order =
-      sort === 'nextClock'
-        ? `${incidentNextClockSql('incidents')} ASC NULLS LAST, aware_at ASC, id ASC`
-        : `${column} ${dir}, id ${dir}`;
+    const byClock = sort === 'nextClock';
+    const clocks = byClock ? `LEFT JOIN ${INCIDENT_OPEN_CLOCKS_SQL} oc ON oc.source_id = incidents.id` : '';
+    const order = byClock ? 'oc.next_due ASC NULLS LAST, aware_at ASC, id ASC' : `${column} ${dir}, id ${dir}`;
     const offset = query.offset ?? 0;
     const ids: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM incidents ${c.where()} ORDER BY ${order} LIMIT ${c.p(limit)} OFFSET ${c.p(offset)}`,
+      `SELECT incidents.id FROM incidents ${clocks} ${c.where()} ORDER BY ${order} LIMIT ${c.p(limit)} OFFSET ${c.p(offset)}`,
       c.params,
     );
     const manager = this.dataSource.manager;

@@ -60,6 +60,7 @@ class BufferedStdout {
     this.out.flush(done);
   }
 
+  /** pino calls this after a fatal line, before the process is likely to die. */
   flushSync(): void {
     this.drain();
     this.out.flushSync();
