@@ -8,14 +8,14 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
-import { firstValueFrom, of, type Observable } from 'rxjs';
+import { firstValueFrom, type Observable } from 'rxjs';
 import { AuthService } from '../../../core/auth';
 import { I18nService, TranslatePipe, type TranslationKey } from '../../../core/i18n';
 import { asKey } from '../../../shared/ui/translation-key';
 import { Deadline } from '../../../shared/ui/deadline';
 import { FormSummary, formFailure, type FormFailure } from '../../../shared/ui/form-summary';
 import { LoadError } from '../../../shared/ui/load-error';
-import { PeopleData, personName } from '../../organization/people/people.data';
+import { companyPeopleChoices } from '../../organization/people/people.data';
 import { ImprovementActionsData, type ActionStep, type ImprovementAction } from '../improvement-actions.data';
 
 const today = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
@@ -267,7 +267,6 @@ export class ActionDetailPage {
   protected readonly k = asKey;
   readonly id = input.required<string>();
   private readonly data = inject(ImprovementActionsData);
-  private readonly peopleData = inject(PeopleData);
   private readonly auth = inject(AuthService);
   private readonly snackBar = inject(MatSnackBar);
   protected readonly i18n = inject(I18nService);
@@ -276,16 +275,7 @@ export class ActionDetailPage {
   protected readonly current = signal<ImprovementAction | null>(null);
   protected readonly busy = signal(false);
   protected readonly failure = signal<FormFailure | null>(null);
-  private readonly roster = rxResource({
-    params: () => this.current()?.companyId ?? null,
-    stream: ({ params }) =>
-      params
-        ? this.peopleData.list({ companyId: params, active: true, limit: 200 })
-        : of({ items: [], total: 0, nextCursor: null }),
-  });
-  protected readonly people = computed(() =>
-    this.roster.hasValue() ? this.roster.value().items.map((p) => ({ id: p.id, name: personName(p) })) : [],
-  );
+  protected readonly people = companyPeopleChoices(() => this.current()?.companyId ?? null);
   protected readonly canUpdate = computed(() => {
     const a = this.current();
     return !!a && this.auth.can({ resource: 'improvement_action', action: 'update' }, a.companyId);

@@ -1,5 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -8,13 +7,13 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
-import { firstValueFrom, of } from 'rxjs';
+import { firstValueFrom } from 'rxjs';
 import { CompanyContext } from '../../../core/auth';
 import { I18nService, TranslatePipe } from '../../../core/i18n';
 import { asKey } from '../../../shared/ui/translation-key';
 import { FieldErrorPipe } from '../../../shared/ui/field-error';
 import { FormSummary, INVALID_FORM, formFailure, type FormFailure } from '../../../shared/ui/form-summary';
-import { PeopleData, personName } from '../../organization/people/people.data';
+import { companyPeopleChoices } from '../../organization/people/people.data';
 import {
   ACTION_GRADES,
   ACTION_KINDS,
@@ -128,7 +127,6 @@ import {
 export class ActionFormPage {
   protected readonly k = asKey;
   private readonly data = inject(ImprovementActionsData);
-  private readonly peopleData = inject(PeopleData);
   private readonly context = inject(CompanyContext);
   private readonly router = inject(Router);
   private readonly snackBar = inject(MatSnackBar);
@@ -138,16 +136,7 @@ export class ActionFormPage {
   protected readonly grades = ACTION_GRADES;
   protected readonly saving = signal(false);
   protected readonly failure = signal<FormFailure | null>(null);
-  private readonly roster = rxResource({
-    params: () => this.context.companyId(),
-    stream: ({ params }) =>
-      params
-        ? this.peopleData.list({ companyId: params, active: true, limit: 200 })
-        : of({ items: [], total: 0, nextCursor: null }),
-  });
-  protected readonly people = computed(() =>
-    this.roster.hasValue() ? this.roster.value().items.map((p) => ({ id: p.id, name: personName(p) })) : [],
-  );
+  protected readonly people = companyPeopleChoices(() => this.context.companyId());
 
   protected readonly form = new FormGroup({
     title: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(200)] }),

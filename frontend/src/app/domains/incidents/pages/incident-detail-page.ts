@@ -14,7 +14,7 @@ import { RouterLink } from '@angular/router';
 import { firstValueFrom, of } from 'rxjs';
 import { AuthService } from '../../../core/auth';
 import { ACTION_GRADES, type ActionGrade } from '../../improvement-actions/improvement-actions.data';
-import { PeopleData, personName } from '../../organization/people/people.data';
+import { companyPeopleChoices } from '../../organization/people/people.data';
 import { I18nService, TranslatePipe, type TranslationKey } from '../../../core/i18n';
 import { Attachments } from '../../../shared/ui/attachments';
 import { confirmAction } from '../../../shared/ui/confirm-dialog';
@@ -78,7 +78,6 @@ export class IncidentDetailPage {
   private readonly auth = inject(AuthService);
   private readonly snackBar = inject(MatSnackBar);
   private readonly dialog = inject(MatDialog);
-  private readonly peopleData = inject(PeopleData);
   protected readonly i18n = inject(I18nService);
 
   readonly id = input.required<string>();
@@ -171,16 +170,7 @@ export class IncidentDetailPage {
   protected readonly grades = ACTION_GRADES;
   /** Whether the improvement action fields are shown: the owner list loads only then. */
   private readonly wantsAction = signal(false);
-  private readonly roster = rxResource({
-    params: () => (this.wantsAction() ? this.incident()?.companyId : undefined),
-    stream: ({ params }) =>
-      params
-        ? this.peopleData.list({ companyId: params, active: true, sort: 'nameKana', limit: 200 })
-        : of({ items: [], total: 0, nextCursor: null }),
-  });
-  protected readonly people = computed(() =>
-    this.roster.hasValue() ? this.roster.value().items.map((p) => ({ id: p.id, name: personName(p) })) : [],
-  );
+  protected readonly people = companyPeopleChoices(() => (this.wantsAction() ? this.incident()?.companyId : undefined));
   protected readonly saving = signal(false);
   protected readonly failure = signal<FormFailure | null>(null);
   protected nextStatus: IncidentStatus | '' = '';

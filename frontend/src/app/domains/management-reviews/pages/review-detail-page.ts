@@ -10,14 +10,14 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
-import { firstValueFrom, of, type Observable } from 'rxjs';
+import { firstValueFrom, type Observable } from 'rxjs';
 import { AuthService } from '../../../core/auth';
 import { I18nService, TranslatePipe, type TranslationKey } from '../../../core/i18n';
 import { asKey } from '../../../shared/ui/translation-key';
 import { confirmAction } from '../../../shared/ui/confirm-dialog';
 import { FormSummary, formFailure, type FormFailure } from '../../../shared/ui/form-summary';
 import { LoadError } from '../../../shared/ui/load-error';
-import { PeopleData, personName } from '../../organization/people/people.data';
+import { companyPeopleChoices } from '../../organization/people/people.data';
 import {
   DECISION_TYPES,
   ManagementReviewsData,
@@ -65,7 +65,6 @@ export class ReviewDetailPage {
   protected readonly k = asKey;
   readonly id = input.required<string>();
   private readonly data = inject(ManagementReviewsData);
-  private readonly peopleData = inject(PeopleData);
   private readonly auth = inject(AuthService);
   private readonly dialog = inject(MatDialog);
   private readonly router = inject(Router);
@@ -81,16 +80,7 @@ export class ReviewDetailPage {
   protected readonly inputNumberKey = inputNumberKey;
   protected readonly inputLabelKey = inputLabelKey;
 
-  private readonly roster = rxResource({
-    params: () => this.current()?.companyId ?? null,
-    stream: ({ params }) =>
-      params
-        ? this.peopleData.list({ companyId: params, active: true, limit: 200 })
-        : of({ items: [], total: 0, nextCursor: null }),
-  });
-  protected readonly people = computed(() =>
-    this.roster.hasValue() ? this.roster.value().items.map((p) => ({ id: p.id, name: personName(p) })) : [],
-  );
+  protected readonly people = companyPeopleChoices(() => this.current()?.companyId ?? null);
   protected readonly editable = computed(() => {
     const r = this.current();
     return (

@@ -1,5 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -8,12 +7,12 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
-import { firstValueFrom, of } from 'rxjs';
+import { firstValueFrom } from 'rxjs';
 import { CompanyContext } from '../../../core/auth';
 import { I18nService, TranslatePipe } from '../../../core/i18n';
 import { FieldErrorPipe } from '../../../shared/ui/field-error';
 import { FormSummary, INVALID_FORM, formFailure, type FormFailure } from '../../../shared/ui/form-summary';
-import { PeopleData, personName } from '../../organization/people/people.data';
+import { companyPeopleChoices } from '../../organization/people/people.data';
 import { ManagementReviewsData } from '../management-reviews.data';
 
 const today = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
@@ -85,7 +84,6 @@ const today = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 1
 })
 export class ReviewFormPage {
   private readonly data = inject(ManagementReviewsData);
-  private readonly peopleData = inject(PeopleData);
   private readonly context = inject(CompanyContext);
   private readonly router = inject(Router);
   private readonly snackBar = inject(MatSnackBar);
@@ -93,16 +91,7 @@ export class ReviewFormPage {
   protected readonly chairErrors = {};
   protected readonly saving = signal(false);
   protected readonly failure = signal<FormFailure | null>(null);
-  private readonly roster = rxResource({
-    params: () => this.context.companyId(),
-    stream: ({ params }) =>
-      params
-        ? this.peopleData.list({ companyId: params, active: true, limit: 200 })
-        : of({ items: [], total: 0, nextCursor: null }),
-  });
-  protected readonly people = computed(() =>
-    this.roster.hasValue() ? this.roster.value().items.map((p) => ({ id: p.id, name: personName(p) })) : [],
-  );
+  protected readonly people = companyPeopleChoices(() => this.context.companyId());
   protected readonly form = new FormGroup({
     title: new FormControl(`${new Date().getFullYear()}年度 マネジメントレビュー`, {
       nonNullable: true,

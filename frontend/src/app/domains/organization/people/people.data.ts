@@ -1,4 +1,5 @@
-import { Injectable, inject } from '@angular/core';
+import { Injectable, Signal, computed, inject } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
 import type { Observable } from 'rxjs';
 import { ApiClient, type components, type paths } from '../../../core/api';
 
@@ -52,4 +53,26 @@ export class PeopleData {
   remove(id: string, version: number): Observable<void> {
     return this.api.delete('/api/v1/people/{id}', { path: { id }, ifMatch: version });
   }
+}
+
+/** A person offered in an owner, verifier or chair field. */
+export interface PersonChoice {
+  id: string;
+  name: string;
+}
+
+/**
+ * The active people of a company as choices, loaded whenever `companyId()` names a company (nothing is
+ * loaded while it gives none, e.g. until an option asking for an owner is ticked). Call it from a field
+ * initializer: it needs the injection context.
+ */
+export function companyPeopleChoices(companyId: () => string | null | undefined): Signal<PersonChoice[]> {
+  const data = inject(PeopleData);
+  const roster = rxResource({
+    params: () => companyId() ?? undefined,
+    stream: ({ params }) => data.list({ companyId: params, active: true, sort: 'nameKana', limit: 200 }),
+  });
+  return computed(() =>
+    roster.hasValue() ? roster.value().items.map((p) => ({ id: p.id, name: personName(p) })) : [],
+  );
 }

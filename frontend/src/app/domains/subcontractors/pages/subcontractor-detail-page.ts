@@ -21,7 +21,7 @@ import { firstValueFrom, of } from 'rxjs';
 import { AuthService } from '../../../core/auth';
 import { I18nService, TranslatePipe, type TranslationKey } from '../../../core/i18n';
 import { ACTION_GRADES, type ActionGrade } from '../../improvement-actions/improvement-actions.data';
-import { PeopleData, personName } from '../../organization/people/people.data';
+import { companyPeopleChoices } from '../../organization/people/people.data';
 import { Attachments } from '../../../shared/ui/attachments';
 import { Deadline } from '../../../shared/ui/deadline';
 import { FieldErrorPipe } from '../../../shared/ui/field-error';
@@ -89,7 +89,6 @@ export class SubcontractorDetailPage {
   private readonly data = inject(SubcontractorsData);
   private readonly auth = inject(AuthService);
   private readonly snackBar = inject(MatSnackBar);
-  private readonly peopleData = inject(PeopleData);
   protected readonly i18n = inject(I18nService);
   private readonly fb = inject(NonNullableFormBuilder);
 
@@ -201,16 +200,7 @@ export class SubcontractorDetailPage {
   protected readonly grades = ACTION_GRADES;
   /** Whether a finding asks for an improvement action: the owner list loads only then. */
   private readonly wantsAction = signal(false);
-  private readonly roster = rxResource({
-    params: () => (this.wantsAction() ? this.s()?.companyId : undefined),
-    stream: ({ params }) =>
-      params
-        ? this.peopleData.list({ companyId: params, active: true, sort: 'nameKana', limit: 200 })
-        : of({ items: [], total: 0, nextCursor: null }),
-  });
-  protected readonly people = computed(() =>
-    this.roster.hasValue() ? this.roster.value().items.map((p) => ({ id: p.id, name: personName(p) })) : [],
-  );
+  protected readonly people = companyPeopleChoices(() => (this.wantsAction() ? this.s()?.companyId : undefined));
 
   constructor() {
     // The score rows follow the company's checklist.
