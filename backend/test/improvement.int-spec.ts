@@ -687,6 +687,13 @@ describe('dashboard', () => {
       query: { scope: 'all', open: 'true', sort: 'nextClock' },
       listQuery: { open: 'true', sort: 'nextClock' },
     });
+    // Training coverage rolls up too: everyone in the group without an annual course in 365 days.
+    expect(summary.figures.find((x: { key: string }) => x.key === 'training.notCovered')).toMatchObject({
+      route: '/training/campaigns',
+      query: { scope: 'all' },
+      listPath: '/training/coverage',
+      listQuery: {},
+    });
     const ownA = await expectConsistent(a.exec, `/api/v1/dashboard/summary?companyId=${a.company.id}`);
     expect(ownA.figures.find((x: { key: string }) => x.key === 'incidents.nearestClock').date).toBe('2026-03-31');
     expect(summary.companyCount).toBeGreaterThanOrEqual(2);

@@ -514,6 +514,35 @@ describe('training: courses, campaigns, my training, attestations', () => {
     expect(after.items.map((r: { personId: string }) => r.personId)).not.toContain(staffAccount.personId);
   });
 
+  it('without a company, the coverage list spans every company the caller reads, a department manager only their departments', async () => {
+    const a = await world();
+    const b = await world();
+    // PMS manager of a, department manager of b's sales department (where the person works).
+    const both = await f.account(b.company.id, [
+      { role: 'dept_manager' },
+      { role: 'pms_manager', companyId: a.company.id },
+    ]);
+    await f.db.query('UPDATE people SET department_id = $2 WHERE id = $1', [both.personId, b.sales.id]);
+    const client = await f.signIn(both);
+    const all = (await client.get('/api/v1/training/coverage?limit=200')).json();
+    const inB = (await client.get(`/api/v1/training/coverage?companyId=${b.company.id}`)).json();
+    expect(inB.total).toBe(3);
+    expect(all.total).toBe(7 + inB.total);
+    expect(all.items.filter((r: { companyId: string }) => r.companyId === a.company.id)).toHaveLength(7);
+    expect(
+      new Set(
+        all.items
+          .filter((r: { companyId: string }) => r.companyId === b.company.id)
+          .map((r: { personId: string }) => r.personId),
+      ),
+    ).toEqual(new Set(inB.items.map((r: { personId: string }) => r.personId)));
+    expect(all.items[0]).toMatchObject({ companyName: expect.any(String), lastPassedOn: null });
+    // Someone else's company is not in a PMS manager's list.
+    const own = (await a.pms.get('/api/v1/training/coverage')).json();
+    expect(own.total).toBe(7);
+    expect(own.items.every((r: { companyId: string }) => r.companyId === a.company.id)).toBe(true);
+  });
+
   it("another company's course, campaign and assignments answer 404; staff cannot manage training", async () => {
     const { company, pms } = await world();
     const course = await publishedCourse(pms, company);

@@ -3,7 +3,8 @@
 //      with realistic volumes of every domain the group view reads (improvement actions: 60 per company, a
 //      third closed, some overdue; two signed management reviews per company; PrivacyMarks expiring across
 //      two years; 24 incidents per company over a year, three open with their PPC clocks as deadlines; 30
-//      subcontractors per company with audits and contracts falling due), signed in as a group-wide
+//      subcontractors per company with audits and contracts falling due; this year's annual training
+//      campaign for everyone, four in five passed with their attestations), signed in as a group-wide
 //      executive: p95 latency over requests sent one at a time, and its ratio to the SQL that request runs
 //      (recorded in the app and replayed with pg against the same database, sql-replay.mjs).
 // R9b: the dashboard page's largest contentful paint in headless Chromium, and its initial JavaScript
@@ -123,6 +124,53 @@ export async function generate(db) {
             (ARRAY['candidate','evaluating','approved','approved','conditionally_approved','suspended','terminated'])[1 + n % 7],
             current_date + (n * 13 % 400 - 30), current_date + (n * 29 % 700 - 20), now(), now(), 1
        FROM unnest($1::uuid[]) AS c(id), generate_series(1, ${SUBCONTRACTORS_PER_COMPANY}) n`,
+    [ids],
+  );
+  // Training: every company runs this year's annual campaign for all its people, four in five have
+  // passed (with their attestations), and half the companies' due dates are past (overdue assignments).
+  await db.query(
+    `INSERT INTO training_courses (id, company_id, title_ja, title_en, body_ja, body_en, video_urls, topics, annual, questions,
+                                   pass_mark, pledge_ja, pledge_en, status, published_version, created_at, updated_at, version)
+     SELECT gen_random_uuid(), c.id, '年次教育', 'Annual training', '方針', 'Policy', '[]', '["policy","importance","roles","consequences"]',
+            true, '[]', 80, '遵守します。', 'I will comply.', 'published', 1, now(), now(), 1
+       FROM unnest($1::uuid[]) AS c(id)`,
+    [ids],
+  );
+  await db.query(
+    `INSERT INTO training_course_versions (id, company_id, course_id, version_no, content, published_at)
+     SELECT gen_random_uuid(), company_id, id, 1, '{}', now() FROM training_courses WHERE company_id = ANY($1::uuid[])`,
+    [ids],
+  );
+  await db.query(
+    `UPDATE training_courses co SET current_version_id = v.id FROM training_course_versions v
+      WHERE v.course_id = co.id AND co.company_id = ANY($1::uuid[])`,
+    [ids],
+  );
+  await db.query(
+    `INSERT INTO training_campaigns (id, company_id, title_ja, title_en, course_id, audience, window_start, window_end, due_on,
+                                     status, created_at, updated_at, version)
+     SELECT gen_random_uuid(), co.company_id, '年次教育', 'Annual training', co.id, '{}', current_date - 60, current_date + 60,
+            current_date + CASE WHEN row_number() OVER (ORDER BY co.company_id) % 2 = 0 THEN -10 ELSE 20 END, 'open', now(), now(), 1
+       FROM training_courses co WHERE co.company_id = ANY($1::uuid[])`,
+    [ids],
+  );
+  await db.query(
+    `INSERT INTO training_assignments (id, company_id, campaign_id, person_id, department_id, employment_type, status, due_on,
+                                       attempts, best_score, passed_at, created_at, updated_at, version)
+     SELECT gen_random_uuid(), p.company_id, k.id, p.id, p.department_id, p.employment_type, x.status, k.due_on,
+            CASE WHEN x.status = 'passed' THEN 1 ELSE 0 END, CASE WHEN x.status = 'passed' THEN 100 END,
+            CASE WHEN x.status = 'passed' THEN now() - (abs(hashtext(p.id::text)) % 50) * interval '1 day' END, now(), now(), 1
+       FROM training_campaigns k JOIN people p ON p.company_id = k.company_id
+       CROSS JOIN LATERAL (SELECT CASE WHEN abs(hashtext(p.id::text)) % 5 < 4 THEN 'passed' ELSE 'assigned' END AS status) x
+      WHERE k.company_id = ANY($1::uuid[])`,
+    [ids],
+  );
+  await db.query(
+    `INSERT INTO training_attempts (id, company_id, assignment_id, person_id, course_version_id, annual, answers, score, pass_mark,
+                                    passed, pledge_text, submitted_at)
+     SELECT gen_random_uuid(), a.company_id, a.id, a.person_id, co.current_version_id, true, '{}', 100, 80, true, '遵守します。', a.passed_at
+       FROM training_assignments a JOIN training_campaigns k ON k.id = a.campaign_id JOIN training_courses co ON co.id = k.course_id
+      WHERE a.company_id = ANY($1::uuid[]) AND a.status = 'passed'`,
     [ids],
   );
   await db.query('VACUUM (ANALYZE)');

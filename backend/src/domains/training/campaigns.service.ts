@@ -59,6 +59,12 @@ interface View {
   departmentIds: string[] | null;
 }
 
+interface GroupView {
+  scope: Scope;
+  wideCompanyIds: string[] | null;
+  departmentIds: string[];
+}
+
 interface CountRow {
   company_id: string;
   department_id: string | null;
@@ -149,6 +155,33 @@ export class CampaignsService {
     const roles = auth.memberships.filter((m) => m.companyId === null || m.companyId === companyId).map((m) => m.role);
     const wide = roles.some((r) => r !== 'dept_manager' && roleAllows(r, 'training_campaign', 'read'));
     if (wide) return { scope, departmentIds: null };
+    return { scope, departmentIds: await this.ownDepartments(auth) };
+  }
+
+  /**
+   * The same across every company in scope: the companies where a role wider than department manager
+   * reads training (null: all of them, through a group-level role), and the caller's own departments.
+   */
+  private async groupView(auth: AuthContext): Promise<GroupView> {
+    const scope = this.access.scope(auth, 'training_campaign', 'read');
+    const wide = auth.memberships.filter(
+      (m) => m.role !== 'dept_manager' && roleAllows(m.role, 'training_campaign', 'read'),
+    );
+    if (wide.some((m) => m.companyId === null)) return { scope, wideCompanyIds: null, departmentIds: [] };
+    const departmentIds = wide.length < auth.memberships.length ? await this.ownDepartments(auth) : [];
+    return { scope, wideCompanyIds: wide.map((m) => m.companyId as string), departmentIds };
+  }
+
+  private coverageScope(c: SqlConditions, view: GroupView) {
+    if (!view.scope.all) c.add(`p.company_id = ANY(${c.p(view.scope.companyIds)}::uuid[])`);
+    if (view.wideCompanyIds)
+      c.add(
+        `(p.company_id = ANY(${c.p(view.wideCompanyIds)}::uuid[]) OR p.department_id = ANY(${c.p(view.departmentIds)}::uuid[]))`,
+      );
+  }
+
+  /** The caller's department and the ones below it. */
+  private async ownDepartments(auth: AuthContext): Promise<string[]> {
     const rows: { id: string }[] = await this.dataSource.query(
       `WITH RECURSIVE sub AS (
          SELECT d.id FROM departments d JOIN people p ON p.department_id = d.id WHERE p.id = $1
@@ -156,7 +189,7 @@ export class CampaignsService {
        SELECT id FROM sub`,
       [auth.personId],
     );
-    return { scope, departmentIds: rows.map((r) => r.id) };
+    return rows.map((r) => r.id);
   }
 
   private viewConditions(c: SqlConditions, view: View, alias = '') {
@@ -756,12 +789,17 @@ export class CampaignsService {
 
   /** R-ED-01: active people of the company with no annual course passed in the last 365 days. */
   async coverage(auth: AuthContext, query: CoverageQueryDto): Promise<Page<CoverageRowDto>> {
-    if (!scopeIncludes(this.access.scope(auth, 'training_campaign', 'read'), query.companyId))
-      throw problems.notFound();
-    const view = await this.view(auth, query.companyId);
     const c = new SqlConditions();
-    c.add(`p.company_id = ${c.p(query.companyId)}`).add('p.active');
-    if (view.departmentIds) c.add(`p.department_id = ANY(${c.p(view.departmentIds)}::uuid[])`);
+    c.add('p.active');
+    if (query.companyId) {
+      if (!scopeIncludes(this.access.scope(auth, 'training_campaign', 'read'), query.companyId))
+        throw problems.notFound();
+      const view = await this.view(auth, query.companyId);
+      c.add(`p.company_id = ${c.p(query.companyId)}`);
+      if (view.departmentIds) c.add(`p.department_id = ANY(${c.p(view.departmentIds)}::uuid[])`);
+    } else {
+      this.coverageScope(c, await this.groupView(auth));
+    }
     const since = c.p(addDays(this.today(), -COVERAGE_DAYS));
     const base = `FROM people p LEFT JOIN departments d ON d.id = p.department_id
       LEFT JOIN LATERAL (SELECT max((t.submitted_at AT TIME ZONE 'Asia/Tokyo')::date) AS last FROM training_attempts t
@@ -769,14 +807,17 @@ export class CampaignsService {
       ${c.where()} AND (l.last IS NULL OR l.last < ${since}::date)`;
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${base}`, c.params);
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT p.id, p.employee_number, p.family_name, p.given_name, d.name AS department_name, p.employment_type,
-              to_char(l.last, 'YYYY-MM-DD') AS last ${base}
+      `SELECT p.id, p.company_id, co.name_ja AS company_name, p.employee_number, p.family_name, p.given_name,
+              d.name AS department_name, p.employment_type, to_char(l.last, 'YYYY-MM-DD') AS last
+       ${base.replace('LEFT JOIN departments d', 'JOIN companies co ON co.id = p.company_id LEFT JOIN departments d')}
        ORDER BY l.last NULLS FIRST, p.family_name_kana, p.id LIMIT ${c.p(query.limit ?? DEFAULT_LIMIT)} OFFSET ${c.p(query.offset ?? 0)}`,
       c.params,
     );
     return {
       items: rows.map((r) => ({
         personId: r.id as string,
+        companyId: r.company_id as string,
+        companyName: r.company_name as string,
         employeeNumber: r.employee_number as string,
         familyName: r.family_name as string,
         givenName: r.given_name as string,

@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { addDays } from '../../platform/notifications/notification.rules';
 import {
+  companyFilterSql,
   ContributorRegistry,
   DashboardContext,
   DashboardFigure,
@@ -35,14 +36,18 @@ async function currentAnnualCampaign(
   return rows[0] ?? null;
 }
 
-/** Active people of the company without an annual course passed in the last 365 days (as the coverage list). */
-async function uncovered(manager: EntityManager, companyId: string, today: string): Promise<number> {
+/**
+ * Active people of the companies (null: the whole group) without an annual course passed in the last
+ * 365 days, as the coverage list counts them.
+ */
+async function uncovered(manager: EntityManager, companyIds: string[] | null, today: string): Promise<number> {
   const [{ n }]: { n: number }[] = await manager.query(
     `SELECT count(*)::int AS n FROM people p
-       LEFT JOIN LATERAL (SELECT max((t.submitted_at AT TIME ZONE 'Asia/Tokyo')::date) AS last FROM training_attempts t
-                          WHERE t.person_id = p.id AND t.passed AND t.annual) l ON true
-      WHERE p.company_id = $1 AND p.active AND (l.last IS NULL OR l.last < $2::date)`,
-    [companyId, addDays(today, -COVERAGE_DAYS)],
+      WHERE ${companyFilterSql('p.company_id', '$1')} AND p.active
+        AND NOT EXISTS (SELECT 1 FROM training_attempts t
+                         WHERE t.person_id = p.id AND t.passed AND t.annual
+                           AND (t.submitted_at AT TIME ZONE 'Asia/Tokyo')::date >= $2::date)`,
+    [companyIds, addDays(today, -COVERAGE_DAYS)],
   );
   return n;
 }
@@ -66,7 +71,7 @@ export class TrainingContributor implements ReviewInputContributor, DashboardFig
 
   async reviewInputs(manager: EntityManager, ctx: ReviewContext): Promise<ReviewInputContribution[]> {
     const campaign = await currentAnnualCampaign(manager, ctx.companyId, ctx.asOfDate);
-    const notCovered = await uncovered(manager, ctx.companyId, ctx.asOfDate);
+    const notCovered = await uncovered(manager, [ctx.companyId], ctx.asOfDate);
     const figures = [
       ...(campaign
         ? [
@@ -90,11 +95,23 @@ export class TrainingContributor implements ReviewInputContributor, DashboardFig
   }
 
   async dashboard(manager: EntityManager, ctx: DashboardContext): Promise<{ figures: DashboardFigure[] }> {
-    // The campaign lists and the coverage list are per company: the figures show on a company's dashboard.
-    if (!ctx.companyId) return { figures: [] };
+    const notCovered = await uncovered(manager, ctx.companyFilter, ctx.today);
+    const coverage: DashboardFigure = {
+      key: 'training.notCovered',
+      source: SOURCE,
+      kind: 'count',
+      value: notCovered,
+      tone: notCovered > 0 ? 'warn' : 'ok',
+      route: '/training/campaigns',
+      query: ctx.companyId ? {} : { scope: 'all' },
+      listPath: '/training/coverage',
+      listQuery: ctx.companyId ? { companyId: ctx.companyId } : {},
+    };
+    // A campaign is one company's: its passed and overdue assignments show on that company's dashboard,
+    // and the group sees who in all its companies is not covered.
+    if (!ctx.companyId) return { figures: [coverage] };
     const companyId = ctx.companyId;
     const campaign = await currentAnnualCampaign(manager, companyId, ctx.today);
-    const notCovered = await uncovered(manager, companyId, ctx.today);
     const figures: DashboardFigure[] = [];
     if (campaign) {
       const assignments = (state: string): Pick<DashboardFigure, 'route' | 'query' | 'listPath' | 'listQuery'> => ({
@@ -122,17 +139,7 @@ export class TrainingContributor implements ReviewInputContributor, DashboardFig
         },
       );
     }
-    figures.push({
-      key: 'training.notCovered',
-      source: SOURCE,
-      kind: 'count',
-      value: notCovered,
-      tone: notCovered > 0 ? 'warn' : 'ok',
-      route: '/training/campaigns',
-      query: {},
-      listPath: '/training/coverage',
-      listQuery: { companyId },
-    });
+    figures.push(coverage);
     return { figures };
   }
 }

@@ -262,13 +262,16 @@ export class SummaryDto {
 }
 
 export class CoverageQueryDto extends PageQueryDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiPropertyOptional({ format: 'uuid', description: "Without it: every company in the caller's scope." })
+  @IsOptional()
   @IsUUID()
-  companyId!: string;
+  companyId?: string;
 }
 
 export class CoverageRowDto {
   @ApiProperty({ format: 'uuid' }) personId!: string;
+  @ApiProperty({ format: 'uuid' }) companyId!: string;
+  @ApiProperty() companyName!: string;
   @ApiProperty() employeeNumber!: string;
   @ApiProperty() familyName!: string;
   @ApiProperty() givenName!: string;

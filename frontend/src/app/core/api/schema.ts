@@ -2705,6 +2705,9 @@ export interface components {
       total: number;
     };
     CoverageRowDto: {
+      /** Format: uuid */
+      companyId: string;
+      companyName: string;
       departmentName: string | null;
       employeeNumber: string;
       /** @enum {string} */
@@ -13564,8 +13567,9 @@ export interface operations {
   };
   Campaigns_coverage: {
     parameters: {
-      query: {
-        companyId: string;
+      query?: {
+        /** @description Without it: every company in the caller's scope. */
+        companyId?: string;
         /** @description Opaque cursor from the previous page (`nextCursor`). */
         cursor?: string;
         limit?: number;

@@ -2,7 +2,9 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatTableModule } from '@angular/material/table';
-import { Router, RouterLink } from '@angular/router';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { map } from 'rxjs';
 import { AuthService, CompanyContext } from '../../core/auth';
 import { I18nService, TranslatePipe, formatDate } from '../../core/i18n';
 import { TrainingData } from './training.data';
@@ -14,6 +16,12 @@ import { TrainingData } from './training.data';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'training.campaigns.title' | t }}</h1>
+    @if (allCompanies()) {
+      <p class="scope">
+        {{ 'training.campaigns.allCompanies' | t }}
+        <a routerLink="/training/campaigns">{{ 'training.campaigns.thisCompany' | t }}</a>
+      </p>
+    }
     @if (canCreate()) {
       <p>
         <a mat-flat-button routerLink="/training/campaigns/new">{{ 'training.campaigns.new' | t }}</a>
@@ -24,6 +32,10 @@ import { TrainingData } from './training.data';
         <p>{{ 'training.campaigns.empty' | t }}</p>
       } @else {
         <table mat-table [dataSource]="campaigns.value().items">
+          <ng-container matColumnDef="company">
+            <th mat-header-cell *matHeaderCellDef>{{ 'training.campaigns.company' | t }}</th>
+            <td mat-cell *matCellDef="let c">{{ companyName(c.companyId) }}</td>
+          </ng-container>
           <ng-container matColumnDef="title">
             <th mat-header-cell *matHeaderCellDef>{{ 'training.wizard.titleJa' | t }}</th>
             <td mat-cell *matCellDef="let c">{{ i18n.lang() === 'ja' ? c.titleJa : c.titleEn }}</td>
@@ -40,8 +52,8 @@ import { TrainingData } from './training.data';
             <th mat-header-cell *matHeaderCellDef>{{ 'training.dashboard.overdue' | t }}</th>
             <td mat-cell *matCellDef="let c">{{ c.counts.overdue }}</td>
           </ng-container>
-          <tr mat-header-row *matHeaderRowDef="columns"></tr>
-          <tr mat-row *matRowDef="let row; columns: columns" class="clickable" (click)="open(row.id)"></tr>
+          <tr mat-header-row *matHeaderRowDef="columns()"></tr>
+          <tr mat-row *matRowDef="let row; columns: columns()" class="clickable" (click)="open(row.id)"></tr>
         </table>
       }
     }
@@ -52,6 +64,10 @@ import { TrainingData } from './training.data';
       } @else {
         <p>{{ coverage.value().total }}</p>
         <table mat-table [dataSource]="coverage.value().items">
+          <ng-container matColumnDef="company">
+            <th mat-header-cell *matHeaderCellDef>{{ 'training.campaigns.company' | t }}</th>
+            <td mat-cell *matCellDef="let r">{{ companyName(r.companyId) }}</td>
+          </ng-container>
           <ng-container matColumnDef="name">
             <th mat-header-cell *matHeaderCellDef>{{ 'training.certificate.person' | t }}</th>
             <td mat-cell *matCellDef="let r">{{ r.familyName }} {{ r.givenName }}（{{ r.employeeNumber }}）</td>
@@ -66,8 +82,8 @@ import { TrainingData } from './training.data';
               {{ r.lastPassedOn ? date(r.lastPassedOn) : ('training.campaigns.never' | t) }}
             </td>
           </ng-container>
-          <tr mat-header-row *matHeaderRowDef="coverageColumns"></tr>
-          <tr mat-row *matRowDef="let row; columns: coverageColumns"></tr>
+          <tr mat-header-row *matHeaderRowDef="coverageColumns()"></tr>
+          <tr mat-row *matRowDef="let row; columns: coverageColumns()"></tr>
         </table>
       }
     }
@@ -79,19 +95,42 @@ export class CampaignListPage {
   private readonly context = inject(CompanyContext);
   private readonly auth = inject(AuthService);
   protected readonly i18n = inject(I18nService);
-  protected readonly columns = ['title', 'due', 'rate', 'overdue'];
-  protected readonly coverageColumns = ['name', 'department', 'last'];
+  /** `scope=all`: every company in the caller's scope (the group dashboard's coverage figure links here). */
+  protected readonly allCompanies = toSignal(
+    inject(ActivatedRoute).queryParamMap.pipe(map((q) => q.get('scope') === 'all')),
+    { initialValue: false },
+  );
+  private readonly companyId = computed(() =>
+    this.allCompanies() ? undefined : (this.context.companyId() ?? undefined),
+  );
+  protected readonly columns = computed(() => [
+    ...(this.allCompanies() ? ['company'] : []),
+    'title',
+    'due',
+    'rate',
+    'overdue',
+  ]);
+  protected readonly coverageColumns = computed(() => [
+    ...(this.allCompanies() ? ['company'] : []),
+    'name',
+    'department',
+    'last',
+  ]);
   protected readonly canCreate = computed(() =>
     this.auth.can({ resource: 'training_campaign', action: 'create' }, this.context.companyId()),
   );
   protected readonly campaigns = rxResource({
-    params: () => this.context.companyId() ?? undefined,
-    stream: ({ params }) => this.data.campaigns(params),
+    params: () => ({ companyId: this.companyId() }),
+    stream: ({ params }) => this.data.campaigns(params.companyId),
   });
   protected readonly coverage = rxResource({
-    params: () => this.context.companyId() ?? '',
-    stream: ({ params }) => this.data.coverage(params),
+    params: () => ({ companyId: this.companyId() }),
+    stream: ({ params }) => this.data.coverage(params.companyId),
   });
+  protected companyName(id: string) {
+    const c = this.context.companies().find((x) => x.id === id);
+    return c ? (this.i18n.lang() === 'en' ? c.nameEn : c.nameJa) : '';
+  }
   protected date(d: string) {
     return formatDate(d, this.i18n.lang());
   }

@@ -71,7 +71,7 @@ export class TrainingData {
   makeUp(id: string, personIds: string[], dueOn: string) {
     return this.api.post('/api/v1/training/campaigns/{id}/makeup', { path: { id }, body: { personIds, dueOn } });
   }
-  coverage(companyId: string) {
+  coverage(companyId?: string) {
     return this.api.get('/api/v1/training/coverage', { query: { companyId, limit: 50 } });
   }
   mine() {

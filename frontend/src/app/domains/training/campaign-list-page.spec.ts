@@ -1,0 +1,77 @@
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { provideAppHttpClient } from '../../app.http';
+import { OTHER_COMPANY, TEST_COMPANY, meFixture, signInForTest } from '../../core/auth/testing';
+import { CampaignListPage } from './campaign-list-page';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+const uncovered = (companyId: string, n: number) => ({
+  personId: `99999999-9999-4999-8999-${String(n).padStart(12, '0')}`,
+  companyId,
+  companyName: '',
+  employeeNumber: `E${n}`,
+  familyName: '佐藤',
+  givenName: `一郎${n}`,
+  departmentName: null,
+  employmentType: 'regular',
+  lastPassedOn: null,
+});
+
+describe('CampaignListPage', () => {
+  let backend: HttpTestingController;
+  let harness: RouterTestingHarness;
+
+  async function open(url: string) {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([{ path: 'training/campaigns', component: CampaignListPage }]),
+        provideAppHttpClient(),
+        provideHttpClientTesting(),
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+    await signInForTest(meFixture({ roles: ['executive'], group: true, companies: 2 }));
+    harness = await RouterTestingHarness.create(url);
+    await settle();
+  }
+
+  async function answer(coverageItems: ReturnType<typeof uncovered>[]) {
+    const campaigns = backend.expectOne((r) => r.url === '/api/v1/training/campaigns');
+    const coverage = backend.expectOne((r) => r.url === '/api/v1/training/coverage');
+    campaigns.flush({ items: [], total: 0, nextCursor: null });
+    coverage.flush({ items: coverageItems, total: coverageItems.length, nextCursor: null });
+    await settle();
+    await harness.fixture.whenStable();
+    return { campaigns: campaigns.request.params.toString(), coverage: coverage.request.params.toString() };
+  }
+
+  const text = () => (harness.fixture.nativeElement as HTMLElement).textContent ?? '';
+
+  afterEach(() => backend.verify());
+
+  it("opens the group dashboard's coverage link on every company, naming each person's company", async () => {
+    await open('/training/campaigns?scope=all');
+    const params = await answer([uncovered(TEST_COMPANY, 1), uncovered(OTHER_COMPANY, 2)]);
+    expect(params).toEqual({ campaigns: 'limit=200', coverage: 'limit=50' });
+    expect(text()).toContain('権限のあるすべての会社を表示しています。');
+    const rows = (harness.fixture.nativeElement as HTMLElement).querySelectorAll('tbody tr');
+    expect(rows).toHaveLength(2);
+    expect(rows[0].textContent).toContain('GMO TECH株式会社');
+    expect(rows[1].textContent).toContain('GMOメディア株式会社');
+  });
+
+  it('without the link: the company chosen in the top bar, no company column', async () => {
+    await open('/training/campaigns');
+    const params = await answer([uncovered(TEST_COMPANY, 1)]);
+    expect(params).toEqual({
+      campaigns: `companyId=${TEST_COMPANY}&limit=200`,
+      coverage: `companyId=${TEST_COMPANY}&limit=50`,
+    });
+    expect(text()).not.toContain('権限のあるすべての会社を表示しています。');
+    expect(text()).not.toContain('GMOメディア株式会社');
+    expect(text()).toContain('佐藤 一郎1');
+  });
+});
