@@ -16,6 +16,7 @@ export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 @Index('ix_people_company_kana', ['companyId', 'familyNameKana', 'givenNameKana', 'id'])
 @Index('ix_people_company_department', ['companyId', 'departmentId'])
 @Index('ix_people_search_trgm', { synchronize: false })
+@Index('ix_people_annual_training', ['annualTrainingOn', 'companyId'], { where: 'active' })
 @Check('ck_people_employment_type', "employment_type IN ('officer', 'regular', 'contract', 'part_time', 'dispatched')")
 export class Person extends BusinessRow {
   @ManyToOne(() => Company, { onDelete: 'RESTRICT' })
@@ -58,4 +59,12 @@ export class Person extends BusinessRow {
 
   @Column('boolean', { default: true })
   active!: boolean;
+
+  /**
+   * The Tokyo date of the person's last passed annual training course, kept by the database from the
+   * attestations (trigger on training_attempts), never written by the application: the coverage list
+   * and the dashboard count people without one in 365 days (R-ED-01) from it through one index.
+   */
+  @Column({ type: 'date', name: 'annual_training_on', nullable: true, insert: false, update: false })
+  annualTrainingOn!: string | null;
 }

@@ -40,7 +40,7 @@ import {
   assignmentState,
   AssignmentStatus,
   completionRate,
-  COVERAGE_DAYS,
+  coverageSince,
   makeUpRefusal,
   windowErrors,
   windowOpen,
@@ -800,17 +800,19 @@ export class CampaignsService {
     } else {
       this.coverageScope(c, await this.groupView(auth));
     }
-    const since = c.p(addDays(this.today(), -COVERAGE_DAYS));
-    const base = `FROM people p LEFT JOIN departments d ON d.id = p.department_id
-      LEFT JOIN LATERAL (SELECT max((t.submitted_at AT TIME ZONE 'Asia/Tokyo')::date) AS last FROM training_attempts t
-                         WHERE t.person_id = p.id AND t.passed AND t.annual) l ON true
-      ${c.where()} AND (l.last IS NULL OR l.last < ${since}::date)`;
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${base}`, c.params);
+    // people.annual_training_on: the last passed annual course, kept by the database from the attestations.
+    const since = c.p(coverageSince(this.today()));
+    c.add(`(p.annual_training_on IS NULL OR p.annual_training_on < ${since}::date)`);
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM people p ${c.where()}`,
+      c.params,
+    );
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT p.id, p.company_id, co.name_ja AS company_name, p.employee_number, p.family_name, p.given_name,
-              d.name AS department_name, p.employment_type, to_char(l.last, 'YYYY-MM-DD') AS last
-       ${base.replace('LEFT JOIN departments d', 'JOIN companies co ON co.id = p.company_id LEFT JOIN departments d')}
-       ORDER BY l.last NULLS FIRST, p.family_name_kana, p.id LIMIT ${c.p(query.limit ?? DEFAULT_LIMIT)} OFFSET ${c.p(query.offset ?? 0)}`,
+              d.name AS department_name, p.employment_type, to_char(p.annual_training_on, 'YYYY-MM-DD') AS last
+       FROM people p JOIN companies co ON co.id = p.company_id LEFT JOIN departments d ON d.id = p.department_id
+       ${c.where()}
+       ORDER BY p.annual_training_on NULLS FIRST, p.family_name_kana, p.id LIMIT ${c.p(query.limit ?? DEFAULT_LIMIT)} OFFSET ${c.p(query.offset ?? 0)}`,
       c.params,
     );
     return {

@@ -1,6 +1,5 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { addDays } from '../../platform/notifications/notification.rules';
 import {
   companyFilterSql,
   ContributorRegistry,
@@ -11,7 +10,7 @@ import {
   ReviewInputContribution,
   ReviewInputContributor,
 } from '../dashboard/contributors';
-import { COVERAGE_DAYS } from './training.rules';
+import { coverageSince } from './training.rules';
 
 const SOURCE = 'training';
 
@@ -37,17 +36,16 @@ async function currentAnnualCampaign(
 }
 
 /**
- * Active people of the companies (null: the whole group) without an annual course passed in the last
- * 365 days, as the coverage list counts them.
+ * Active people of the companies (null: the whole group) not covered by an annual course (R-ED-01), as
+ * the coverage list counts them: two ranges of ix_people_annual_training (never trained; trained
+ * before `since`), an index-only scan each, where an OR of the two would read every active person's entry.
  */
 async function uncovered(manager: EntityManager, companyIds: string[] | null, today: string): Promise<number> {
+  const scoped = `FROM people p WHERE p.active AND ${companyFilterSql('p.company_id', '$1')}`;
   const [{ n }]: { n: number }[] = await manager.query(
-    `SELECT count(*)::int AS n FROM people p
-      WHERE ${companyFilterSql('p.company_id', '$1')} AND p.active
-        AND NOT EXISTS (SELECT 1 FROM training_attempts t
-                         WHERE t.person_id = p.id AND t.passed AND t.annual
-                           AND (t.submitted_at AT TIME ZONE 'Asia/Tokyo')::date >= $2::date)`,
-    [companyIds, addDays(today, -COVERAGE_DAYS)],
+    `SELECT ((SELECT count(*) ${scoped} AND p.annual_training_on IS NULL)
+           + (SELECT count(*) ${scoped} AND p.annual_training_on < $2::date))::int AS n`,
+    [companyIds, coverageSince(today)],
   );
   return n;
 }

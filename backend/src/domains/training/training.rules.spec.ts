@@ -6,6 +6,7 @@ import {
   canBeAnnual,
   completionRate,
   covered,
+  coverageSince,
   coveredUntil,
   grade,
   inAudience,
@@ -22,6 +23,7 @@ import {
   windowOpen,
   withoutAnswers,
 } from './training.rules';
+import { addDays } from '../../platform/notifications/notification.rules';
 
 const single: QuizQuestion = {
   id: 'q1',
@@ -321,6 +323,14 @@ describe('coverage (R-ED-01)', () => {
     expect(covered(null, '2026-07-01')).toBe(false);
     expect(coveredUntil('2025-07-01')).toBe('2026-07-01');
     expect(coveredUntil(null)).toBeNull();
+  });
+
+  it('the lists and the dashboard cut at coverageSince: a pass on that day covers, the day before does not', () => {
+    for (const today of ['2026-07-01', '2028-03-01', '2027-01-01']) {
+      const since = coverageSince(today);
+      expect(covered(since, today)).toBe(true);
+      expect(covered(addDays(since, -1), today)).toBe(false);
+    }
   });
 
   it('counts a leap year by days', () => {

@@ -316,6 +316,11 @@ export function covered(lastPassedOn: string | null, today: string): boolean {
   return lastPassedOn !== null && daysBetween(lastPassedOn, today) <= COVERAGE_DAYS;
 }
 
+/** The earliest last-pass date that still covers a person on `today`: before it, or none, is not covered. */
+export function coverageSince(today: string): string {
+  return addDays(today, -COVERAGE_DAYS);
+}
+
 /** The last day the person is still covered, or null when never trained. */
 export function coveredUntil(lastPassedOn: string | null): string | null {
   return lastPassedOn ? addDays(lastPassedOn, COVERAGE_DAYS) : null;
