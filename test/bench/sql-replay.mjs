@@ -121,18 +121,35 @@ export async function timedReplays(recording, amount) {
   return latencies;
 }
 
+/** Rounds a latency row's timed requests are split into, API and SQL alternating (see below). */
+const ROUNDS = 10;
+
 /**
  * A latency row's measurement: warms the endpoint up, records the SQL of `GET path`, then times
  * `requests` requests through the API (`timeApi(amount)` returns their latencies) and as many replays
- * of that SQL, one after the other.
+ * of that SQL. Both are timed in alternating rounds (API then SQL, then SQL then API …), so a burst of
+ * noise on a shared machine (another process, a checkpoint) lands on both sides of the ratio instead
+ * of on whichever happened to run then.
  */
 export async function apiAndSqlLatencies(app, session, path, { timeApi, warmUp, requests }) {
   await timeApi(warmUp);
   const recording = await recordRequestSql(app, session, path);
   try {
     await timedReplays(recording, warmUp);
-    const api = await timeApi(requests);
-    const sql = await timedReplays(recording, requests);
+    const api = [];
+    const sql = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      const amount = Math.floor(requests / ROUNDS) + (round < requests % ROUNDS ? 1 : 0);
+      const timeSql = async () => sql.push(...(await timedReplays(recording, amount)));
+      const timeApiRound = async () => api.push(...(await timeApi(amount)));
+      if (round % 2 === 0) {
+        await timeApiRound();
+        await timeSql();
+      } else {
+        await timeSql();
+        await timeApiRound();
+      }
+    }
     return { api, sql, statements: recording.statements };
   } finally {
     await recording.close();
