@@ -924,6 +924,17 @@ export const en: Dictionary = {
       JOB_RUNNING: 'The job is running right now. Try again when it has finished.',
       MAIL_NOT_RETRYABLE: 'Only a mail whose sending failed can be sent again.',
       UNKNOWN: 'The request could not be completed. Try again; if it continues, contact your system administrator.',
+      // training
+      TRAINING_TOPICS_INCOMPLETE:
+        'A course used for the annual training must cover all four topics: the policy, its importance and benefits, roles and responsibilities, and the consequences of violations. Add the missing topics to the course.',
+      TRAINING_COURSE_NOT_PUBLISHED: 'Publish the course before starting a campaign with it.',
+      TRAINING_COURSE_IN_USE: 'A published course is kept with its versions and cannot be deleted.',
+      TRAINING_COURSE_ALREADY_PUBLISHED: 'This course is published. Save an edit to publish it as the next version.',
+      TRAINING_ALREADY_PASSED: 'You have already passed this training. Your attestation, pledge included, is recorded.',
+      TRAINING_ASSIGNMENT_WITHDRAWN: 'This training assignment was withdrawn.',
+      TRAINING_COURSE_VERSION_CHANGED: 'The course was updated while you were answering. Reload it and answer again.',
+      TRAINING_ATTESTATION_IMMUTABLE: 'Attestations are records: they cannot be changed or deleted.',
+      TRAINING_AUDIENCE_INVALID: 'The audience includes a company or department you cannot assign training in.',
       // subcontractors
       SUBCONTRACTOR_EVALUATION_REQUIRED:
         'It cannot be approved without a passed selection evaluation. Record one first (R-SC-01).',

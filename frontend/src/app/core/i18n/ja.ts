@@ -925,6 +925,17 @@ export const ja = {
       JOB_RUNNING: 'このジョブは実行中です。終わってから、もう一度お試しください。',
       MAIL_NOT_RETRYABLE: '再送信できるのは送信に失敗したメールだけです。',
       UNKNOWN: '処理を完了できませんでした。もう一度お試しいただき、続く場合はシステム管理者に連絡してください。',
+      // training
+      TRAINING_TOPICS_INCOMPLETE:
+        '年次教育に使う講座は、方針・重要性と利点・役割と責任・違反時の結果の4項目をすべて扱う必要があります。不足している項目を講座に加えてください。',
+      TRAINING_COURSE_NOT_PUBLISHED: '講座を公開してから、その講座でキャンペーンを作成してください。',
+      TRAINING_COURSE_IN_USE: '公開済みの講座は版とともに保存されるため削除できません。',
+      TRAINING_COURSE_ALREADY_PUBLISHED: 'この講座は公開済みです。編集を保存すると次の版として公開できます。',
+      TRAINING_ALREADY_PASSED: 'この教育は合格済みです。受講記録（誓約を含む）は保存されています。',
+      TRAINING_ASSIGNMENT_WITHDRAWN: 'この教育の割り当ては取り消されています。',
+      TRAINING_COURSE_VERSION_CHANGED: '回答中に講座が更新されました。再読み込みして、もう一度回答してください。',
+      TRAINING_ATTESTATION_IMMUTABLE: '受講記録は記録として保存されるため、変更や削除はできません。',
+      TRAINING_AUDIENCE_INVALID: '対象者に、教育を割り当てる権限のない会社または部署が含まれています。',
       // subcontractors
       SUBCONTRACTOR_EVALUATION_REQUIRED:
         '合格した選定評価がないため承認できません。先に選定評価を記録してください（R-SC-01）。',

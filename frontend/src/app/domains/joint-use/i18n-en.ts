@@ -229,6 +229,7 @@ export const jointUseEn: typeof jointUseJa = {
       'A change of the purposes or of the responsible party needs an effective date after the publication date.',
     JOINT_USE_COMPANY_UNKNOWN: 'A company that is not in the group company list was chosen.',
     JOINT_USE_NOT_DRAFT: 'A published arrangement cannot be deleted. End it instead.',
+    JOINT_USE_NOT_PUBLISHED: 'This arrangement has no published notice yet.',
     JOINT_USE_ENDED: 'This joint use has ended.',
     JOINT_USE_NOTHING_TO_PUBLISH: 'Nothing differs from the published version, so no new version is made.',
     PROVISION_RECORD_INCOMPLETE: 'The record lacks what its basis requires: {items}',

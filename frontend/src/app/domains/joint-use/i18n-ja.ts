@@ -225,6 +225,7 @@ export const jointUseJa = {
     JOINT_USE_PRIOR_NOTICE_REQUIRED: '利用目的・管理責任者の変更は、公表日より後の効力発生日が必要です。',
     JOINT_USE_COMPANY_UNKNOWN: 'グループ会社一覧にない会社が指定されています。',
     JOINT_USE_NOT_DRAFT: '公表済みの共同利用は削除できません。終了してください。',
+    JOINT_USE_NOT_PUBLISHED: 'この共同利用には、まだ公表した通知がありません。',
     JOINT_USE_ENDED: 'この共同利用は終了しています。',
     JOINT_USE_NOTHING_TO_PUBLISH: '公表中の版から変更がないため、新しい版は作成しません。',
     PROVISION_RECORD_INCOMPLETE: '根拠に応じた記録事項が不足しています: {items}',

@@ -1,0 +1,44 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { readRepoFile as read, ROOT } from './support';
+
+/**
+ * Every problem code the API answers with has a message in both languages of the web app: the app shows
+ * a problem by its code (errors.code.* or a domain's own error dictionary), and an unknown code falls
+ * back to a generic message for its HTTP status, which tells an officer nothing about what to fix.
+ */
+
+function files(folder: string, keep: (name: string) => boolean): string[] {
+  return readdirSync(join(ROOT, folder)).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(join(ROOT, path)).isDirectory()) return files(path, keep);
+    return keep(name) ? [path] : [];
+  });
+}
+
+const apiCodes = [
+  ...new Set(
+    files('backend/src', (name) => name.endsWith('.ts') && !name.endsWith('.spec.ts')).flatMap((path) =>
+      [...read(path).matchAll(/new ProblemException\(\s*[^,]+,\s*'([A-Z][A-Z0-9_]+)'/g)].map((m) => m[1]),
+    ),
+  ),
+].sort();
+
+const dictionaries = (language: 'ja' | 'en') =>
+  files('frontend/src/app', (name) => name === `${language}.ts` || name === `i18n-${language}.ts`).map((path) =>
+    read(path),
+  );
+
+const KEY = (code: string) => new RegExp(`^\\s+${code}:`, 'm');
+
+describe('problem codes', () => {
+  it('are found in the API source', () => {
+    expect(apiCodes.length).toBeGreaterThan(50);
+    expect(apiCodes).toContain('SUBCONTRACTOR_EVALUATION_REQUIRED');
+  });
+
+  it.each(['ja', 'en'] as const)('each has a message in the %s dictionaries', (language) => {
+    const texts = dictionaries(language);
+    expect(apiCodes.filter((code) => !texts.some((text) => KEY(code).test(text)))).toEqual([]);
+  });
+});
