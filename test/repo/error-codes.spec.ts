@@ -24,6 +24,15 @@ const apiCodes = [
   ),
 ].sort();
 
+/** Field error codes the API's own rules give (class-validator's are mapped in validation.ts). */
+const fieldCodes = [
+  ...new Set(
+    files('backend/src', (name) => name.endsWith('.ts') && !name.endsWith('.spec.ts')).flatMap((path) =>
+      [...read(path).matchAll(/\{\s*field:[^{}]*?code: '([A-Z][A-Z0-9_]+)'/g)].map((m) => m[1]),
+    ),
+  ),
+].sort();
+
 const dictionaries = (language: 'ja' | 'en') =>
   files('frontend/src/app', (name) => name === `${language}.ts` || name === `i18n-${language}.ts`).map((path) =>
     read(path),
@@ -40,5 +49,22 @@ describe('problem codes', () => {
   it.each(['ja', 'en'] as const)('each has a message in the %s dictionaries', (language) => {
     const texts = dictionaries(language);
     expect(apiCodes.filter((code) => !texts.some((text) => KEY(code).test(text)))).toEqual([]);
+  });
+});
+
+describe('field error codes of the API rules', () => {
+  const fieldBlock = (language: 'ja' | 'en') => {
+    const text = read(`frontend/src/app/core/i18n/${language}.ts`);
+    const start = text.indexOf('\n    field: {\n      REQUIRED:');
+    return text.slice(start, text.indexOf('\n    },', start));
+  };
+
+  it('are found in the API source', () => {
+    expect(fieldCodes).toEqual(expect.arrayContaining(['PLEDGE_REQUIRED', 'OUTSIDE_WINDOW', 'IN_FUTURE']));
+  });
+
+  it.each(['ja', 'en'] as const)('each has a message under errors.field in %s', (language) => {
+    const block = fieldBlock(language);
+    expect(fieldCodes.filter((code) => !KEY(code).test(block))).toEqual([]);
   });
 });
