@@ -168,7 +168,9 @@ export class CampaignsService {
       (m) => m.role !== 'dept_manager' && roleAllows(m.role, 'training_campaign', 'read'),
     );
     if (wide.some((m) => m.companyId === null)) return { scope, wideCompanyIds: null, departmentIds: [] };
-    const departmentIds = wide.length < auth.memberships.length ? await this.ownDepartments(auth) : [];
+    const departmentIds = auth.memberships.some((m) => m.role === 'dept_manager')
+      ? await this.ownDepartments(auth)
+      : [];
     return { scope, wideCompanyIds: wide.map((m) => m.companyId as string), departmentIds };
   }
 
@@ -787,7 +789,10 @@ export class CampaignsService {
     return { campaigns: ids.length, assigned, withdrawn };
   }
 
-  /** R-ED-01: active people of the company with no annual course passed in the last 365 days. */
+  /**
+   * R-ED-01: active people with no annual course passed in the last 365 days, of the company or, without
+   * one, of every company the caller reads training in (department managers: their departments).
+   */
   async coverage(auth: AuthContext, query: CoverageQueryDto): Promise<Page<CoverageRowDto>> {
     const c = new SqlConditions();
     c.add('p.active');
