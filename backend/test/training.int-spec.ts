@@ -512,6 +512,46 @@ describe('training: courses, campaigns, my training, attestations', () => {
     const after = (await pms.get(`/api/v1/training/coverage?companyId=${company.id}`)).json();
     expect(after.total).toBe(6);
     expect(after.items.map((r: { personId: string }) => r.personId)).not.toContain(staffAccount.personId);
+
+    // The dashboard counts from the totals the database keeps per company and date of the last pass:
+    // they follow the attestation, a hire, a leaver and a deletion, always equal to the list.
+    const figure = async () =>
+      (await pms.get(`/api/v1/dashboard/summary?companyId=${company.id}`))
+        .json()
+        .figures.find((x: { key: string }) => x.key === 'training.notCovered').value;
+    const listTotal = async () => (await pms.get(`/api/v1/training/coverage?companyId=${company.id}`)).json().total;
+    expect(await figure()).toBe(6);
+    const hire = await pms.post('/api/v1/people', {
+      companyId: company.id,
+      employeeNumber: `H${Date.now()}`,
+      familyName: '新人',
+      givenName: '太郎',
+      familyNameKana: 'シンジン',
+      givenNameKana: 'タロウ',
+      employmentType: 'regular',
+    });
+    expect(hire.statusCode).toBe(201);
+    expect([await figure(), await listTotal()]).toEqual([7, 7]);
+    const leaver = await pms.request('PATCH', `/api/v1/people/${hire.json().id}`, {
+      payload: { active: false, leaveDate: today(), version: hire.json().version },
+    });
+    expect(leaver.statusCode).toBe(200);
+    expect([await figure(), await listTotal()]).toEqual([6, 6]);
+    const mistake = await pms.post('/api/v1/people', {
+      companyId: company.id,
+      employeeNumber: `M${Date.now()}`,
+      familyName: '誤登録',
+      givenName: '花子',
+      familyNameKana: 'ゴトウロク',
+      givenNameKana: 'ハナコ',
+      employmentType: 'contract',
+    });
+    expect([await figure(), await listTotal()]).toEqual([7, 7]);
+    const removed = await pms.request('DELETE', `/api/v1/people/${mistake.json().id}`, {
+      headers: { 'if-match': `"${mistake.json().version}"` },
+    });
+    expect(removed.statusCode).toBe(204);
+    expect([await figure(), await listTotal()]).toEqual([6, 6]);
   });
 
   it('without a company, the coverage list spans every company the caller reads, a department manager only their departments', async () => {

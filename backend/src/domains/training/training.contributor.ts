@@ -37,14 +37,13 @@ async function currentAnnualCampaign(
 
 /**
  * Active people of the companies (null: the whole group) not covered by an annual course (R-ED-01), as
- * the coverage list counts them: two ranges of ix_people_annual_training (never trained; trained
- * before `since`), an index-only scan each, where an OR of the two would read every active person's entry.
+ * the coverage list counts them, from the counts the database keeps per company and date of the last
+ * pass (training_coverage_counts, kept by triggers on people): a few rows per company.
  */
 async function uncovered(manager: EntityManager, companyIds: string[] | null, today: string): Promise<number> {
-  const scoped = `FROM people p WHERE p.active AND ${companyFilterSql('p.company_id', '$1')}`;
   const [{ n }]: { n: number }[] = await manager.query(
-    `SELECT ((SELECT count(*) ${scoped} AND p.annual_training_on IS NULL)
-           + (SELECT count(*) ${scoped} AND p.annual_training_on < $2::date))::int AS n`,
+    `SELECT coalesce(sum(n) FILTER (WHERE annual_training_on IS NULL OR annual_training_on < $2::date), 0)::int AS n
+       FROM training_coverage_counts WHERE ${companyFilterSql('company_id', '$1')}`,
     [companyIds, coverageSince(today)],
   );
   return n;
