@@ -521,15 +521,17 @@ describe('training: courses, campaigns, my training, attestations', () => {
         .figures.find((x: { key: string }) => x.key === 'training.notCovered').value;
     const listTotal = async () => (await pms.get(`/api/v1/training/coverage?companyId=${company.id}`)).json().total;
     expect(await figure()).toBe(6);
-    const hire = await pms.post('/api/v1/people', {
-      companyId: company.id,
-      employeeNumber: `H${Date.now()}`,
-      familyName: '新人',
-      givenName: '太郎',
-      familyNameKana: 'シンジン',
-      givenNameKana: 'タロウ',
-      employmentType: 'regular',
-    });
+    const newPerson = (employeeNumber: string, employmentType: string) =>
+      pms.post('/api/v1/people', {
+        companyId: company.id,
+        employeeNumber,
+        familyName: '新人',
+        givenName: '太郎',
+        familyNameKana: 'シンジン',
+        givenNameKana: 'タロウ',
+        employmentType,
+      });
+    const hire = await newPerson(`H${Date.now()}`, 'regular');
     expect(hire.statusCode).toBe(201);
     expect([await figure(), await listTotal()]).toEqual([7, 7]);
     const leaver = await pms.request('PATCH', `/api/v1/people/${hire.json().id}`, {
@@ -537,15 +539,7 @@ describe('training: courses, campaigns, my training, attestations', () => {
     });
     expect(leaver.statusCode).toBe(200);
     expect([await figure(), await listTotal()]).toEqual([6, 6]);
-    const mistake = await pms.post('/api/v1/people', {
-      companyId: company.id,
-      employeeNumber: `M${Date.now()}`,
-      familyName: '誤登録',
-      givenName: '花子',
-      familyNameKana: 'ゴトウロク',
-      givenNameKana: 'ハナコ',
-      employmentType: 'contract',
-    });
+    const mistake = await newPerson(`M${Date.now()}`, 'contract');
     expect([await figure(), await listTotal()]).toEqual([7, 7]);
     const removed = await pms.request('DELETE', `/api/v1/people/${mistake.json().id}`, {
       headers: { 'if-match': `"${mistake.json().version}"` },
