@@ -141,6 +141,25 @@ describe('incidents', () => {
       2,
     );
 
+    // The officer's note stays with the officers: the reporter sees the record and its status moves.
+    const note = await w.manager.post(`/api/v1/incidents/${incident.id}/timeline`, {
+      at: '2026-06-10T12:00:00+09:00',
+      text: '委託先の担当者に電話で経緯を確認した。',
+    });
+    expect(note.statusCode).toBe(201);
+    const officerView = (await w.manager.get(`/api/v1/incidents/${incident.id}/timeline`)).json();
+    expect(officerView.map((e: { kind: string }) => e.kind)).toEqual(
+      expect.arrayContaining(['created', 'status_changed', 'updated', 'note']),
+    );
+    const reporterView = (await w.staff.get(`/api/v1/incidents/${incident.id}/timeline`)).json();
+    // Their own record (its creation and the clocks it started) and the status moves; not the triage edits.
+    expect([...new Set(reporterView.map((e: { kind: string }) => e.kind))].sort()).toEqual([
+      'clocks_started',
+      'created',
+      'status_changed',
+    ]);
+    expect(JSON.stringify(reporterView)).not.toContain('委託先の担当者');
+
     // The clocks are platform deadlines for the PMS manager and the executive, not for staff.
     const deadlines = await f.db.query(
       'SELECT source_type, assignee_account_id, due_on::text AS due_on FROM deadlines WHERE source_id = $1 ORDER BY source_type, assignee_account_id',

@@ -85,6 +85,9 @@ const INCIDENT_DEADLINE_TYPES_SQL = `(${DEADLINE_CLOCKS.map((k) => `'${deadlineS
 export const INCIDENT_OPEN_CLOCKS_SQL = `(SELECT d.source_id, min(d.due_on) AS next_due FROM deadlines d
    WHERE d.source_type IN ${INCIDENT_DEADLINE_TYPES_SQL} AND d.completed_at IS NULL GROUP BY d.source_id)`;
 
+/** What a reporter without the incident register's read right sees of their incident's timeline. */
+const REPORTER_TIMELINE_KINDS: ReadonlySet<string> = new Set(['created', 'status_changed']);
+
 /** An open incident whose legal clock is past due on `today` (SQL date). */
 export const incidentClockOverdueSql = (today: string, alias = 'incidents') =>
   `(${alias}.status <> 'closed' AND ${alias}.id IN (SELECT oc.source_id FROM ${INCIDENT_OPEN_CLOCKS_SQL} oc WHERE oc.next_due < ${today}))`;
@@ -840,10 +843,16 @@ export class IncidentsService {
     return rows.map((r) => toTimelineDto(r, names));
   }
 
+  /**
+   * The timeline. Someone who sees the incident only as its reporter sees when it was recorded, how its
+   * status moved and what they did themselves: not the officers' notes, reports, notices or triage.
+   */
   async timeline(auth: AuthContext, id: string): Promise<TimelineEntryDto[]> {
     const manager = this.dataSource.manager;
-    await this.loadReadable(manager, auth, id);
-    return this.timelineOf(manager, id);
+    const { incident } = await this.loadReadable(manager, auth, id);
+    const entries = await this.timelineOf(manager, id);
+    if (can(auth.memberships, 'incident', 'read', incident.companyId)) return entries;
+    return entries.filter((e) => REPORTER_TIMELINE_KINDS.has(e.kind) || e.actorAccountId === auth.accountId);
   }
 
   async addNote(auth: AuthContext, id: string, dto: CreateTimelineNoteDto): Promise<TimelineEntryDto[]> {
