@@ -71,7 +71,7 @@ describe('improvement actions, management review and dashboard', () => {
     const managerName = await nameOf(manager.page);
 
     // The officer prepares the review; the inputs fill themselves.
-    const pms = await newPage(browser);
+    const pms = await newPage(browser, { bypassCSP: true });
     await signIn(pms.page, PMS);
     const pmsName = await nameOf(pms.page);
     await pms.page.goto(`${BASE_URL()}/management-reviews/new`);
@@ -225,6 +225,16 @@ describe('improvement actions, management review and dashboard', () => {
     await exec.page.goto(`${BASE_URL()}/management-reviews/freshness`);
     await exec.page.locator('[data-testid="freshness-table"]').waitFor();
     await screenshot(exec.page, 'review-freshness-ja');
+
+    // A group figure's coverage link (scope=all): the people of every company in the caller's scope.
+    const scoped = await (await pms.page.request.get(`${BASE_URL()}/api/v1/training/coverage?limit=1`)).json();
+    await pms.page.goto(`${BASE_URL()}/training/campaigns?scope=all`);
+    await pms.page.locator('[data-testid="coverage-scope"]').waitFor();
+    await pms.page.locator('[data-testid="coverage-table"]').waitFor();
+    expect((await pms.page.locator('[data-testid="coverage-total"]').textContent())!.trim()).toBe(`${scoped.total}人`);
+    expect(await pms.page.locator('[data-testid="coverage-table"] th').first().textContent()).toContain('会社');
+    await screenshot(pms.page, 'training-coverage-group-ja');
+    expect(await seriousViolations(pms.page)).toEqual([]);
 
     for (const p of [exec, manager, pms]) await p.context.close();
   }, 180_000);

@@ -37,6 +37,7 @@ const shown = [
   'training-7-certificate-phone-ja',
   'training-8-department-manager-ja',
   'training-9-summary-ja',
+  'training-coverage-group-ja',
   'joint-use-list-ja',
   'joint-use-detail-missing-ja',
   'joint-use-change-rule-ja',

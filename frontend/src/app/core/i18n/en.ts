@@ -1971,6 +1971,8 @@ export const en: Dictionary = {
       allCompanies: 'Showing every company you can see.',
       thisCompany: 'Show the selected company only',
       company: 'Company',
+      coverageTotal: '{n} people',
+      department: 'Department',
       coverageEmpty: 'Everyone completed an annual course in the last 365 days.',
       lastPassed: 'Last completed',
       never: 'Never',

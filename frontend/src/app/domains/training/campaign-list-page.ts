@@ -17,7 +17,7 @@ import { TrainingData } from './training.data';
   template: `
     <h1>{{ 'training.campaigns.title' | t }}</h1>
     @if (allCompanies()) {
-      <p class="scope">
+      <p class="scope" data-testid="coverage-scope">
         {{ 'training.campaigns.allCompanies' | t }}
         <a routerLink="/training/campaigns">{{ 'training.campaigns.thisCompany' | t }}</a>
       </p>
@@ -62,8 +62,8 @@ import { TrainingData } from './training.data';
       @if (coverage.value().total === 0) {
         <p>{{ 'training.campaigns.coverageEmpty' | t }}</p>
       } @else {
-        <p>{{ coverage.value().total }}</p>
-        <table mat-table [dataSource]="coverage.value().items">
+        <p data-testid="coverage-total">{{ 'training.campaigns.coverageTotal' | t: { n: coverage.value().total } }}</p>
+        <table mat-table [dataSource]="coverage.value().items" data-testid="coverage-table">
           <ng-container matColumnDef="company">
             <th mat-header-cell *matHeaderCellDef>{{ 'training.campaigns.company' | t }}</th>
             <td mat-cell *matCellDef="let r">{{ companyName(r.companyId) }}</td>
@@ -73,7 +73,7 @@ import { TrainingData } from './training.data';
             <td mat-cell *matCellDef="let r">{{ r.familyName }} {{ r.givenName }}（{{ r.employeeNumber }}）</td>
           </ng-container>
           <ng-container matColumnDef="department">
-            <th mat-header-cell *matHeaderCellDef>{{ 'training.dashboard.byDepartment' | t }}</th>
+            <th mat-header-cell *matHeaderCellDef>{{ 'training.campaigns.department' | t }}</th>
             <td mat-cell *matCellDef="let r">{{ r.departmentName ?? ('training.dashboard.noDepartment' | t) }}</td>
           </ng-container>
           <ng-container matColumnDef="last">
