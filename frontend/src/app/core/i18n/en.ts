@@ -1971,7 +1971,7 @@ export const en: Dictionary = {
       allCompanies: 'Showing every company you can see.',
       thisCompany: 'Show the selected company only',
       company: 'Company',
-      coverageTotal: '{n} people',
+      peopleTotal: 'People: {n}',
       department: 'Department',
       coverageEmpty: 'Everyone completed an annual course in the last 365 days.',
       lastPassed: 'Last completed',

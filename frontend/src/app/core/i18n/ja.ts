@@ -1953,7 +1953,7 @@ export const ja = {
       allCompanies: '権限のあるすべての会社を表示しています。',
       thisCompany: '選択中の会社だけを表示',
       company: '会社',
-      coverageTotal: '{n}人',
+      peopleTotal: '{n}人',
       department: '部署',
       coverageEmpty: '全員が365日以内に年次教育を修了しています。',
       lastPassed: '最終修了日',

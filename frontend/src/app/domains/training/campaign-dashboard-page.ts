@@ -1,18 +1,19 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
+import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { AuthService } from '../../core/auth';
 import { I18nService, type TranslationKey, TranslatePipe, formatDate } from '../../core/i18n';
-import { ProgressGroup, TrainingData } from './training.data';
+import { LIST_PAGE_SIZE, ProgressGroup, TrainingData } from './training.data';
 
 type StateFilter = 'overdue' | 'open' | 'passed' | undefined;
 
 /** Progress of a campaign: the numbers, a bar chart by department (SVG), the attendee and overdue lists. */
 @Component({
   selector: 'app-campaign-dashboard-page',
-  imports: [MatButtonModule, MatTableModule, RouterLink, TranslatePipe],
+  imports: [MatButtonModule, MatPaginatorModule, MatTableModule, RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .tiles {
@@ -155,7 +156,7 @@ type StateFilter = 'overdue' | 'open' | 'passed' | undefined;
       </div>
     }
     @if (attendees.hasValue()) {
-      <p>{{ attendees.value().total }}</p>
+      <p data-testid="attendees-total">{{ 'training.campaigns.peopleTotal' | t: { n: attendees.value().total } }}</p>
       <table mat-table [dataSource]="attendees.value().items">
         <ng-container matColumnDef="name">
           <th mat-header-cell *matHeaderCellDef>{{ 'training.certificate.person' | t }}</th>
@@ -185,6 +186,15 @@ type StateFilter = 'overdue' | 'open' | 'passed' | undefined;
         <tr mat-header-row *matHeaderRowDef="columns"></tr>
         <tr mat-row *matRowDef="let row; columns: columns"></tr>
       </table>
+      @if (attendees.value().total > pageSize) {
+        <mat-paginator
+          [length]="attendees.value().total"
+          [pageSize]="pageSize"
+          [pageIndex]="attendeesPage()"
+          [hidePageSize]="true"
+          (page)="attendeesPage.set($event.pageIndex)"
+        />
+      }
     }
   `,
 })
@@ -206,9 +216,12 @@ export class CampaignDashboardPage {
     params: () => this.id(),
     stream: ({ params }) => this.data.progress(params),
   });
+  protected readonly pageSize = LIST_PAGE_SIZE;
+  /** The attendee list's page, back to the first when the filter changes. */
+  protected readonly attendeesPage = linkedSignal({ source: this.state, computation: () => 0 });
   protected readonly attendees = rxResource({
-    params: () => ({ id: this.id(), state: this.state() }),
-    stream: ({ params }) => this.data.attendees(params.id, params.state),
+    params: () => ({ id: this.id(), state: this.state(), page: this.attendeesPage() }),
+    stream: ({ params }) => this.data.attendees(params.id, params.state, params.page * LIST_PAGE_SIZE),
   });
   protected readonly canUpdate = computed(() =>
     this.campaign.hasValue()

@@ -38,11 +38,11 @@ describe('CampaignListPage', () => {
     await settle();
   }
 
-  async function answer(coverageItems: ReturnType<typeof uncovered>[]) {
+  async function answer(coverageItems: ReturnType<typeof uncovered>[], total = coverageItems.length) {
     const campaigns = backend.expectOne((r) => r.url === '/api/v1/training/campaigns');
     const coverage = backend.expectOne((r) => r.url === '/api/v1/training/coverage');
     campaigns.flush({ items: [], total: 0, nextCursor: null });
-    coverage.flush({ items: coverageItems, total: coverageItems.length, nextCursor: null });
+    coverage.flush({ items: coverageItems, total, nextCursor: null });
     await settle();
     await harness.fixture.whenStable();
     return { campaigns: campaigns.request.params.toString(), coverage: coverage.request.params.toString() };
@@ -55,7 +55,7 @@ describe('CampaignListPage', () => {
   it("opens the group dashboard's coverage link on every company, naming each person's company", async () => {
     await open('/training/campaigns?scope=all');
     const params = await answer([uncovered(TEST_COMPANY, 1), uncovered(OTHER_COMPANY, 2)]);
-    expect(params).toEqual({ campaigns: 'limit=200', coverage: 'limit=50' });
+    expect(params).toEqual({ campaigns: 'limit=200', coverage: 'limit=50&offset=0' });
     expect(text()).toContain('権限のあるすべての会社を表示しています。');
     const rows = (harness.fixture.nativeElement as HTMLElement).querySelectorAll('tbody tr');
     expect(rows).toHaveLength(2);
@@ -68,10 +68,28 @@ describe('CampaignListPage', () => {
     const params = await answer([uncovered(TEST_COMPANY, 1)]);
     expect(params).toEqual({
       campaigns: `companyId=${TEST_COMPANY}&limit=200`,
-      coverage: `companyId=${TEST_COMPANY}&limit=50`,
+      coverage: `companyId=${TEST_COMPANY}&limit=50&offset=0`,
     });
     expect(text()).not.toContain('権限のあるすべての会社を表示しています。');
     expect(text()).not.toContain('GMOメディア株式会社');
     expect(text()).toContain('佐藤 一郎1');
+  });
+
+  it('pages through a long coverage list, 50 people a page', async () => {
+    await open('/training/campaigns?scope=all');
+    const first = Array.from({ length: 50 }, (_, i) => uncovered(TEST_COMPANY, i));
+    await answer(first, 120);
+    expect(text()).toContain('120人');
+    const next = (harness.fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>(
+      'button.mat-mdc-paginator-navigation-next',
+    )!;
+    next.click();
+    await settle();
+    const page2 = backend.expectOne((r) => r.url === '/api/v1/training/coverage');
+    expect(page2.request.params.toString()).toBe('limit=50&offset=50');
+    page2.flush({ items: [uncovered(OTHER_COMPANY, 51)], total: 120, nextCursor: null });
+    await settle();
+    await harness.fixture.whenStable();
+    expect(text()).toContain('佐藤 一郎51');
   });
 });

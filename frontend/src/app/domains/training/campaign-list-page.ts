@@ -1,18 +1,18 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } from '@angular/core';
+import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
+import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { map } from 'rxjs';
 import { AuthService, CompanyContext } from '../../core/auth';
 import { I18nService, TranslatePipe, formatDate } from '../../core/i18n';
-import { TrainingData } from './training.data';
+import { LIST_PAGE_SIZE, TrainingData } from './training.data';
 
 /** Campaigns with their completion, and who has no annual course in the last 365 days (R-ED-01). */
 @Component({
   selector: 'app-campaign-list-page',
-  imports: [MatButtonModule, MatTableModule, RouterLink, TranslatePipe],
+  imports: [MatButtonModule, MatPaginatorModule, MatTableModule, RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'training.campaigns.title' | t }}</h1>
@@ -62,7 +62,7 @@ import { TrainingData } from './training.data';
       @if (coverage.value().total === 0) {
         <p>{{ 'training.campaigns.coverageEmpty' | t }}</p>
       } @else {
-        <p data-testid="coverage-total">{{ 'training.campaigns.coverageTotal' | t: { n: coverage.value().total } }}</p>
+        <p data-testid="coverage-total">{{ 'training.campaigns.peopleTotal' | t: { n: coverage.value().total } }}</p>
         <table mat-table [dataSource]="coverage.value().items" data-testid="coverage-table">
           <ng-container matColumnDef="company">
             <th mat-header-cell *matHeaderCellDef>{{ 'training.campaigns.company' | t }}</th>
@@ -85,6 +85,15 @@ import { TrainingData } from './training.data';
           <tr mat-header-row *matHeaderRowDef="coverageColumns()"></tr>
           <tr mat-row *matRowDef="let row; columns: coverageColumns()"></tr>
         </table>
+        @if (coverage.value().total > pageSize) {
+          <mat-paginator
+            [length]="coverage.value().total"
+            [pageSize]="pageSize"
+            [pageIndex]="coveragePage()"
+            [hidePageSize]="true"
+            (page)="coveragePage.set($event.pageIndex)"
+          />
+        }
       }
     }
   `,
@@ -123,9 +132,12 @@ export class CampaignListPage {
     params: () => ({ companyId: this.companyId() }),
     stream: ({ params }) => this.data.campaigns(params.companyId),
   });
+  protected readonly pageSize = LIST_PAGE_SIZE;
+  /** The coverage list's page, back to the first when the companies shown change. */
+  protected readonly coveragePage = linkedSignal({ source: this.companyId, computation: () => 0 });
   protected readonly coverage = rxResource({
-    params: () => ({ companyId: this.companyId() }),
-    stream: ({ params }) => this.data.coverage(params.companyId),
+    params: () => ({ companyId: this.companyId(), page: this.coveragePage() }),
+    stream: ({ params }) => this.data.coverage(params.companyId, params.page * LIST_PAGE_SIZE),
   });
   protected companyName(id: string) {
     const c = this.context.companies().find((x) => x.id === id);

@@ -2,6 +2,9 @@ import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 import { ApiClient, type components } from '../../core/api';
 
+/** Rows per page of the attendee and coverage lists. */
+export const LIST_PAGE_SIZE = 50;
+
 type S = components['schemas'];
 export type Course = S['CourseDto'];
 export type CourseSummary = S['CourseSummaryDto'];
@@ -59,7 +62,7 @@ export class TrainingData {
   attendees(id: string, state?: 'open' | 'overdue' | 'passed' | 'withdrawn', offset = 0) {
     return this.api.get('/api/v1/training/campaigns/{id}/assignments', {
       path: { id },
-      query: { state, limit: 50, offset },
+      query: { state, limit: LIST_PAGE_SIZE, offset },
     });
   }
   summary(id: string): Observable<Summary> {
@@ -71,8 +74,8 @@ export class TrainingData {
   makeUp(id: string, personIds: string[], dueOn: string) {
     return this.api.post('/api/v1/training/campaigns/{id}/makeup', { path: { id }, body: { personIds, dueOn } });
   }
-  coverage(companyId?: string) {
-    return this.api.get('/api/v1/training/coverage', { query: { companyId, limit: 50 } });
+  coverage(companyId?: string, offset = 0) {
+    return this.api.get('/api/v1/training/coverage', { query: { companyId, limit: LIST_PAGE_SIZE, offset } });
   }
   mine() {
     return this.api.get('/api/v1/training/me/assignments');
