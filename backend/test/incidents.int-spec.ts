@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { runSeeds } from '../src/seeds';
 import { DEMO_PASSWORD } from '../src/seeds/demo-accounts';
 import { demoId } from '../src/seeds/demo-organization.seeder';
+import { IncidentsService } from '../src/domains/incidents/incidents.service';
 import { createTestApp } from './support/app';
 import { Client, Factory, TestAccount, TestCompany } from './support/factories';
 
@@ -523,6 +524,45 @@ describe('incidents', () => {
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
     expect((await w.staff.get(`/api/v1/incidents/export?companyId=${w.company.id}`)).statusCode).toBe(403);
+  });
+
+  it('the running clocks follow the officers: one appointed later gets them, one whose account is disabled loses them', async () => {
+    const w = await world();
+    const leaving = await f.account(w.company.id, [{ role: 'pms_manager' }]);
+    const created = await w.manager.post('/api/v1/incidents', {
+      ...shortForm(w.company.id, { personCount: 1500 }),
+      awareAt: '2026-06-10T10:00:00+09:00',
+    });
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id;
+    const assignees = async () =>
+      (
+        await f.db.query(
+          'SELECT DISTINCT assignee_account_id AS a FROM deadlines WHERE source_id = $1 AND completed_at IS NULL',
+          [id],
+        )
+      ).map((r: { a: string }) => r.a);
+    expect(await assignees()).toEqual(expect.arrayContaining([w.managerAccount.id, w.executive.id, leaving.id]));
+
+    // A PMS manager appointed after the last change; the other one leaves (account disabled).
+    const appointed = await f.account(w.company.id, [{ role: 'pms_manager' }]);
+    await f.db.query('UPDATE accounts SET disabled = true WHERE id = $1', [leaving.id]);
+    expect(await assignees()).not.toContain(appointed.id);
+    const run = await app.get(IncidentsService).syncClockRecipients();
+    expect(run.changed).toBeGreaterThanOrEqual(1);
+    const after = await assignees();
+    expect(after).toEqual(expect.arrayContaining([w.managerAccount.id, w.executive.id, appointed.id]));
+    expect(after).not.toContain(leaving.id);
+    // Every clock (PPC and JIPDEC, preliminary and final) is the appointed officer's now.
+    const [{ n }] = await f.db.query(
+      'SELECT count(*)::int AS n FROM deadlines WHERE source_id = $1 AND assignee_account_id = $2 AND completed_at IS NULL',
+      [id, appointed.id],
+    );
+    expect(n).toBe(4);
+    const [event] = await f.auditEvents("entity_id = $1 AND action = 'incident.clock_recipients_changed'", [id]);
+    expect(event.actor_account_id).toBeNull();
+    expect(event.details.added).toEqual(expect.arrayContaining([appointed.id]));
+    expect(event.details.removed).toEqual(expect.arrayContaining([leaving.id]));
   });
 
   it('demo data: a handful of GMO TECH incidents, one with an overdue clock; a second run changes nothing', async () => {

@@ -131,6 +131,7 @@ describe('scheduled jobs with two API processes on one database', () => {
       'SELECT name, last_status, last_started_at FROM job_states ORDER BY name',
     );
     expect(jobs.map((j) => [j.name, j.last_status])).toEqual([
+      ['incidents.clock_recipients', 'succeeded'],
       ['mail.deliver', 'succeeded'],
       ['notifications.digest', 'succeeded'],
       ['notifications.reminders', 'succeeded'],

@@ -10,7 +10,7 @@ import { AttachmentsService } from '../../platform/attachments/attachments.servi
 import { AuditService } from '../../platform/audit/audit.service';
 import { ExportFormat, tableFile } from '../../platform/export/table-export';
 import { diffSnapshots } from '../../platform/audit/canonical';
-import { actorOf, AuthContext } from '../../platform/auth/auth-context';
+import { actorOf, AuthContext, SYSTEM_ACTOR } from '../../platform/auth/auth-context';
 import { Clock } from '../../platform/auth/clock';
 import { definedOnly, updateVersioned } from '../../platform/database/versioned';
 import { problems } from '../../platform/errors/problem';
@@ -74,6 +74,9 @@ export const ATTACHMENT_OWNER = 'incident';
  * The deadline types of the report clocks as an SQL list: an exact match that uses the deadlines' unique
  * (source_type, source_id, …) index, where a LIKE 'incidents.%' could not.
  */
+/** The job that hands open incidents' running clocks to the current officers. */
+export const CLOCK_RECIPIENTS_JOB = 'incidents.clock_recipients';
+
 const INCIDENT_DEADLINE_TYPES_SQL = `(${DEADLINE_CLOCKS.map((k) => `'${deadlineSourceType(k)}'`).join(', ')})`;
 
 /**
@@ -249,6 +252,7 @@ export class IncidentsService {
       } else if (c.status === 'done' || incident.status === 'closed') {
         await this.deadlines.complete(manager, type, incident.id);
       } else {
+        await this.deadlines.keepAssignees(manager, type, incident.id, recipients);
         for (const accountId of recipients) {
           await this.deadlines.upsert(manager, {
             sourceType: type,
@@ -263,6 +267,51 @@ export class IncidentsService {
         }
       }
     }
+  }
+
+  /**
+   * The job behind `incidents.clock_recipients`: the running clocks of every open incident go to the
+   * company's current PMS managers and executives. Someone appointed since the incident's last change
+   * gets them; someone who left the role, or whose account was disabled, no longer does. Audited per
+   * incident that changed.
+   */
+  async syncClockRecipients(): Promise<{ incidents: number; changed: number }> {
+    const open: { id: string }[] = await this.dataSource.query(
+      `SELECT i.id FROM incidents i WHERE i.status <> 'closed' AND EXISTS (
+         SELECT 1 FROM deadlines d WHERE d.source_id = i.id AND d.source_type IN ${INCIDENT_DEADLINE_TYPES_SQL}
+            AND d.completed_at IS NULL) ORDER BY i.id`,
+    );
+    let changed = 0;
+    for (const { id } of open) {
+      const moved = await this.dataSource.transaction(async (manager) => {
+        const incident = await manager.findOne(Incident, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!incident || incident.status === 'closed') return false;
+        const recipients = (await this.reminderRecipients(manager, incident.companyId)).sort();
+        const current: { assignee_account_id: string }[] = await manager.query(
+          `SELECT DISTINCT assignee_account_id FROM deadlines
+            WHERE source_id = $1 AND source_type IN ${INCIDENT_DEADLINE_TYPES_SQL} AND completed_at IS NULL`,
+          [id],
+        );
+        const had = current.map((r) => r.assignee_account_id).sort();
+        if (had.length === recipients.length && had.every((a, i) => a === recipients[i])) return false;
+        const l = { incident, ...(await this.children(manager, [id])) };
+        await this.syncDeadlines(manager, incident, this.clocksOf(l));
+        await this.audit.append(manager, {
+          actor: SYSTEM_ACTOR,
+          companyId: incident.companyId,
+          action: 'incident.clock_recipients_changed',
+          entityType: 'incident',
+          entityId: id,
+          details: {
+            added: recipients.filter((a) => !had.includes(a)),
+            removed: had.filter((a) => !recipients.includes(a)),
+          },
+        });
+        return true;
+      });
+      if (moved) changed++;
+    }
+    return { incidents: open.length, changed };
   }
 
   /** After a change: if the clocks moved, audit it and note it on the timeline; then sync the deadlines. */

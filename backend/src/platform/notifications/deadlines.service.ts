@@ -104,6 +104,21 @@ export class DeadlinesService {
     );
   }
 
+  /** The assignees changed: the open deadlines of anyone else for this record go. Returns how many. */
+  async keepAssignees(
+    manager: EntityManager,
+    sourceType: string,
+    sourceId: string,
+    assigneeAccountIds: string[],
+  ): Promise<number> {
+    const [, removed]: [unknown, number] = await manager.query(
+      `DELETE FROM deadlines WHERE source_type = $1 AND source_id = $2 AND completed_at IS NULL
+         AND NOT (assignee_account_id = ANY($3::uuid[]))`,
+      [sourceType, sourceId, assigneeAccountIds],
+    );
+    return removed;
+  }
+
   /**
    * Creates or moves many deadlines in one statement, for work assigned to many people at once (a training
    * campaign for a whole group). `select` yields company_id, source_id, assignee_account_id, title_ja,

@@ -814,6 +814,9 @@ export const en: Dictionary = {
         mail_deliver: 'Mail delivery',
         notifications_reminders: 'Deadline reminders',
         notifications_digest: 'Daily summary mail',
+        training_roster_sync: 'Training campaigns follow the roster (new hires, leavers)',
+        training_assignment_notices: 'Training assignment notices',
+        incidents_clock_recipients: 'Incident report clocks go to the current PMS managers and executives',
       },
     },
     outbox: {
