@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { readRepoFile as read, ROOT } from './support';
 
 /**
- * Every problem code the API answers with has a message in both languages of the web app: the app shows
+ * Every problem code the API answers with has a message in both languages of the web app (and every
+ * scheduled job a name on the administrators' page): the app shows
  * a problem by its code (errors.code.* or a domain's own error dictionary), and an unknown code falls
  * back to a generic message for its HTTP status, which tells an officer nothing about what to fix.
  */
@@ -66,5 +67,20 @@ describe('field error codes of the API rules', () => {
   it.each(['ja', 'en'] as const)('each has a message under errors.field in %s', (language) => {
     const block = fieldBlock(language);
     expect(fieldCodes.filter((code) => !KEY(code).test(block))).toEqual([]);
+  });
+});
+
+describe('scheduled jobs', () => {
+  const jobs = files('backend/src', (name) => name.endsWith('.ts') && !name.endsWith('.spec.ts')).flatMap((path) =>
+    [...read(path).matchAll(/export const [A-Z_]+_JOB = '([a-z_]+\.[a-z_]+)'/g)].map((m) => m[1]),
+  );
+
+  it('are found in the API source', () => {
+    expect(jobs).toEqual(expect.arrayContaining(['mail.deliver', 'incidents.clock_recipients']));
+  });
+
+  it.each(['ja', 'en'] as const)("each has a name on the administrators' jobs page in %s", (language) => {
+    const text = read(`frontend/src/app/core/i18n/${language}.ts`);
+    expect(jobs.filter((job) => !KEY(job.replace('.', '_')).test(text))).toEqual([]);
   });
 });
