@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
 import { ARTIFACTS, BASE_URL, launchBrowser, newPage, screenshot } from './support/browser';
+import { choose } from './support/forms';
 import { signIn } from './support/session';
 
 const PMS = 'pms@mamori.example';
@@ -21,11 +22,6 @@ async function figure(page: Page, key: string): Promise<string> {
 async function nameOf(page: Page): Promise<string> {
   const me = await (await page.request.get(`${BASE_URL()}/api/v1/me`)).json();
   return `${me.person.familyName} ${me.person.givenName}`;
-}
-
-async function chooseOption(page: Page, select: string, text: string): Promise<void> {
-  await openSelect(page, `[data-testid="${select}"]`);
-  await page.locator('mat-option', { hasText: text }).first().click();
 }
 
 /** Opens a Material select from the keyboard (its floating label covers the middle of the field). */
@@ -76,7 +72,7 @@ describe('improvement actions, management review and dashboard', () => {
     const pmsName = await nameOf(pms.page);
     await pms.page.goto(`${BASE_URL()}/management-reviews/new`);
     await pms.page.locator('[data-testid="review-title"]').fill('2026年度 マネジメントレビュー');
-    await chooseOption(pms.page, 'review-chair', execName);
+    await choose(pms.page, '[data-testid="review-chair"]', execName);
     await openSelect(pms.page, '[data-testid="review-attendees"]');
     await pms.page.locator('mat-option', { hasText: pmsName }).first().click();
     await pms.page.locator('mat-option', { hasText: managerName }).first().click();
@@ -115,7 +111,7 @@ describe('improvement actions, management review and dashboard', () => {
     await pms.page
       .locator('[data-testid="decision-0"] [data-testid="decision-description"]')
       .fill('委託先評価のチェックリストを改訂する');
-    await chooseOption(pms.page, 'decision-owner', managerName);
+    await choose(pms.page, '[data-testid="decision-owner"]', managerName);
     await pms.page.locator('[data-testid="decision-0"] [data-testid="decision-due"]').fill('2027-03-31');
     await pms.page.locator('[data-testid="review-save"]').click();
     await pms.page.locator('mat-snack-bar-container', { hasText: '保存しました' }).waitFor();
@@ -173,11 +169,11 @@ describe('improvement actions, management review and dashboard', () => {
 
     // A verifier other than the owner confirms effectiveness; the owner is refused.
     await pms.page.goto(actionUrl);
-    await chooseOption(pms.page, 'step-verifier', managerName);
+    await choose(pms.page, '[data-testid="step-verifier"]', managerName);
     await pms.page.locator('[data-testid="step-verify_effective"]').click();
     await pms.page.locator('[data-testid="form-summary"]').waitFor();
     expect(await pms.page.locator('[data-testid="form-summary"]').textContent()).toContain('担当者以外');
-    await chooseOption(pms.page, 'step-verifier', pmsName);
+    await choose(pms.page, '[data-testid="step-verifier"]', pmsName);
     await pms.page
       .locator('[data-testid="step-note"]')
       .fill('改訂後の評価2件で新しい項目が使われていることを確認した。');

@@ -1,27 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
 import { BASE_URL, launchBrowser, newPage, screenshot } from './support/browser';
+import { choose } from './support/forms';
 import { signIn } from './support/session';
 
 /** Opens a tab of the incident page by its label. */
 async function tab(page: Page, label: string): Promise<void> {
   await page.getByRole('tab', { name: label }).click();
-}
-
-/** Opens a Material select from the keyboard and picks the option showing `text`, waiting for lists that load late. */
-async function choose(page: Page, selector: string, text: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    await page.locator(selector).first().focus();
-    await page.keyboard.press('Enter');
-    const option = page.locator('mat-option', { hasText: text }).first();
-    const shown = await option
-      .waitFor({ timeout: 5000 })
-      .then(() => true)
-      .catch(() => false);
-    if (shown) return option.click();
-    if (attempt >= 6) throw new Error(`${selector} does not offer ${text}`);
-    await page.keyboard.press('Escape');
-  }
 }
 
 /** Waits until no select panel or snack bar covers the page, for a clean screenshot. */
@@ -188,6 +173,7 @@ describe('incidents: a leak from the staff report to closing', () => {
       await screenshot(page, 'incident-closed-ja');
 
       await tab(page, '期限');
+      await page.locator('[data-testid="incident-clocks"] li').first().waitFor();
       const states = await page
         .locator('[data-testid="incident-clocks"] li')
         .evaluateAll((items) => items.map((li) => li.getAttribute('data-status')));

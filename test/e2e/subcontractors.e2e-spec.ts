@@ -1,25 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
 import { BASE_URL, launchBrowser, newPage, screenshot } from './support/browser';
+import { choose } from './support/forms';
 import { signIn } from './support/session';
 
 const plusDays = (days: number) => new Date(Date.now() + 9 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
-
-/** Opens a Material select from the keyboard and picks the option showing `text`, waiting for lists that load late. */
-async function choose(page: Page, selector: string, text: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    await page.locator(selector).first().focus();
-    await page.keyboard.press('Enter');
-    const option = page.locator('mat-option', { hasText: text }).first();
-    const shown = await option
-      .waitFor({ timeout: 5000 })
-      .then(() => true)
-      .catch(() => false);
-    if (shown) return option.click();
-    if (attempt >= 6) throw new Error(`${selector} does not offer ${text}`);
-    await page.keyboard.press('Escape');
-  }
-}
 
 /** Opens a tab of the detail page by its label. */
 async function openTab(page: Page, label: string): Promise<void> {

@@ -6,6 +6,7 @@ import { provideAppHttpClient } from '../../../app.http';
 import { TEST_COMPANY, meFixture, signInForTest } from '../../../core/auth/testing';
 import { provideIcons } from '../../../core/icons/icons';
 import type { Incident } from '../incidents.data';
+import { incidentFixture } from '../testing';
 import { IncidentDetailPage } from './incident-detail-page';
 
 const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -14,50 +15,7 @@ const OWNER = '44444444-4444-4444-8444-000000000001';
 const ACTION = '66666666-6666-4666-8666-000000000001';
 
 function incident(overrides: Partial<Incident> = {}): Incident {
-  return {
-    id: ID,
-    companyId: TEST_COMPANY,
-    title: '顧客リストの誤送信',
-    summary: '誤って送信した。',
-    occurredAt: null,
-    awareAt: '2026-06-10T01:00:00.000Z',
-    discoveredAt: '2026-06-10T01:00:00.000Z',
-    personCount: 10,
-    personCountEstimated: false,
-    sensitiveData: false,
-    financialDamageRisk: false,
-    improperIntent: false,
-    highLevelEncryption: false,
-    myNumberCount: null,
-    dataItems: null,
-    eventType: null,
-    incidentType: null,
-    cause: null,
-    medium: null,
-    subcontractorId: null,
-    reporterAccountId: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa',
-    reporterName: null,
-    severity: null,
-    status: 'triage',
-    secondaryHarm: null,
-    publicationDecision: null,
-    publicationNote: null,
-    causeAnalysis: null,
-    recurrencePrevention: null,
-    improvementActionId: null,
-    closedAt: null,
-    ppcReportable: false,
-    jipdecPreliminaryRequired: false,
-    reportabilityReasons: [],
-    deadlines: [],
-    nearestClock: null,
-    checklist: [],
-    canManage: true,
-    createdAt: '2026-06-10T01:00:00.000Z',
-    updatedAt: '2026-06-10T01:00:00.000Z',
-    version: 3,
-    ...overrides,
-  };
+  return incidentFixture({ id: ID, version: 3, ...overrides });
 }
 
 describe('IncidentDetailPage: the recurrence prevention as an improvement action', () => {

@@ -8,6 +8,7 @@ import { TEST_COMPANY, meFixture, signInForTest } from '../../../core/auth/testi
 import { provideIcons } from '../../../core/icons/icons';
 import { I18nPaginatorIntl } from '../../../shared/ui/paginator-intl';
 import type { Incident, IncidentClock } from '../incidents.data';
+import { incidentFixture } from '../testing';
 import { IncidentListPage, incidentListQuery, incidentListView } from './incident-list-page';
 
 const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -30,49 +31,17 @@ function clock(
 }
 
 function incident(n: number, nearest: IncidentClock | null): Incident {
-  return {
+  return incidentFixture({
     id: `55555555-5555-4555-8555-${String(n).padStart(12, '0')}`,
-    companyId: TEST_COMPANY,
     title: `顧客リストの誤送信 ${n}`,
-    summary: '誤って送信した。',
-    occurredAt: null,
-    awareAt: '2026-06-10T01:00:00.000Z',
-    discoveredAt: '2026-06-10T01:00:00.000Z',
     personCount: 1500,
-    personCountEstimated: false,
-    sensitiveData: false,
-    financialDamageRisk: false,
-    improperIntent: false,
-    highLevelEncryption: false,
-    myNumberCount: null,
-    dataItems: null,
-    eventType: null,
-    incidentType: null,
-    cause: null,
-    medium: null,
-    subcontractorId: null,
-    reporterAccountId: 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa',
-    reporterName: null,
-    severity: null,
     status: 'reporting',
-    secondaryHarm: null,
-    publicationDecision: null,
-    publicationNote: null,
-    causeAnalysis: null,
-    recurrencePrevention: null,
-    improvementActionId: null,
-    closedAt: null,
     ppcReportable: true,
     jipdecPreliminaryRequired: true,
     reportabilityReasons: ['over_1000_persons'],
     deadlines: nearest ? [nearest] : [],
     nearestClock: nearest,
-    checklist: [],
-    canManage: true,
-    createdAt: '2026-06-10T01:00:00.000Z',
-    updatedAt: '2026-06-10T01:00:00.000Z',
-    version: 1,
-  };
+  });
 }
 
 describe('incident list view from the URL', () => {
