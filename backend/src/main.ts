@@ -1,3 +1,5 @@
+// First: V8 settings that must hold before anything else allocates (platform/runtime/heap-tuning.ts).
+import './platform/runtime/heap-tuning';
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
