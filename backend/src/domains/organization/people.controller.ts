@@ -27,7 +27,7 @@ export class PeopleController {
   })
   @ApiOkResponse({ type: PersonPageDto })
   @Header('content-type', 'application/json; charset=utf-8')
-  list(@Auth() auth: AuthContext, @Query() query: PeopleQueryDto): Promise<string> {
+  list(@Auth() auth: AuthContext, @Query() query: PeopleQueryDto): Promise<Buffer> {
     // A Page<PersonDto> already serialised by the service (see PeopleService.list).
     return this.people.list(auth, query);
   }

@@ -103,8 +103,8 @@ export class PeopleService {
     private readonly clock: Clock,
   ) {}
 
-  /** The roster's page as JSON text (a Page<PersonDto>), its rows rendered by PostgreSQL. */
-  async list(auth: AuthContext, query: PeopleQueryDto): Promise<string> {
+  /** The roster's page as JSON bytes (a Page<PersonDto>), its rows rendered by PostgreSQL. */
+  async list(auth: AuthContext, query: PeopleQueryDto): Promise<Buffer> {
     const scope = this.access.scope(auth, 'person', 'read');
     const limit = query.limit ?? DEFAULT_LIMIT;
     const c = new SqlConditions();

@@ -106,7 +106,7 @@ export class SubcontractorsController {
   @ApiOperation({ summary: 'The subcontractor register: filters (status, tier, overdue, expiring), sort and pages.' })
   @ApiOkResponse({ type: SubcontractorPageDto })
   @Header('content-type', 'application/json; charset=utf-8')
-  list(@Auth() auth: AuthContext, @Query() query: SubcontractorQueryDto): Promise<string> {
+  list(@Auth() auth: AuthContext, @Query() query: SubcontractorQueryDto): Promise<Buffer> {
     // A Page<SubcontractorDto> already serialised by the service (see SubcontractorsService.list).
     return this.subcontractors.list(auth, query);
   }

@@ -108,7 +108,7 @@ const SUBCONTRACTOR_COLUMNS = [
 /**
  * A register row's stored fields as one JSON object, rendered by PostgreSQL for the list (its hottest
  * read): the same keys and values as toSubcontractorDto, which adds the derived fields
- * (`allowedTransitions`, `auditOverdue`, `expiring`) with the same rules (listItemJson). An integration
+ * (`allowedTransitions`, `auditOverdue`, `expiring`) with the same rules (listItemSuffix). An integration
  * test holds every list item equal to the record's own DTO.
  */
 const SUBCONTRACTOR_JSON = `json_build_object(
@@ -141,8 +141,11 @@ const LIST_ROW_COLUMNS = `${SUBCONTRACTOR_JSON} AS json, id, name, status, next_
   isms_expires_on::text AS "ismsExpiresOn", ${isoInstantSql('updated_at')} AS "updatedAt"`;
 
 const transitionsJson = new Map<string, string>();
-/** A list row as the DTO's JSON: PostgreSQL's object with the derived fields appended. */
-function listItemJson(r: ListRow, today: string): string {
+/**
+ * What a list row's JSON gets in place of its closing brace to be the DTO's JSON: the derived fields,
+ * computed with the same rules as toSubcontractorDto.
+ */
+function listItemSuffix(r: ListRow, today: string): string {
   let transitions = transitionsJson.get(r.status);
   if (transitions === undefined) {
     transitions = JSON.stringify(allowedTransitions(r.status));
@@ -152,7 +155,7 @@ function listItemJson(r: ListRow, today: string): string {
     isExpiringWithin(r.contractEndsOn, today, CONTRACT_EXPIRY_NOTICE_DAYS) ||
     isExpiringWithin(r.privacyMarkExpiresOn, today, CERTIFICATION_NOTICE_DAYS) ||
     isExpiringWithin(r.ismsExpiresOn, today, CERTIFICATION_NOTICE_DAYS);
-  return `${r.json.slice(0, -1)}, "allowedTransitions" : ${transitions}, "auditOverdue" : ${isOverdue(r.nextAuditDueOn, today)}, "expiring" : ${expiring}}`;
+  return `, "allowedTransitions" : ${transitions}, "auditOverdue" : ${isOverdue(r.nextAuditDueOn, today)}, "expiring" : ${expiring}}`;
 }
 
 const SORTS: Record<string, { columns: string[]; casts: string[]; values: (s: ListRow) => (string | null)[] }> = {
@@ -224,10 +227,10 @@ export class SubcontractorsService {
   }
 
   /**
-   * The register's page as JSON text (a Page<SubcontractorDto>): PostgreSQL renders each row, so the
+   * The register's page as JSON bytes (a Page<SubcontractorDto>): PostgreSQL renders each row, so the
    * hottest read neither parses nor re-serialises thirty-odd columns per row.
    */
-  async list(auth: AuthContext, query: SubcontractorQueryDto): Promise<string> {
+  async list(auth: AuthContext, query: SubcontractorQueryDto): Promise<Buffer> {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const c = this.listConditions(auth, query);
     const [{ total }] = await this.ds.query(`SELECT count(*)::int AS total FROM subcontractors ${c.where()}`, c.params);
@@ -251,9 +254,10 @@ export class SubcontractorsService {
     const today = this.store.today();
     const nextCursor = ordered.length > limit && last ? encodeCursor(sort.values(last)) : null;
     return jsonPage(
-      items.map((r) => listItemJson(r, today)),
+      items.map((r) => r.json),
       total,
       nextCursor,
+      (i) => listItemSuffix(items[i], today),
     );
   }
 
