@@ -90,25 +90,35 @@ function sum(rows: CountRow[]): CampaignCountsDto {
   return { ...t, rate: completionRate(t.passed, t.total) };
 }
 
-function groupBy(rows: CountRow[], key: (r: CountRow) => string | null, label: (k: string | null) => string | null) {
-  const groups = new Map<string | null, CountRow[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const group = groups.get(k);
-    if (group) group.push(r);
-    else groups.set(k, [r]);
-  }
-  return [...groups.entries()]
-    .map(([k, rs]): ProgressGroupDto => {
-      const s = sum(rs);
+/** The five counters of training_progress_counts rows, summed (`today` is the parameter of the day). */
+const countSums = (today: string, alias = '') => `
+  coalesce(sum(${alias}n) FILTER (WHERE ${alias}status <> 'withdrawn'), 0)::int AS total,
+  coalesce(sum(${alias}n) FILTER (WHERE ${alias}status = 'passed'), 0)::int AS passed,
+  coalesce(sum(${alias}n) FILTER (WHERE ${alias}status = 'assigned' AND ${alias}due_on >= ${today}::date), 0)::int AS open,
+  coalesce(sum(${alias}n) FILTER (WHERE ${alias}status = 'assigned' AND ${alias}due_on < ${today}::date), 0)::int AS overdue,
+  coalesce(sum(${alias}n) FILTER (WHERE ${alias}status = 'withdrawn'), 0)::int AS withdrawn`;
+
+/** A row of the progress query: one grouping set (`grouping` says which) with its key, label and sums. */
+interface ProgressRow extends CountRow {
+  grouping: number;
+  label: string | null;
+}
+/** GROUPING(company_id, department_id, employment_type) of each grouping set of the progress query. */
+const BY = { all: 7, company: 3, department: 5, employmentType: 6 } as const;
+
+function progressGroups(rows: ProgressRow[], grouping: number, key: (r: ProgressRow) => string | null) {
+  return rows
+    .filter((r) => r.grouping === grouping)
+    .map((r): ProgressGroupDto => {
+      const k = key(r);
       return {
         key: k,
-        label: label(k),
-        total: s.total,
-        passed: s.passed,
-        open: s.open,
-        overdue: s.overdue,
-        rate: s.rate,
+        label: grouping === BY.employmentType ? k : r.label,
+        total: r.total,
+        passed: r.passed,
+        open: r.open,
+        overdue: r.overdue,
+        rate: completionRate(r.passed, r.total),
       };
     })
     .sort((a, b) => compareJapanese(a.label ?? '', b.label ?? '') || (a.key ?? '').localeCompare(b.key ?? ''));
@@ -210,12 +220,7 @@ export class CampaignsService {
     if (view) this.viewConditions(c, view);
     const t = c.p(today);
     return this.dataSource.query(
-      `SELECT company_id, department_id, employment_type,
-              coalesce(sum(n) FILTER (WHERE status <> 'withdrawn'), 0)::int AS total,
-              coalesce(sum(n) FILTER (WHERE status = 'passed'), 0)::int AS passed,
-              coalesce(sum(n) FILTER (WHERE status = 'assigned' AND due_on >= ${t}::date), 0)::int AS open,
-              coalesce(sum(n) FILTER (WHERE status = 'assigned' AND due_on < ${t}::date), 0)::int AS overdue,
-              coalesce(sum(n) FILTER (WHERE status = 'withdrawn'), 0)::int AS withdrawn
+      `SELECT company_id, department_id, employment_type, ${countSums(t)}
        FROM training_progress_counts ${c.where()}
        GROUP BY company_id, department_id, employment_type
        HAVING sum(n) > 0`,
@@ -247,11 +252,7 @@ export class CampaignsService {
               s.total, s.passed, s.open, s.overdue, s.withdrawn
        FROM training_campaigns k JOIN training_courses c ON c.id = k.course_id
        LEFT JOIN LATERAL (
-         SELECT coalesce(sum(n) FILTER (WHERE status <> 'withdrawn'), 0)::int AS total,
-                coalesce(sum(n) FILTER (WHERE status = 'passed'), 0)::int AS passed,
-                coalesce(sum(n) FILTER (WHERE status = 'assigned' AND due_on >= ${today}::date), 0)::int AS open,
-                coalesce(sum(n) FILTER (WHERE status = 'assigned' AND due_on < ${today}::date), 0)::int AS overdue,
-                coalesce(sum(n) FILTER (WHERE status = 'withdrawn'), 0)::int AS withdrawn
+         SELECT ${countSums(today)}
          FROM training_progress_counts p WHERE p.campaign_id = k.id) s ON true
        ${c.where()} ORDER BY k.due_on DESC, k.id LIMIT ${c.p(limit)} OFFSET ${c.p(query.offset ?? 0)}`,
       c.params,
@@ -522,39 +523,31 @@ export class CampaignsService {
       throw problems.notFound();
     }
     const view = await this.view(auth, companyId);
-    const rows = await this.countRows(id, view, this.today());
-    const companyIds = [...new Set(rows.map((r) => r.company_id))];
-    const departmentIds = [...new Set(rows.map((r) => r.department_id).filter((d): d is string => !!d))];
-    const [companies, departments]: [{ id: string; name_ja: string }[], { id: string; name: string }[]] =
-      await Promise.all([
-        companyIds.length
-          ? this.dataSource.query('SELECT id, name_ja FROM companies WHERE id = ANY($1::uuid[])', [companyIds])
-          : [],
-        departmentIds.length
-          ? this.dataSource.query('SELECT id, name FROM departments WHERE id = ANY($1::uuid[])', [departmentIds])
-          : [],
-      ]);
-    const companyName = new Map(companies.map((c) => [c.id, c.name_ja]));
-    const departmentName = new Map(departments.map((d) => [d.id, d.name]));
+    // One statement: PostgreSQL sums the counters per company, department and employment type and for
+    // the whole campaign (grouping sets), with the names joined in; the API only sorts the groups.
+    const c = new SqlConditions();
+    c.add(`p.campaign_id = ${c.p(id)}`);
+    this.viewConditions(c, view, 'p.');
+    const rows: ProgressRow[] = await this.dataSource.query(
+      `SELECT GROUPING(p.company_id, p.department_id, p.employment_type)::int AS grouping,
+              p.company_id, p.department_id, p.employment_type, coalesce(co.name_ja, d.name) AS label,
+              ${countSums(c.p(this.today()), 'p.')}
+       FROM training_progress_counts p
+       LEFT JOIN companies co ON co.id = p.company_id
+       LEFT JOIN departments d ON d.id = p.department_id
+       ${c.where()}
+       GROUP BY GROUPING SETS ((), (p.company_id, co.name_ja), (p.department_id, d.name), (p.employment_type))
+       HAVING sum(p.n) > 0`,
+      c.params,
+    );
+    const all = rows.find((r) => r.grouping === BY.all);
     return {
       campaignId: id,
       departmentOnly: view.departmentIds !== null,
-      overall: sum(rows),
-      byCompany: groupBy(
-        rows,
-        (r) => r.company_id,
-        (k) => companyName.get(k ?? '') ?? null,
-      ),
-      byDepartment: groupBy(
-        rows,
-        (r) => r.department_id,
-        (k) => (k ? (departmentName.get(k) ?? null) : null),
-      ),
-      byEmploymentType: groupBy(
-        rows,
-        (r) => r.employment_type,
-        (k) => k,
-      ),
+      overall: all ? sum([all]) : { ...ZERO },
+      byCompany: progressGroups(rows, BY.company, (r) => r.company_id),
+      byDepartment: progressGroups(rows, BY.department, (r) => r.department_id),
+      byEmploymentType: progressGroups(rows, BY.employmentType, (r) => r.employment_type),
     };
   }
 
