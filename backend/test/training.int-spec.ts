@@ -579,6 +579,83 @@ describe('training: courses, campaigns, my training, attestations', () => {
     expect(own.items.every((r: { companyId: string }) => r.companyId === a.company.id)).toBe(true);
   });
 
+  it("course files: type checked, audited, frozen with each version; staff download only their version's", async () => {
+    const { company, pms, staffAccount } = await world();
+    const octet = { headers: { 'content-type': 'application/octet-stream' } };
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
+    const draft = (await pms.post('/api/v1/training/courses', courseBody(company.id))).json();
+    const files = `/api/v1/training/courses/${draft.id}/attachments`;
+
+    // A draft's file: stored and audited, no version yet.
+    const handout = await pms.post(`${files}?fileName=${encodeURIComponent('個人情報保護方針.pdf')}`, pdf, octet);
+    expect(handout.statusCode).toBe(201);
+    expect(handout.json()).toMatchObject({
+      ownerType: 'training_course',
+      ownerId: draft.id,
+      contentType: 'application/pdf',
+    });
+    expect(await f.count('audit_events', "action = 'attachment.created' AND entity_id = $1", [handout.json().id])).toBe(
+      1,
+    );
+    const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
+    const refused = await pms.post(`${files}?fileName=handout.pdf`, exe, octet);
+    expect(refused.statusCode).toBe(415);
+    expect(refused.json().code).toBe('FILE_TYPE_NOT_ALLOWED');
+    expect((await pms.get(files)).json()).toHaveLength(1);
+
+    // Publishing freezes the files with version 1; a file added later is version 2's only.
+    const v1 = (await pms.post(`/api/v1/training/courses/${draft.id}/publish`, { version: 1 })).json();
+    expect(v1.publishedVersion).toBe(1);
+    await campaign(pms, company, draft.id);
+    const staff = await f.signIn(staffAccount);
+    const [assignment] = (await staffGet(staff, '/api/v1/training/me/assignments')).json().items;
+    const read = (await staffGet(staff, `/api/v1/training/me/assignments/${assignment.id}`)).json();
+    expect(read.course.attachments.map((a: { fileName: string }) => a.fileName)).toEqual(['個人情報保護方針.pdf']);
+    const mine = `/api/v1/training/me/assignments/${assignment.id}/attachments`;
+    const down = await staff.get(`${mine}/${handout.json().id}`);
+    expect(down.statusCode).toBe(200);
+    expect(down.headers['content-disposition']).toContain('attachment');
+    expect(down.headers['x-content-type-options']).toBe('nosniff');
+    expect(down.rawPayload.equals(pdf)).toBe(true);
+
+    const added = await pms.post(`${files}?fileName=diagram.png`, png, octet);
+    expect(added.statusCode).toBe(201);
+    const after = (await pms.get(`/api/v1/training/courses/${draft.id}`)).json();
+    expect(after.publishedVersion).toBe(2);
+    const versions = await f.db.query(
+      `SELECT version_no, jsonb_array_length(content->'attachments') AS files
+         FROM training_course_versions WHERE course_id = $1 ORDER BY version_no`,
+      [draft.id],
+    );
+    expect(versions).toEqual([
+      { version_no: 1, files: 1 },
+      { version_no: 2, files: 2 },
+    ]);
+    // Staff read the current version: both files; a file of another course is not theirs.
+    expect((await staffGet(staff, mine)).json()).toHaveLength(2);
+    expect((await staff.get(`${mine}/${added.json().id}`)).statusCode).toBe(200);
+    const other = (await pms.post('/api/v1/training/courses', courseBody(company.id))).json();
+    const foreignFile = await pms.post(`/api/v1/training/courses/${other.id}/attachments?fileName=x.pdf`, pdf, octet);
+    expect((await staff.get(`${mine}/${foreignFile.json().id}`)).statusCode).toBe(404);
+
+    // Staff cannot manage course files; another company's officer does not see them.
+    expect((await staff.get(files)).statusCode).toBe(403);
+    expect((await staff.post(`${files}?fileName=a.pdf`, pdf, octet)).statusCode).toBe(403);
+    const { client: outsider } = await f.signedIn('pms_manager');
+    expect((await outsider.get(files)).statusCode).toBe(404);
+    expect((await outsider.get(`${files}/${handout.json().id}`)).statusCode).toBe(404);
+    expect((await outsider.post(`${files}?fileName=a.pdf`, pdf, octet)).statusCode).toBe(404);
+
+    // Deleting a never-published draft removes its files too.
+    const other2 = (await pms.get(`/api/v1/training/courses/${other.id}`)).json();
+    const removed = await pms.delete(`/api/v1/training/courses/${other.id}`, {
+      headers: { 'if-match': `"${other2.version}"` },
+    });
+    expect(removed.statusCode).toBe(204);
+    expect(await f.count('attachments', 'owner_id = $1', [other.id])).toBe(0);
+  });
+
   it("another company's course, campaign and assignments answer 404; staff cannot manage training", async () => {
     const { company, pms } = await world();
     const course = await publishedCourse(pms, company);

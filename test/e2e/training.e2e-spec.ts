@@ -93,6 +93,15 @@ describe('training: course, campaign, staff attestation, department progress, su
     await p.locator('button.save').click();
     await p.locator('button.publish').waitFor();
     await screenshot(p, 'training-1-course-editor-ja');
+    // Reading material: a handout, published with the course.
+    await p.locator('[data-testid="course-files"] input[type="file"]').setInputFiles({
+      name: '個人情報保護方針_解説.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+    });
+    await p.locator('[data-testid="course-files"]').getByText('個人情報保護方針_解説.pdf').first().waitFor();
+    await p.locator('[data-testid="course-files"]').scrollIntoViewIfNeeded();
+    await screenshot(p, 'training-1b-course-files-ja');
     await p.locator('button.publish').click();
     await p.getByText('第1版').first().waitFor();
 
@@ -138,6 +147,13 @@ describe('training: course, campaign, staff attestation, department progress, su
     await screenshot(s, 'training-4-my-training-phone-ja');
     await card.locator('a', { hasText: '受講する' }).click();
     await s.locator('[data-question]').first().waitFor();
+    const handout = s.locator('[data-testid="course-files"] a', { hasText: '個人情報保護方針_解説.pdf' });
+    await handout.waitFor();
+    await handout.scrollIntoViewIfNeeded();
+    await screenshot(s, 'training-4b-course-files-phone-ja');
+    const download = await staff.context.request.get(new URL((await handout.getAttribute('href'))!, BASE_URL()).href);
+    expect(download.status()).toBe(200);
+    expect((await download.body()).subarray(0, 8).toString()).toBe('%PDF-1.4');
     const quizHtml = await s.content();
     expect(quizHtml).not.toContain('"correct"');
     await screenshot(s, 'training-5-quiz-phone-ja');

@@ -1,6 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Company } from '../organization/company.entity';
 import { TrainingCourse } from './course.entity';
+import type { AttachmentDto } from '../../platform/attachments/attachment.dto';
 import type { QuizQuestion } from './training.rules';
 
 /** What a published version holds: everything staff read, answer and accept, frozen. */
@@ -16,6 +17,8 @@ export interface CourseContent {
   passMark: number;
   pledgeJa: string;
   pledgeEn: string;
+  /** The course's files when the version was published (absent in versions published before files). */
+  attachments?: AttachmentDto[];
 }
 
 /** A published version of a course. Never updated or deleted (a trigger refuses it). */

@@ -1,8 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService } from '../../platform/access/access.service';
+import { AttachmentDto } from '../../platform/attachments/attachment.dto';
+import { Attachment } from '../../platform/attachments/attachment.entity';
+import { AttachmentsService } from '../../platform/attachments/attachments.service';
 import { scopeIncludes } from '../../platform/access/permissions';
 import { AuditService } from '../../platform/audit/audit.service';
 import { diffSnapshots } from '../../platform/audit/canonical';
@@ -45,6 +48,9 @@ export function normalizeQuiz(questions: QuizQuestionInputDto[]): QuizQuestion[]
   }));
 }
 
+/** Owner type of a course's files (platform attachments); a version lists the ones it was published with. */
+export const COURSE_FILES = 'training_course';
+
 function contentOf(c: TrainingCourse): CourseContent {
   return {
     titleJa: c.titleJa,
@@ -82,6 +88,7 @@ export class CoursesService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly files: AttachmentsService,
   ) {}
 
   private async load(manager: EntityManager, auth: AuthContext, id: string, action: 'read' | 'update' | 'delete') {
@@ -176,7 +183,7 @@ export class CoursesService {
       companyId: course.companyId,
       courseId: course.id,
       versionNo,
-      content: contentOf(course),
+      content: { ...contentOf(course), attachments: await this.files.list(manager, COURSE_FILES, course.id) },
       publishedAt: this.clock.now(),
       publishedBy: auth.accountId,
     });
@@ -240,6 +247,9 @@ export class CoursesService {
       const course = await this.load(manager, auth, id, 'delete');
       if (course.version !== version) throw problems.staleVersion();
       if (course.publishedVersion > 0) throw trainingProblems.courseInUse();
+      for (const file of await manager.findBy(Attachment, { ownerType: COURSE_FILES, ownerId: id })) {
+        await this.files.remove(manager, auth, file);
+      }
       await manager.delete(TrainingCourse, { id, version });
       await this.audit.append(manager, {
         actor: actorOf(auth),
@@ -250,6 +260,41 @@ export class CoursesService {
         changes: diffSnapshots(courseAuditSnapshot(toCourseDto(course)), null),
       });
     });
+  }
+
+  /** The course's files (reading material), oldest first. */
+  async attachments(auth: AuthContext, id: string): Promise<AttachmentDto[]> {
+    const manager = this.dataSource.manager;
+    await this.load(manager, auth, id, 'read');
+    return this.files.list(manager, COURSE_FILES, id);
+  }
+
+  /**
+   * Adds a file to the course. Files are part of the content: on a published course the upload is
+   * published at once as the next version, like any other edit, so a version's files never change.
+   */
+  async attach(auth: AuthContext, id: string, fileName: string | undefined, body: Buffer): Promise<AttachmentDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const course = await this.load(manager, auth, id, 'update');
+      const stored = await this.files.store(manager, auth, {
+        companyId: course.companyId,
+        ownerType: COURSE_FILES,
+        ownerId: id,
+        fileName,
+        body,
+      });
+      if (course.status === 'published') {
+        await updateVersioned(manager, TrainingCourse, id, course.version, {}, actorOf(auth), this.clock.now());
+        await this.snapshot(manager, auth, course);
+      }
+      return stored;
+    });
+  }
+
+  async download(auth: AuthContext, id: string, attachmentId: string): Promise<StreamableFile> {
+    const manager = this.dataSource.manager;
+    await this.load(manager, auth, id, 'read');
+    return this.files.file(await this.files.get(manager, COURSE_FILES, id, attachmentId));
   }
 
   async versions(auth: AuthContext, id: string): Promise<{ items: CourseVersionSummaryDto[] }> {

@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService } from '../../platform/access/access.service';
 import { scopeIncludes } from '../../platform/access/permissions';
+import { AttachmentDto } from '../../platform/attachments/attachment.dto';
+import { AttachmentsService } from '../../platform/attachments/attachments.service';
 import { AuditService } from '../../platform/audit/audit.service';
 import { actorOf, AuthContext } from '../../platform/auth/auth-context';
 import { Clock } from '../../platform/auth/clock';
@@ -15,6 +17,7 @@ import { TrainingAttempt } from './attempt.entity';
 import { TrainingCampaign } from './campaign.entity';
 import { ASSIGNMENT_SOURCE, DEPARTMENT_SOURCE } from './campaigns.service';
 import { TrainingCourseVersion } from './course-version.entity';
+import { COURSE_FILES } from './courses.service';
 import { TrainingCourse } from './course.entity';
 import {
   AttemptResultDto,
@@ -61,6 +64,7 @@ export class MyTrainingService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly deadlines: DeadlinesService,
+    private readonly files: AttachmentsService,
   ) {}
 
   private toDto(r: MineRow, today: string): MyAssignmentDto {
@@ -97,7 +101,8 @@ export class MyTrainingService {
     return { items, total: items.length };
   }
 
-  async get(auth: AuthContext, id: string): Promise<MyAssignmentDetailDto> {
+  /** One of the caller's own assignments and the course version they read for it (404 otherwise). */
+  private async reading(auth: AuthContext, id: string) {
     const [row] = await this.rows(auth.personId, id);
     if (!row) throw problems.notFound();
     const campaign = await this.dataSource.manager.findOneByOrFail(TrainingCampaign, { id: row.campaign_id });
@@ -105,6 +110,24 @@ export class MyTrainingService {
     const version = await this.dataSource.manager.findOneByOrFail(TrainingCourseVersion, {
       id: course.currentVersionId!,
     });
+    return { row, course, version };
+  }
+
+  /** The files of the version the caller reads, as it was published. */
+  async attachments(auth: AuthContext, id: string): Promise<AttachmentDto[]> {
+    const { version } = await this.reading(auth, id);
+    return version.content.attachments ?? [];
+  }
+
+  /** A file of that version only: another course's file, or one added in a later version, is 404. */
+  async download(auth: AuthContext, id: string, attachmentId: string): Promise<StreamableFile> {
+    const { course, version } = await this.reading(auth, id);
+    if (!(version.content.attachments ?? []).some((a) => a.id === attachmentId)) throw problems.notFound();
+    return this.files.file(await this.files.get(this.dataSource.manager, COURSE_FILES, course.id, attachmentId));
+  }
+
+  async get(auth: AuthContext, id: string): Promise<MyAssignmentDetailDto> {
+    const { row, version } = await this.reading(auth, id);
     const history: { id: string; score: number; passed: boolean; submitted_at: Date }[] = await this.dataSource.query(
       'SELECT id, score, passed, submitted_at FROM training_attempts WHERE assignment_id = $1 ORDER BY submitted_at',
       [id],
@@ -123,6 +146,7 @@ export class MyTrainingService {
         passMark: c.passMark,
         pledgeJa: c.pledgeJa,
         pledgeEn: c.pledgeEn,
+        attachments: c.attachments ?? [],
         // A new order for every try; never the correct options.
         questions: shuffleQuiz(withoutAnswers(c.questions), `${id}:${row.attempts}`),
       },

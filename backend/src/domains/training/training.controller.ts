@@ -23,8 +23,11 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
+import { AttachmentDto } from '../../platform/attachments/attachment.dto';
 import { ExportFormatQueryDto } from '../../platform/export/table-export';
+import { RAW_UPLOAD_ROUTE } from '../../platform/http/raw-upload';
 import { Auth, Permission, SignedIn, target } from '../../platform/access/decorators';
 import { UuidPipe } from '../../platform/access/params';
 import { expectedVersion } from '../../platform/access/versioning';
@@ -92,6 +95,42 @@ export class CoursesController {
   @ApiOkResponse({ type: CourseVersionListDto })
   versions(@Auth() auth: AuthContext, @Param('id', UuidPipe) id: string) {
     return this.courses.versions(auth, id);
+  }
+
+  @Get(':id/attachments')
+  @Permission('training_course', 'read', target.record('training_courses'))
+  @ApiOperation({ summary: "The course's files (reading material)." })
+  @ApiOkResponse({ type: [AttachmentDto] })
+  attachments(@Auth() auth: AuthContext, @Param('id', UuidPipe) id: string): Promise<AttachmentDto[]> {
+    return this.courses.attachments(auth, id);
+  }
+
+  @Post(':id/attachments')
+  @RouteConfig(RAW_UPLOAD_ROUTE)
+  @Permission('training_course', 'update', target.record('training_courses'))
+  @ApiOperation({
+    summary:
+      'Adds a file: the raw file as the body (application/octet-stream), its name in ?fileName=. On a published course the file is published at once as the next version.',
+  })
+  @ApiCreatedResponse({ type: AttachmentDto })
+  attach(
+    @Auth() auth: AuthContext,
+    @Param('id', UuidPipe) id: string,
+    @Query('fileName') fileName: string | undefined,
+    @Body() body: Buffer,
+  ): Promise<AttachmentDto> {
+    return this.courses.attach(auth, id, fileName, body);
+  }
+
+  @Get(':id/attachments/:attachmentId')
+  @Permission('training_course', 'read', target.record('training_courses'))
+  @ApiOkResponse({ description: 'The file (Content-Disposition: attachment).' })
+  download(
+    @Auth() auth: AuthContext,
+    @Param('id', UuidPipe) id: string,
+    @Param('attachmentId', UuidPipe) attachmentId: string,
+  ): Promise<StreamableFile> {
+    return this.courses.download(auth, id, attachmentId);
   }
 
   @Post()
@@ -270,6 +309,25 @@ export class MyTrainingController {
   @ApiOkResponse({ type: MyAssignmentDetailDto })
   get(@Auth() auth: AuthContext, @Param('id', UuidPipe) id: string): Promise<MyAssignmentDetailDto> {
     return this.mine.get(auth, id);
+  }
+
+  @Get('me/assignments/:id/attachments')
+  @SignedIn()
+  @ApiOperation({ summary: 'The files of the course version the caller reads for this assignment.' })
+  @ApiOkResponse({ type: [AttachmentDto] })
+  attachments(@Auth() auth: AuthContext, @Param('id', UuidPipe) id: string): Promise<AttachmentDto[]> {
+    return this.mine.attachments(auth, id);
+  }
+
+  @Get('me/assignments/:id/attachments/:attachmentId')
+  @SignedIn()
+  @ApiOkResponse({ description: 'The file (Content-Disposition: attachment).' })
+  download(
+    @Auth() auth: AuthContext,
+    @Param('id', UuidPipe) id: string,
+    @Param('attachmentId', UuidPipe) attachmentId: string,
+  ): Promise<StreamableFile> {
+    return this.mine.download(auth, id, attachmentId);
   }
 
   @Post('me/assignments/:id/attempts')

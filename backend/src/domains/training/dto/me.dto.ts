@@ -1,3 +1,4 @@
+import { AttachmentDto } from '../../../platform/attachments/attachment.dto';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
@@ -50,6 +51,8 @@ export class VisibleCourseDto {
   @ApiProperty() passMark!: number;
   @ApiProperty() pledgeJa!: string;
   @ApiProperty() pledgeEn!: string;
+  @ApiProperty({ type: [AttachmentDto], description: 'The files of this version, as published.' })
+  attachments!: AttachmentDto[];
   @ApiProperty({ type: [VisibleQuestionDto], description: 'Shuffled; without the correct options.' })
   questions!: VisibleQuestionDto[];
 }

@@ -1961,6 +1961,9 @@ export const en: Dictionary = {
       publish: 'Publish',
       preview: 'Preview',
       publishedNote: 'Saving a published course publishes it as a new version. Records point at the version taken.',
+      filesDraft: 'Attached files become part of the course content when it is published.',
+      filesPublished:
+        'A file attached to a published course is published at once as a new version. Staff see the files of the latest version.',
       saved: 'Saved.',
       published: 'Published.',
     },

@@ -8,6 +8,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import { CompanyContext } from '../../core/auth';
 import { I18nService, type TranslationKey, TranslatePipe } from '../../core/i18n';
+import { Attachments } from '../../shared/ui/attachments';
 import { blocks, Course, CreateCourse, TrainingData } from './training.data';
 
 const TOPICS = ['policy', 'importance', 'roles', 'consequences'] as const;
@@ -32,6 +33,7 @@ const question = (q?: Course['questions'][number]) =>
 @Component({
   selector: 'app-course-editor-page',
   imports: [
+    Attachments,
     MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
@@ -76,6 +78,15 @@ const question = (q?: Course['questions'][number]) =>
     }
     .problem {
       color: #8c1d18;
+    }
+    .files {
+      display: block;
+      margin-top: 24px;
+      max-width: 860px;
+    }
+    .hint {
+      color: var(--mat-sys-on-surface-variant);
+      font-size: 0.875rem;
     }
   `,
   template: `
@@ -205,6 +216,18 @@ const question = (q?: Course['questions'][number]) =>
         </button>
       </div>
     </form>
+    @if (course(); as c) {
+      <app-attachments
+        class="files"
+        data-testid="course-files"
+        [url]="'/api/v1/training/courses/' + c.id + '/attachments'"
+        [canUpload]="true"
+        (uploaded)="fileAdded(c)"
+      />
+      <p class="hint">
+        {{ (c.status === 'published' ? 'training.editor.filesPublished' : 'training.editor.filesDraft') | t }}
+      </p>
+    }
     @if (showPreview()) {
       @let ja = i18n.lang() === 'ja';
       <section class="preview" aria-label="preview">
@@ -331,6 +354,15 @@ export class CourseEditorPage {
       },
       error: this.fail,
     });
+  }
+
+  /**
+   * A file is part of the content: on a published course it was published as the next version, so the
+   * course's version moves on. Only the version is taken over, not the form, which may hold unsaved edits.
+   */
+  protected fileAdded(c: Course) {
+    if (c.status !== 'published') return;
+    this.data.course(c.id).subscribe((fresh) => this.course.set(fresh));
   }
 
   protected publish(c: Course) {

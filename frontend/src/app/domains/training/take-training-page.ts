@@ -5,12 +5,13 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatRadioModule } from '@angular/material/radio';
 import { RouterLink } from '@angular/router';
 import { I18nService, type TranslationKey, TranslatePipe } from '../../core/i18n';
+import { Attachments } from '../../shared/ui/attachments';
 import { AttemptResult, blocks, TrainingData } from './training.data';
 
 /** Read the course, answer the (shuffled) quiz, accept the pledge, submit; the server grades. */
 @Component({
   selector: 'app-take-training-page',
-  imports: [MatButtonModule, MatCheckboxModule, MatRadioModule, RouterLink, TranslatePipe],
+  imports: [Attachments, MatButtonModule, MatCheckboxModule, MatRadioModule, RouterLink, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     :host {
@@ -91,6 +92,12 @@ import { AttemptResult, blocks, TrainingData } from './training.data';
               <a [href]="v" target="_blank" rel="noopener">{{ v }}</a>
             </p>
           }
+        }
+        @if (d.course.attachments.length) {
+          <app-attachments
+            data-testid="course-files"
+            [url]="'/api/v1/training/me/assignments/' + id() + '/attachments'"
+          />
         }
       </div>
       @if (result(); as r) {

@@ -40,8 +40,10 @@ describe('Attachments', () => {
     expect((fixture.nativeElement as HTMLElement).querySelector('button')).toBeNull();
   });
 
-  it('uploads the chosen file as the raw body with its name, then shows it', () => {
+  it('uploads the chosen file as the raw body with its name, then shows it and says so', () => {
     const fixture = render(true);
+    const uploaded: AttachmentItem[] = [];
+    fixture.componentInstance.uploaded.subscribe((a) => uploaded.push(a));
     backend.expectOne(URL).flush([]);
     fixture.detectChanges();
     expect((fixture.nativeElement as HTMLElement).textContent).toContain('添付ファイルはまだありません。');
@@ -53,9 +55,11 @@ describe('Attachments', () => {
     expect(upload.request.params.get('fileName')).toBe('報告書.pdf');
     expect(upload.request.headers.get('content-type')).toBe('application/octet-stream');
     expect(upload.request.body).toBe(file);
+    expect(uploaded).toEqual([]);
     upload.flush(item('f2', '報告書.pdf'));
     fixture.detectChanges();
     expect((fixture.nativeElement as HTMLElement).querySelector('a')?.textContent?.trim()).toBe('報告書.pdf');
+    expect(uploaded.map((a) => a.id)).toEqual(['f2']);
   });
 
   it('formats sizes', () => {

@@ -1,5 +1,5 @@
 import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -120,6 +120,8 @@ export class Attachments {
   /** The record's attachments collection, e.g. `/api/v1/incidents/<id>/attachments`. */
   readonly url = input.required<string>();
   readonly canUpload = input(false);
+  /** After a file was stored (a course publishes it as its next version, say). */
+  readonly uploaded = output<AttachmentItem>();
 
   protected readonly items = signal<AttachmentItem[]>([]);
   protected readonly loaded = signal(false);
@@ -158,6 +160,7 @@ export class Attachments {
         next: (created) => {
           this.uploading.set(false);
           this.items.update((list) => [...list, created]);
+          this.uploaded.emit(created);
           this.snackBar.open(
             this.i18n.t('attachments.uploaded', { name: created.fileName }),
             this.i18n.t('errors.dismiss'),
