@@ -668,6 +668,48 @@ describe('dashboard', () => {
     expect(group.figures.find((x: { key: string }) => x.key === 'reviews.attention').value).toBeGreaterThanOrEqual(1);
   });
 
+  it('companies without a PMS manager (A.3.3.4): the figure, and the list that names the appointed officers', async () => {
+    const a = await setup(f);
+    const bare = await f.company();
+    await f.account(bare.id, [{ role: 'executive' }]);
+    // A disabled account and a group-level role appoint nobody in the company.
+    const disabled = await f.account(bare.id, [{ role: 'pms_manager' }]);
+    await f.db.query('UPDATE accounts SET disabled = true WHERE id = $1', [disabled.id]);
+    const groupExec = await f.account(a.company.id, [{ role: 'executive', companyId: null }]);
+    await f.account(a.company.id, [{ role: 'pms_manager', companyId: null }]);
+    const client = await f.signIn(groupExec);
+
+    const summary = await expectConsistent(client, '/api/v1/dashboard/summary');
+    expect(summary.figures.find((x: { key: string }) => x.key === 'organization.noPmsManager')).toMatchObject({
+      kind: 'count',
+      tone: 'bad',
+      route: '/dashboard/officers',
+      query: { state: 'missing' },
+    });
+    const missing = (await client.get('/api/v1/dashboard/officers?state=missing&limit=200')).json();
+    const ids = missing.items.map((r: { companyId: string }) => r.companyId);
+    expect(ids).toContain(bare.id);
+    expect(ids).not.toContain(a.company.id);
+    const row = missing.items.find((r: { companyId: string }) => r.companyId === bare.id);
+    expect(row).toMatchObject({ pmsManagers: [], pmsManagerMissing: true });
+    expect(row.executives).toHaveLength(1);
+
+    const own = (await a.exec.get(`/api/v1/dashboard/officers?companyId=${a.company.id}`)).json();
+    expect(own.total).toBe(1);
+    expect(own.items[0]).toMatchObject({ companyId: a.company.id, pmsManagerMissing: false });
+    expect(own.items[0].pmsManagers).toHaveLength(1);
+    expect(own.items[0].executives).toHaveLength(1);
+    const ownSummary = await expectConsistent(a.exec, `/api/v1/dashboard/summary?companyId=${a.company.id}`);
+    expect(ownSummary.figures.find((x: { key: string }) => x.key === 'organization.noPmsManager')).toMatchObject({
+      value: 0,
+      tone: 'ok',
+    });
+    expect((await a.exec.get(`/api/v1/dashboard/officers?companyId=${bare.id}`)).statusCode).toBe(404);
+    const bad = await a.exec.get('/api/v1/dashboard/officers?state=everyone');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0]).toMatchObject({ field: 'state' });
+  });
+
   it('rolled up for a group executive across companies, consistent with the lists; staff are refused', async () => {
     const a = await setup(f);
     const b = await setup(f);

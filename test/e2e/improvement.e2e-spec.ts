@@ -218,6 +218,19 @@ describe('improvement actions, management review and dashboard', () => {
     await screenshot(exec.page, 'actions-overdue-ja');
     expect(await seriousViolations(exec.page)).toEqual([]);
 
+    // A.3.3.4: the figure of companies without a PMS manager opens the officers of each company.
+    expect(Number(await figure(exec.page, 'organization.noPmsManager'))).toBe(0);
+    await exec.page.locator('[data-testid="figure-organization.noPmsManager"]').click();
+    await exec.page.locator('[data-testid="officer-table"]').waitFor();
+    await exec.page.locator('mat-button-toggle', { hasText: 'すべて' }).locator('button').click();
+    await exec.page.locator('[data-testid="officer-table"] tbody tr').first().waitFor();
+    const officers = await exec.page.locator('[data-testid="officer-table"] tbody').textContent();
+    expect(officers).toContain('GMO TECH株式会社');
+    expect(officers).toContain(await nameOf(pms.page));
+    expect(officers).toContain(await nameOf(exec.page));
+    await screenshot(exec.page, 'dashboard-officers-ja');
+    expect(await seriousViolations(exec.page)).toEqual([]);
+
     await exec.page.goto(`${BASE_URL()}/management-reviews/freshness`);
     await exec.page.locator('[data-testid="freshness-table"]').waitFor();
     await screenshot(exec.page, 'review-freshness-ja');

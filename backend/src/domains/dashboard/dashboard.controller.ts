@@ -3,7 +3,14 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, Permission, target } from '../../platform/access/decorators';
 import type { AuthContext } from '../../platform/auth/auth-context';
 import { DashboardService } from './dashboard.service';
-import { DashboardQueryDto, DashboardSummaryDto, PrivacyMarkPageDto, PrivacyMarkQueryDto } from './dto/dashboard.dto';
+import {
+  DashboardQueryDto,
+  DashboardSummaryDto,
+  OfficerPageDto,
+  OfficerQueryDto,
+  PrivacyMarkPageDto,
+  PrivacyMarkQueryDto,
+} from './dto/dashboard.dto';
 
 @ApiTags('dashboard')
 @Controller('dashboard')
@@ -26,5 +33,16 @@ export class DashboardController {
   @ApiOkResponse({ type: PrivacyMarkPageDto })
   privacyMarks(@Auth() auth: AuthContext, @Query() query: PrivacyMarkQueryDto): Promise<PrivacyMarkPageDto> {
     return this.dashboard.privacyMarks(auth, query);
+  }
+
+  @Get('officers')
+  @Permission('dashboard', 'read', target.query('companyId'))
+  @ApiOperation({
+    summary:
+      "Each company's appointed PMS managers (個人情報保護管理者) and executives; state=missing: none appointed.",
+  })
+  @ApiOkResponse({ type: OfficerPageDto })
+  officers(@Auth() auth: AuthContext, @Query() query: OfficerQueryDto): Promise<OfficerPageDto> {
+    return this.dashboard.officers(auth, query);
   }
 }

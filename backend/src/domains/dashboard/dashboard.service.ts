@@ -9,7 +9,14 @@ import { problems } from '../../platform/errors/problem';
 import { tokyoDate } from '../../platform/notifications/notification.rules';
 import { DEFAULT_LIMIT, Page } from '../../platform/pagination/pagination';
 import { ContributorRegistry, DashboardContext } from './contributors';
-import { DashboardSummaryDto, PrivacyMarkQueryDto, PrivacyMarkStatusDto } from './dto/dashboard.dto';
+import {
+  DashboardSummaryDto,
+  OfficerQueryDto,
+  OfficerStatusDto,
+  PrivacyMarkQueryDto,
+  PrivacyMarkStatusDto,
+} from './dto/dashboard.dto';
+import { officerStatuses } from './officers';
 import { matchesState, privacyMarkStatuses } from './privacy-marks';
 
 /** The executive dashboard: figures and trends from every registered contributor, per company or rolled up. */
@@ -83,6 +90,16 @@ export class DashboardService {
     const today = tokyoDate(this.clock.now());
     const rows = (await privacyMarkStatuses(this.dataSource.manager, companyIds, today)).filter((r) =>
       matchesState(r, query.state),
+    );
+    const offset = query.offset ?? 0;
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    return { items: rows.slice(offset, offset + limit), total: rows.length, nextCursor: null };
+  }
+
+  async officers(auth: AuthContext, query: OfficerQueryDto): Promise<Page<OfficerStatusDto>> {
+    const { ids: companyIds } = await this.companyIds(auth, query.companyId);
+    const rows = (await officerStatuses(this.dataSource.manager, companyIds)).filter(
+      (r) => query.state !== 'missing' || r.pmsManagerMissing,
     );
     const offset = query.offset ?? 0;
     const limit = query.limit ?? DEFAULT_LIMIT;

@@ -9,6 +9,7 @@ import {
   ReviewInputContribution,
   ReviewInputContributor,
 } from './contributors';
+import { officerStatuses } from './officers';
 import { matchesState, privacyMarkStatuses } from './privacy-marks';
 
 const SOURCE = 'organization';
@@ -54,6 +55,9 @@ export class OrganizationContributor implements ReviewInputContributor, Dashboar
 
   async dashboard(manager: EntityManager, ctx: DashboardContext): Promise<{ figures: DashboardFigure[] }> {
     const rows = await privacyMarkStatuses(manager, ctx.companyFilter, ctx.today);
+    const withoutPmsManager = (await officerStatuses(manager, ctx.companyFilter)).filter(
+      (r) => r.pmsManagerMissing,
+    ).length;
     const scoped: Record<string, string> = ctx.companyId ? { companyId: ctx.companyId } : {};
     const window = rows.filter((r) => matchesState(r, 'renewal_window')).length;
     const attention = rows.filter((r) => matchesState(r, 'attention')).length;
@@ -89,6 +93,19 @@ export class OrganizationContributor implements ReviewInputContributor, Dashboar
           value: attention,
           tone: attention > 0 ? 'bad' : 'ok',
           ...list('attention'),
+        },
+        {
+          // JIS Q 15001 A.3.3.4: top management appoints a PMS manager (個人情報保護管理者) in each company.
+          // Without one, the company's incident report clocks reach only group-level officers, if any.
+          key: 'organization.noPmsManager',
+          source: SOURCE,
+          kind: 'count',
+          value: withoutPmsManager,
+          tone: withoutPmsManager > 0 ? 'bad' : 'ok',
+          route: '/dashboard/officers',
+          query: { ...scoped, state: 'missing' },
+          listPath: '/dashboard/officers',
+          listQuery: { ...scoped, state: 'missing' },
         },
       ],
     };

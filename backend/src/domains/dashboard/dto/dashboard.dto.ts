@@ -70,3 +70,28 @@ export class PrivacyMarkStatusDto {
 }
 
 export class PrivacyMarkPageDto extends PageDto(PrivacyMarkStatusDto, 'PrivacyMarkPageDto') {}
+
+export class OfficerQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() companyId?: string;
+  @ApiPropertyOptional({ enum: ['missing'], description: 'missing: companies without a PMS manager.' })
+  @IsOptional()
+  @IsIn(['missing'])
+  state?: 'missing';
+}
+
+export class OfficerStatusDto {
+  @ApiProperty({ format: 'uuid' }) companyId!: string;
+  @ApiProperty() companyNameJa!: string;
+  @ApiProperty() companyNameEn!: string;
+  @ApiProperty({
+    type: [String],
+    description: 'Names of the PMS managers (個人情報保護管理者) appointed in the company.',
+  })
+  pmsManagers!: string[];
+  @ApiProperty({ type: [String], description: 'Names of the executives with a role in the company.' })
+  executives!: string[];
+  @ApiProperty({ description: 'No active account holds the PMS manager role in the company itself.' })
+  pmsManagerMissing!: boolean;
+}
+
+export class OfficerPageDto extends PageDto(OfficerStatusDto, 'OfficerPageDto') {}

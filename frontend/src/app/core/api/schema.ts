@@ -409,6 +409,23 @@ export interface paths {
     patch: operations['Companies_update'];
     trace?: never;
   };
+  '/api/v1/dashboard/officers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Each company's appointed PMS managers (個人情報保護管理者) and executives; state=missing: none appointed. */
+    get: operations['Dashboard_officers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/dashboard/privacy-marks': {
     parameters: {
       query?: never;
@@ -4293,6 +4310,28 @@ export interface components {
       /** Format: date-time */
       until?: string;
     };
+    OfficerPageDto: {
+      items: components['schemas']['OfficerStatusDto'][];
+      /** @description Pass as `cursor` to get the next page; null on the last page. */
+      nextCursor: string | null;
+      /**
+       * @description Rows matching the filters, over all pages.
+       * @example 1
+       */
+      total: number;
+    };
+    OfficerStatusDto: {
+      /** Format: uuid */
+      companyId: string;
+      companyNameEn: string;
+      companyNameJa: string;
+      /** @description Names of the executives with a role in the company. */
+      executives: string[];
+      /** @description No active account holds the PMS manager role in the company itself. */
+      pmsManagerMissing: boolean;
+      /** @description Names of the PMS managers (個人情報保護管理者) appointed in the company. */
+      pmsManagers: string[];
+    };
     PendingChangeDto: {
       /** Format: date */
       effectiveOn: string | null;
@@ -7131,6 +7170,55 @@ export interface operations {
       };
       /** @description STALE_VERSION, COMPANY_CORPORATE_NUMBER_TAKEN */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Dashboard_officers: {
+    parameters: {
+      query?: {
+        companyId?: string;
+        /** @description Opaque cursor from the previous page (`nextCursor`). */
+        cursor?: string;
+        limit?: number;
+        /** @description Rows to skip; ignored when `cursor` is given. */
+        offset?: number;
+        /** @description missing: companies without a PMS manager. */
+        state?: 'missing';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['OfficerPageDto'];
+        };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
         headers: {
           [name: string]: unknown;
         };

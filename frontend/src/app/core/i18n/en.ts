@@ -1603,6 +1603,7 @@ export const en: Dictionary = {
       training_annualOverdue: 'Annual training overdue (current campaign)',
       training_notCovered: 'People without a passed annual course in 365 days',
       incidents_nearestClock: 'Nearest legal report deadline of open incidents',
+      organization_noPmsManager: 'Companies without a PMS manager',
     },
     trend: {
       improvement_perMonth: 'Improvement actions recorded and closed per month',
@@ -1622,6 +1623,14 @@ export const en: Dictionary = {
         unclassified: 'Not classified',
       },
       chartLabel: '{title}: {summary}',
+    },
+    officers: {
+      title: 'PMS managers appointed',
+      intro:
+        "Each company's PMS managers (個人情報保護管理者, JIS Q 15001 A.3.3.4) and executives. In a company without a PMS manager, incident report clocks reach only group-level officers. Appoint one with a role on the accounts page.",
+      column: { company: 'Company', pmsManagers: 'PMS managers', executives: 'Executives' },
+      missing: 'None appointed',
+      filter: { all: 'All', missing: 'Without one' },
     },
     privacyMarks: {
       title: 'PrivacyMark expiry',

@@ -1598,6 +1598,7 @@ export const ja = {
       training_annualOverdue: '年次教育の期限超過（実施中のキャンペーン）',
       training_notCovered: '365日以内に年次教育を修了していない従業者',
       incidents_nearestClock: '対応中の事故の直近の法定報告期限',
+      organization_noPmsManager: '個人情報保護管理者が任命されていない会社',
     },
     trend: {
       improvement_perMonth: '改善処置の起票と完了（月別）',
@@ -1617,6 +1618,14 @@ export const ja = {
         unclassified: '未分類',
       },
       chartLabel: '{title}: {summary}',
+    },
+    officers: {
+      title: '個人情報保護管理者の任命状況',
+      intro:
+        '各社の個人情報保護管理者（JIS Q 15001 A.3.3.4）と役員です。個人情報保護管理者がいない会社では、事故の報告期限の通知がグループの担当者にしか届きません。任命はアカウント管理の役割で行います。',
+      column: { company: '会社', pmsManagers: '個人情報保護管理者', executives: '役員' },
+      missing: '未任命',
+      filter: { all: 'すべて', missing: '未任命の会社' },
     },
     privacyMarks: {
       title: 'プライバシーマークの有効期限',

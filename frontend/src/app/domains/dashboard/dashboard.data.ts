@@ -8,6 +8,8 @@ export type DashboardFigure = DashboardSummary['figures'][number];
 export type DashboardTrend = DashboardSummary['trends'][number];
 export type PrivacyMarkPage = components['schemas']['PrivacyMarkPageDto'];
 export type PrivacyMarkQuery = NonNullable<paths['/api/v1/dashboard/privacy-marks']['get']['parameters']['query']>;
+export type OfficerPage = components['schemas']['OfficerPageDto'];
+export type OfficerQuery = NonNullable<paths['/api/v1/dashboard/officers']['get']['parameters']['query']>;
 
 /** `improvement.overdue` → `dashboard.figure.improvement_overdue` (dictionary keys hold no dots). */
 export function dashboardKey(group: 'figure' | 'trend', key: string): TranslationKey {
@@ -25,5 +27,9 @@ export class DashboardData {
 
   privacyMarks(query: PrivacyMarkQuery): Observable<PrivacyMarkPage> {
     return this.api.get('/api/v1/dashboard/privacy-marks', { query, silent: true });
+  }
+
+  officers(query: OfficerQuery): Observable<OfficerPage> {
+    return this.api.get('/api/v1/dashboard/officers', { query, silent: true });
   }
 }

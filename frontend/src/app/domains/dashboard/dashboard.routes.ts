@@ -12,4 +12,10 @@ export const DASHBOARD_ROUTES: Routes = [
     title: pageTitle('dashboard.privacyMarks.title'),
     loadComponent: () => import('./privacy-marks-page').then((m) => m.PrivacyMarksPage),
   },
+  {
+    path: 'officers',
+    canActivate: [permissionGuard(DASHBOARD_PERMISSION)],
+    title: pageTitle('dashboard.officers.title'),
+    loadComponent: () => import('./officers-page').then((m) => m.OfficersPage),
+  },
 ];
