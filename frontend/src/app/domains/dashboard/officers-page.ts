@@ -1,13 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { rxResource, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatTableModule } from '@angular/material/table';
-import { ActivatedRoute, Router } from '@angular/router';
 import { I18nService, TranslatePipe } from '../../core/i18n';
 import { asKey } from '../../shared/ui/translation-key';
 import { LoadError } from '../../shared/ui/load-error';
 import { SkeletonRows } from '../../shared/ui/skeleton-rows';
 import { DashboardData, type OfficerQuery } from './dashboard.data';
+import { stateList } from './state-list';
 
 const FILTERS = ['all', 'missing'] as const;
 
@@ -72,32 +71,17 @@ const FILTERS = ['all', 'missing'] as const;
 })
 export class OfficersPage {
   protected readonly k = asKey;
-  private readonly route = inject(ActivatedRoute);
-  private readonly router = inject(Router);
   private readonly data = inject(DashboardData);
   protected readonly i18n = inject(I18nService);
   protected readonly filters = FILTERS;
-  private readonly params = toSignal(this.route.queryParams, { initialValue: this.route.snapshot.queryParams });
-  protected readonly state = computed(() => (this.params()['state'] as OfficerQuery['state']) ?? null);
-  private readonly query = computed<OfficerQuery>(() => {
-    const q: OfficerQuery = { limit: 200 };
-    const companyId = this.params()['companyId'] as string | undefined;
-    if (companyId) q.companyId = companyId;
-    if (this.state()) q.state = this.state()!;
-    return q;
-  });
-  protected readonly list = rxResource({
-    params: () => this.query(),
-    stream: ({ params }) => this.data.officers(params),
-  });
-  protected readonly rows = computed(() => (this.list.hasValue() ? this.list.value().items : []));
-  protected readonly total = computed(() => (this.list.hasValue() ? this.list.value().total : 0));
+  private readonly page = stateList((query: OfficerQuery) => this.data.officers(query));
+  protected readonly state = this.page.state;
+  protected readonly list = this.page.list;
+  protected readonly rows = this.page.rows;
+  protected readonly total = this.page.total;
   protected readonly columns = ['company', 'pmsManagers', 'executives'];
 
   protected filter(value: string): void {
-    void this.router.navigate([], {
-      queryParams: { state: value === 'all' ? null : value },
-      queryParamsHandling: 'merge',
-    });
+    this.page.filter(value);
   }
 }

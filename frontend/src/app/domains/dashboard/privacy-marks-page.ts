@@ -1,13 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { rxResource, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatTableModule } from '@angular/material/table';
-import { ActivatedRoute, Router } from '@angular/router';
 import { I18nService, TranslatePipe } from '../../core/i18n';
 import { asKey } from '../../shared/ui/translation-key';
 import { LoadError } from '../../shared/ui/load-error';
 import { SkeletonRows } from '../../shared/ui/skeleton-rows';
 import { DashboardData, type PrivacyMarkQuery } from './dashboard.data';
+import { stateList } from './state-list';
 
 const FILTERS = ['all', 'renewal_window', 'attention', 'held'] as const;
 
@@ -91,32 +90,17 @@ const FILTERS = ['all', 'renewal_window', 'attention', 'held'] as const;
 })
 export class PrivacyMarksPage {
   protected readonly k = asKey;
-  private readonly route = inject(ActivatedRoute);
-  private readonly router = inject(Router);
   private readonly data = inject(DashboardData);
   protected readonly i18n = inject(I18nService);
   protected readonly filters = FILTERS;
-  private readonly params = toSignal(this.route.queryParams, { initialValue: this.route.snapshot.queryParams });
-  protected readonly state = computed(() => (this.params()['state'] as PrivacyMarkQuery['state']) ?? null);
-  private readonly query = computed<PrivacyMarkQuery>(() => {
-    const q: PrivacyMarkQuery = { limit: 200 };
-    const companyId = this.params()['companyId'] as string | undefined;
-    if (companyId) q.companyId = companyId;
-    if (this.state()) q.state = this.state()!;
-    return q;
-  });
-  protected readonly list = rxResource({
-    params: () => this.query(),
-    stream: ({ params }) => this.data.privacyMarks(params),
-  });
-  protected readonly rows = computed(() => (this.list.hasValue() ? this.list.value().items : []));
-  protected readonly total = computed(() => (this.list.hasValue() ? this.list.value().total : 0));
+  private readonly page = stateList((query: PrivacyMarkQuery) => this.data.privacyMarks(query));
+  protected readonly state = this.page.state;
+  protected readonly list = this.page.list;
+  protected readonly rows = this.page.rows;
+  protected readonly total = this.page.total;
   protected readonly columns = ['company', 'number', 'expires', 'window', 'state'];
 
   protected filter(value: string): void {
-    void this.router.navigate([], {
-      queryParams: { state: value === 'all' ? null : value },
-      queryParamsHandling: 'merge',
-    });
+    this.page.filter(value);
   }
 }
