@@ -13,6 +13,7 @@ import type { AuthContext } from '../src/platform/auth/auth-context';
 import { RAW_UPLOAD_ROUTE } from '../src/platform/http/raw-upload';
 import { createTestApp } from './support/app';
 import { Factory } from './support/factories';
+import { RAW_UPLOAD, SAMPLE_EXE, SAMPLE_PDF } from './support/files';
 
 /**
  * A domain's use of the attachments piece, as a domain wires it: its own routes and permissions on the
@@ -63,10 +64,6 @@ class FixtureAttachmentsController {
 @Module({ controllers: [FixtureAttachmentsController] })
 class FixtureModule {}
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
-const octet = { 'content-type': 'application/octet-stream' };
-
 describe('attachments (platform)', () => {
   let app: NestFastifyApplication;
   let f: Factory;
@@ -83,18 +80,20 @@ describe('attachments (platform)', () => {
     const { client, company } = await f.signedIn('pms_manager');
     const person = await f.person(company.id);
     const name = encodeURIComponent('委託契約書.pdf');
-    const res = await client.post(`/api/v1/fixture/people/${person.id}/attachments?fileName=${name}`, PDF, {
-      headers: octet,
-    });
+    const res = await client.post(
+      `/api/v1/fixture/people/${person.id}/attachments?fileName=${name}`,
+      SAMPLE_PDF,
+      RAW_UPLOAD,
+    );
     expect(res.statusCode).toBe(201);
-    const sha256 = createHash('sha256').update(PDF).digest('hex');
+    const sha256 = createHash('sha256').update(SAMPLE_PDF).digest('hex');
     expect(res.json()).toMatchObject({
       companyId: company.id,
       ownerType: 'fixture_person',
       ownerId: person.id,
       fileName: '委託契約書.pdf',
       contentType: 'application/pdf',
-      sizeBytes: PDF.length,
+      sizeBytes: SAMPLE_PDF.length,
       sha256,
     });
     expect(existsSync(join(process.env.MAMORI_TEST_ATTACHMENTS_DIR ?? '', sha256.slice(0, 2), sha256))).toBe(true);
@@ -104,7 +103,7 @@ describe('attachments (platform)', () => {
 
     const download = await client.get(`/api/v1/fixture/people/${person.id}/attachments/${res.json().id}`);
     expect(download.statusCode).toBe(200);
-    expect(download.rawPayload.equals(PDF)).toBe(true);
+    expect(download.rawPayload.equals(SAMPLE_PDF)).toBe(true);
     expect(download.headers['content-type']).toBe('application/pdf');
     expect(download.headers['content-disposition']).toBe(
       `attachment; filename="_____.pdf"; filename*=UTF-8''${encodeURIComponent('委託契約書.pdf')}`,
@@ -118,13 +117,13 @@ describe('attachments (platform)', () => {
   it('decides the type by content: an .exe renamed to .pdf is 415 FILE_TYPE_NOT_ALLOWED and nothing is kept', async () => {
     const { client, company } = await f.signedIn('pms_manager');
     const person = await f.person(company.id);
-    const res = await client.post(`/api/v1/fixture/people/${person.id}/attachments?fileName=invoice.pdf`, EXE, {
+    const res = await client.post(`/api/v1/fixture/people/${person.id}/attachments?fileName=invoice.pdf`, SAMPLE_EXE, {
       headers: { 'content-type': 'application/pdf' },
     });
     expect(res.statusCode).toBe(415);
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.json().code).toBe('FILE_TYPE_NOT_ALLOWED');
-    const sha256 = createHash('sha256').update(EXE).digest('hex');
+    const sha256 = createHash('sha256').update(SAMPLE_EXE).digest('hex');
     expect(existsSync(join(process.env.MAMORI_TEST_ATTACHMENTS_DIR ?? '', sha256.slice(0, 2), sha256))).toBe(false);
     expect(await f.count('attachments', 'owner_id = $1', [person.id])).toBe(0);
   });
@@ -132,15 +131,13 @@ describe('attachments (platform)', () => {
   it('refuses an empty body (400) and a file over 20 MiB (413)', async () => {
     const { client, company } = await f.signedIn('pms_manager');
     const person = await f.person(company.id);
-    const empty = await client.post(`/api/v1/fixture/people/${person.id}/attachments`, Buffer.alloc(0), {
-      headers: octet,
-    });
+    const empty = await client.post(`/api/v1/fixture/people/${person.id}/attachments`, Buffer.alloc(0), RAW_UPLOAD);
     expect(empty.statusCode).toBe(400);
     expect(empty.json().code).toBe('FILE_EMPTY');
     const big = await client.post(
       `/api/v1/fixture/people/${person.id}/attachments`,
-      Buffer.concat([PDF, Buffer.alloc(20 * 1024 * 1024)]),
-      { headers: octet },
+      Buffer.concat([SAMPLE_PDF, Buffer.alloc(20 * 1024 * 1024)]),
+      RAW_UPLOAD,
     );
     expect(big.statusCode).toBe(413);
     expect(big.json().code).toBe('PAYLOAD_TOO_LARGE');
@@ -150,15 +147,17 @@ describe('attachments (platform)', () => {
   it("hides another company's attachment (404) and needs the owning record's permission", async () => {
     const owner = await f.signedIn('pms_manager');
     const person = await f.person(owner.company.id);
-    const created = await owner.client.post(`/api/v1/fixture/people/${person.id}/attachments?fileName=a.pdf`, PDF, {
-      headers: octet,
-    });
+    const created = await owner.client.post(
+      `/api/v1/fixture/people/${person.id}/attachments?fileName=a.pdf`,
+      SAMPLE_PDF,
+      RAW_UPLOAD,
+    );
     const other = await f.signedIn('pms_manager');
     const res = await other.client.get(`/api/v1/fixture/people/${person.id}/attachments/${created.json().id}`);
     expect(res.statusCode).toBe(404);
     const staffAccount = await f.account(owner.company.id, [{ role: 'staff', companyId: owner.company.id }]);
     const staff = await f.signIn(staffAccount);
-    const upload = await staff.post(`/api/v1/fixture/people/${person.id}/attachments`, PDF, { headers: octet });
+    const upload = await staff.post(`/api/v1/fixture/people/${person.id}/attachments`, SAMPLE_PDF, RAW_UPLOAD);
     expect(upload.statusCode).toBe(403);
   });
 });

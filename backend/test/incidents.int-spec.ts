@@ -6,6 +6,7 @@ import { demoId } from '../src/seeds/demo-organization.seeder';
 import { IncidentsService } from '../src/domains/incidents/incidents.service';
 import { createTestApp } from './support/app';
 import { Client, Factory, TestAccount, TestCompany } from './support/factories';
+import { RAW_UPLOAD, SAMPLE_EXE, SAMPLE_PDF } from './support/files';
 
 /** Incidents through HTTP: reporting, triage, clocks and their deadlines, reports, notices, closing, refusals. */
 describe('incidents', () => {
@@ -493,10 +494,8 @@ describe('incidents', () => {
   it('evidence attachments: the officer uploads and downloads, staff cannot; the register exports as CSV', async () => {
     const w = await world();
     const id = (await w.manager.post('/api/v1/incidents', shortForm(w.company.id))).json().id;
-    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-    const octet = { headers: { 'content-type': 'application/octet-stream' } };
     const name = encodeURIComponent('誤送信メールの写し.pdf');
-    const up = await w.manager.post(`/api/v1/incidents/${id}/attachments?fileName=${name}`, pdf, octet);
+    const up = await w.manager.post(`/api/v1/incidents/${id}/attachments?fileName=${name}`, SAMPLE_PDF, RAW_UPLOAD);
     expect(up.statusCode).toBe(201);
     expect(up.json()).toMatchObject({ ownerType: 'incident', ownerId: id, contentType: 'application/pdf' });
     const list = await w.manager.get(`/api/v1/incidents/${id}/attachments`);
@@ -504,12 +503,13 @@ describe('incidents', () => {
     const down = await w.manager.get(`/api/v1/incidents/${id}/attachments/${up.json().id}`);
     expect(down.statusCode).toBe(200);
     expect(down.headers['content-disposition']).toContain('attachment');
-    expect(down.rawPayload.equals(pdf)).toBe(true);
-    const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
-    expect((await w.manager.post(`/api/v1/incidents/${id}/attachments?fileName=x.exe`, exe, octet)).statusCode).toBe(
-      415,
-    );
-    expect((await w.staff.post(`/api/v1/incidents/${id}/attachments?fileName=a.pdf`, pdf, octet)).statusCode).toBe(403);
+    expect(down.rawPayload.equals(SAMPLE_PDF)).toBe(true);
+    expect(
+      (await w.manager.post(`/api/v1/incidents/${id}/attachments?fileName=x.exe`, SAMPLE_EXE, RAW_UPLOAD)).statusCode,
+    ).toBe(415);
+    expect(
+      (await w.staff.post(`/api/v1/incidents/${id}/attachments?fileName=a.pdf`, SAMPLE_PDF, RAW_UPLOAD)).statusCode,
+    ).toBe(403);
     expect((await w.staff.get(`/api/v1/incidents/${id}/attachments`)).statusCode).toBe(403);
     const timeline = (await w.manager.get(`/api/v1/incidents/${id}/timeline`)).json();
     expect(timeline.map((t: { kind: string }) => t.kind)).toContain('attachment_added');

@@ -6,6 +6,7 @@ import { DEMO_PASSWORD } from '../src/seeds/demo-accounts';
 import { demoId } from '../src/seeds/demo-organization.seeder';
 import { createTestApp } from './support/app';
 import { Client, Factory, TestCompany } from './support/factories';
+import { RAW_UPLOAD, SAMPLE_EXE, SAMPLE_PDF } from './support/files';
 
 const today = () => tokyoDate(new Date());
 
@@ -392,13 +393,11 @@ describe('joint use (共同利用) and provision records', () => {
     it('keeps signed joint-use contracts with the arrangement, as downloads only (R-JU-02)', async () => {
       const { company, client } = await officer();
       const a = await published(client, company.id);
-      const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-      const octet = { headers: { 'content-type': 'application/octet-stream' } };
       const name = encodeURIComponent('共同利用契約書.pdf');
       const uploaded = await client.post(
         `/api/v1/joint-use/arrangements/${a.id}/contracts?fileName=${name}`,
-        pdf,
-        octet,
+        SAMPLE_PDF,
+        RAW_UPLOAD,
       );
       expect(uploaded.statusCode).toBe(201);
       expect(uploaded.json()).toMatchObject({
@@ -411,14 +410,18 @@ describe('joint use (共同利用) and provision records', () => {
       const file = await client.get(`/api/v1/joint-use/arrangements/${a.id}/contracts/${uploaded.json().id}`);
       expect(file.statusCode).toBe(200);
       expect(file.headers['content-disposition']).toMatch(/^attachment;/);
-      expect(file.rawPayload.equals(pdf)).toBe(true);
-      const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
-      const refused = await client.post(`/api/v1/joint-use/arrangements/${a.id}/contracts?fileName=x.pdf`, exe, octet);
+      expect(file.rawPayload.equals(SAMPLE_PDF)).toBe(true);
+      const refused = await client.post(
+        `/api/v1/joint-use/arrangements/${a.id}/contracts?fileName=x.pdf`,
+        SAMPLE_EXE,
+        RAW_UPLOAD,
+      );
       expect(refused.statusCode).toBe(415);
       const stranger = (await officer()).client;
       expect((await stranger.get(`/api/v1/joint-use/arrangements/${a.id}/contracts`)).statusCode).toBe(404);
       expect(
-        (await stranger.post(`/api/v1/joint-use/arrangements/${a.id}/contracts?fileName=x.pdf`, pdf, octet)).statusCode,
+        (await stranger.post(`/api/v1/joint-use/arrangements/${a.id}/contracts?fileName=x.pdf`, SAMPLE_PDF, RAW_UPLOAD))
+          .statusCode,
       ).toBe(404);
     });
 

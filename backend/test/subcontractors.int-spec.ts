@@ -6,6 +6,7 @@ import { runSeeds } from '../src/seeds';
 import { DEMO_PASSWORD } from '../src/seeds/demo-accounts';
 import { createTestApp } from './support/app';
 import { Client, Factory } from './support/factories';
+import { RAW_UPLOAD, SAMPLE_EXE, SAMPLE_PDF } from './support/files';
 
 const ALL_CLAUSES = { a: true, b: true, c: true, d: true, e: true, f: true, g: true, h: true };
 const CRITERIA = [
@@ -667,9 +668,6 @@ describe('subcontractors: register, evaluations, contracts, audits, questionnair
   });
 
   it('attachments: signed contract and questionnaire evidence, sniffed by content; an .exe renamed .pdf → 415', async () => {
-    const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
-    const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
-    const octet = { 'content-type': 'application/octet-stream' };
     const { client, company } = await f.signedIn('pms_manager');
     const s = await approved(client, company.id);
     const contract = (
@@ -681,12 +679,14 @@ describe('subcontractors: register, evaluations, contracts, audits, questionnair
     ).json();
     const base = `/api/v1/subcontractors/${s.id}/contracts/${contract.id}/attachments`;
 
-    const exe = await client.post(`${base}?fileName=contract.pdf`, EXE, { headers: octet });
+    const exe = await client.post(`${base}?fileName=contract.pdf`, SAMPLE_EXE, RAW_UPLOAD);
     expect(exe.statusCode).toBe(415);
     expect(exe.json().code).toBe('FILE_TYPE_NOT_ALLOWED');
-    const up = await client.post(`${base}?fileName=${encodeURIComponent('業務委託契約書.pdf')}`, PDF, {
-      headers: octet,
-    });
+    const up = await client.post(
+      `${base}?fileName=${encodeURIComponent('業務委託契約書.pdf')}`,
+      SAMPLE_PDF,
+      RAW_UPLOAD,
+    );
     expect(up.statusCode).toBe(201);
     expect(up.json()).toMatchObject({
       fileName: '業務委託契約書.pdf',
@@ -715,12 +715,14 @@ describe('subcontractors: register, evaluations, contracts, audits, questionnair
     const anon = new Client(app);
     await anon.get('/api/v1/auth/csrf');
     expect(
-      (await anon.post(`/api/v1/questionnaires/${token}/evidence?fileName=evidence.pdf`, EXE, { headers: octet }))
+      (await anon.post(`/api/v1/questionnaires/${token}/evidence?fileName=evidence.pdf`, SAMPLE_EXE, RAW_UPLOAD))
         .statusCode,
     ).toBe(415);
-    const evidence = await anon.post(`/api/v1/questionnaires/${token}/evidence?fileName=evidence.pdf`, PDF, {
-      headers: octet,
-    });
+    const evidence = await anon.post(
+      `/api/v1/questionnaires/${token}/evidence?fileName=evidence.pdf`,
+      SAMPLE_PDF,
+      RAW_UPLOAD,
+    );
     expect(evidence.statusCode).toBe(201);
     expect(
       (await anon.get(`/api/v1/questionnaires/${token}`)).json().evidence.map((e: { fileName: string }) => e.fileName),
@@ -736,8 +738,8 @@ describe('subcontractors: register, evaluations, contracts, audits, questionnair
     ).toHaveLength(1);
     const certificate = await client.post(
       `/api/v1/subcontractors/${s.id}/audits/${audit.id}/attachments?fileName=cert.pdf`,
-      PDF,
-      { headers: octet },
+      SAMPLE_PDF,
+      RAW_UPLOAD,
     );
     expect(certificate.statusCode).toBe(201);
     const auditFiles = (await client.get(`/api/v1/subcontractors/${s.id}/audits/${audit.id}/attachments`)).json();

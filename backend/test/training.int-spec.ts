@@ -4,6 +4,7 @@ import { addDays, tokyoDate } from '../src/platform/notifications/notification.r
 import { NotificationsService } from '../src/platform/notifications/notifications.service';
 import { createTestApp } from './support/app';
 import { Client, Factory, TestAccount, TestCompany } from './support/factories';
+import { RAW_UPLOAD, SAMPLE_EXE, SAMPLE_PDF } from './support/files';
 
 const TOPICS = ['policy', 'importance', 'roles', 'consequences'];
 
@@ -581,14 +582,16 @@ describe('training: courses, campaigns, my training, attestations', () => {
 
   it("course files: type checked, audited, frozen with each version; staff download only their version's", async () => {
     const { company, pms, staffAccount } = await world();
-    const octet = { headers: { 'content-type': 'application/octet-stream' } };
-    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
     const draft = (await pms.post('/api/v1/training/courses', courseBody(company.id))).json();
     const files = `/api/v1/training/courses/${draft.id}/attachments`;
 
     // A draft's file: stored and audited, no version yet.
-    const handout = await pms.post(`${files}?fileName=${encodeURIComponent('個人情報保護方針.pdf')}`, pdf, octet);
+    const handout = await pms.post(
+      `${files}?fileName=${encodeURIComponent('個人情報保護方針.pdf')}`,
+      SAMPLE_PDF,
+      RAW_UPLOAD,
+    );
     expect(handout.statusCode).toBe(201);
     expect(handout.json()).toMatchObject({
       ownerType: 'training_course',
@@ -598,8 +601,7 @@ describe('training: courses, campaigns, my training, attestations', () => {
     expect(await f.count('audit_events', "action = 'attachment.created' AND entity_id = $1", [handout.json().id])).toBe(
       1,
     );
-    const exe = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
-    const refused = await pms.post(`${files}?fileName=handout.pdf`, exe, octet);
+    const refused = await pms.post(`${files}?fileName=handout.pdf`, SAMPLE_EXE, RAW_UPLOAD);
     expect(refused.statusCode).toBe(415);
     expect(refused.json().code).toBe('FILE_TYPE_NOT_ALLOWED');
     expect((await pms.get(files)).json()).toHaveLength(1);
@@ -617,9 +619,9 @@ describe('training: courses, campaigns, my training, attestations', () => {
     expect(down.statusCode).toBe(200);
     expect(down.headers['content-disposition']).toContain('attachment');
     expect(down.headers['x-content-type-options']).toBe('nosniff');
-    expect(down.rawPayload.equals(pdf)).toBe(true);
+    expect(down.rawPayload.equals(SAMPLE_PDF)).toBe(true);
 
-    const added = await pms.post(`${files}?fileName=diagram.png`, png, octet);
+    const added = await pms.post(`${files}?fileName=diagram.png`, png, RAW_UPLOAD);
     expect(added.statusCode).toBe(201);
     const after = (await pms.get(`/api/v1/training/courses/${draft.id}`)).json();
     expect(after.publishedVersion).toBe(2);
@@ -636,16 +638,20 @@ describe('training: courses, campaigns, my training, attestations', () => {
     expect((await staffGet(staff, mine)).json()).toHaveLength(2);
     expect((await staff.get(`${mine}/${added.json().id}`)).statusCode).toBe(200);
     const other = (await pms.post('/api/v1/training/courses', courseBody(company.id))).json();
-    const foreignFile = await pms.post(`/api/v1/training/courses/${other.id}/attachments?fileName=x.pdf`, pdf, octet);
+    const foreignFile = await pms.post(
+      `/api/v1/training/courses/${other.id}/attachments?fileName=x.pdf`,
+      SAMPLE_PDF,
+      RAW_UPLOAD,
+    );
     expect((await staff.get(`${mine}/${foreignFile.json().id}`)).statusCode).toBe(404);
 
     // Staff cannot manage course files; another company's officer does not see them.
     expect((await staff.get(files)).statusCode).toBe(403);
-    expect((await staff.post(`${files}?fileName=a.pdf`, pdf, octet)).statusCode).toBe(403);
+    expect((await staff.post(`${files}?fileName=a.pdf`, SAMPLE_PDF, RAW_UPLOAD)).statusCode).toBe(403);
     const { client: outsider } = await f.signedIn('pms_manager');
     expect((await outsider.get(files)).statusCode).toBe(404);
     expect((await outsider.get(`${files}/${handout.json().id}`)).statusCode).toBe(404);
-    expect((await outsider.post(`${files}?fileName=a.pdf`, pdf, octet)).statusCode).toBe(404);
+    expect((await outsider.post(`${files}?fileName=a.pdf`, SAMPLE_PDF, RAW_UPLOAD)).statusCode).toBe(404);
 
     // Deleting a never-published draft removes its files too.
     const other2 = (await pms.get(`/api/v1/training/courses/${other.id}`)).json();

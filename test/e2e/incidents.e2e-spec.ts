@@ -3,6 +3,7 @@ import { seriousViolations } from './support/axe';
 import { BASE_URL, launchBrowser, newPage, screenshot } from './support/browser';
 import { choose } from './support/forms';
 import { signIn } from './support/session';
+import { SAMPLE_PDF } from './support/files';
 
 /** Opens a tab of the incident page by its label. */
 async function tab(page: Page, label: string): Promise<void> {
@@ -136,7 +137,7 @@ describe('incidents: a leak from the staff report to closing', () => {
       await page.locator('[data-testid="incident-attachments"] input[type="file"]').setInputFiles({
         name: '誤送信メールの写し.pdf',
         mimeType: 'application/pdf',
-        buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+        buffer: SAMPLE_PDF,
       });
       await page.locator('[data-testid="incident-attachments"]').getByText('誤送信メールの写し.pdf').first().waitFor();
 

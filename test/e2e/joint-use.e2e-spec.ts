@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
 import { BASE_URL, launchBrowser, newPage, screenshot } from './support/browser';
 import { signIn } from './support/session';
+import { SAMPLE_PDF } from './support/files';
 
 const GROUP_ARRANGEMENT = 'GMOインターネットグループ各社との共同利用';
 const ADDRESS = '東京都渋谷区桜丘町26-1 セルリアンタワー';
@@ -85,7 +86,7 @@ describe('joint use (共同利用)', () => {
     await page.locator('[data-testid="contracts"] input[type="file"]').setInputFiles({
       name: '共同利用契約書.pdf',
       mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+      buffer: SAMPLE_PDF,
     });
     await page.locator('[data-testid="contracts"] a', { hasText: '共同利用契約書.pdf' }).waitFor();
     await page.getByRole('button', { name: '閉じる' }).click();

@@ -3,6 +3,7 @@ import { seriousViolations } from './support/axe';
 import { BASE_URL, launchBrowser, newPage, screenshot } from './support/browser';
 import { choose } from './support/forms';
 import { signIn } from './support/session';
+import { SAMPLE_PDF } from './support/files';
 
 const plusDays = (days: number) => new Date(Date.now() + 9 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -90,7 +91,7 @@ describe('subcontractor supervision', () => {
     await page.locator('[data-testid="contract-item"] input[type="file"]').setInputFiles({
       name: '業務委託基本契約書.pdf',
       mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+      buffer: SAMPLE_PDF,
     });
     await page.locator('[data-testid="contract-item"]').getByText('業務委託基本契約書.pdf').waitFor();
     await screenshot(page, 'subcontractors-contract-ja');
@@ -125,7 +126,7 @@ describe('subcontractor supervision', () => {
     await contact.page.locator('input[type="file"]').setInputFiles({
       name: '教育記録.pdf',
       mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+      buffer: SAMPLE_PDF,
     });
     await contact.page.getByText('教育記録.pdf').first().waitFor();
     await contact.page.getByRole('button', { name: '閉じる' }).click();

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
 import { BASE_URL, launchBrowser, newPage, screenshot } from './support/browser';
 import { signIn } from './support/session';
+import { SAMPLE_PDF } from './support/files';
 
 const COURSE_JA = 'E2E 個人情報保護教育';
 const CAMPAIGN_JA = 'E2E 年次教育';
@@ -97,7 +98,7 @@ describe('training: course, campaign, staff attestation, department progress, su
     await p.locator('[data-testid="course-files"] input[type="file"]').setInputFiles({
       name: '個人情報保護方針_解説.pdf',
       mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'),
+      buffer: SAMPLE_PDF,
     });
     await p.locator('[data-testid="course-files"]').getByText('個人情報保護方針_解説.pdf').first().waitFor();
     await p.locator('[data-testid="course-files"]').scrollIntoViewIfNeeded();

@@ -7,7 +7,7 @@ import { AuthContext } from '../../platform/auth/auth-context';
 import { Clock } from '../../platform/auth/clock';
 import { problems } from '../../platform/errors/problem';
 import { tokyoDate } from '../../platform/notifications/notification.rules';
-import { DEFAULT_LIMIT, Page } from '../../platform/pagination/pagination';
+import { Page, pageOf } from '../../platform/pagination/pagination';
 import { ContributorRegistry, DashboardContext } from './contributors';
 import {
   DashboardSummaryDto,
@@ -91,9 +91,7 @@ export class DashboardService {
     const rows = (await privacyMarkStatuses(this.dataSource.manager, companyIds, today)).filter((r) =>
       matchesState(r, query.state),
     );
-    const offset = query.offset ?? 0;
-    const limit = query.limit ?? DEFAULT_LIMIT;
-    return { items: rows.slice(offset, offset + limit), total: rows.length, nextCursor: null };
+    return pageOf(rows, query);
   }
 
   async officers(auth: AuthContext, query: OfficerQueryDto): Promise<Page<OfficerStatusDto>> {
@@ -101,8 +99,6 @@ export class DashboardService {
     const rows = (await officerStatuses(this.dataSource.manager, companyIds)).filter(
       (r) => query.state !== 'missing' || r.pmsManagerMissing,
     );
-    const offset = query.offset ?? 0;
-    const limit = query.limit ?? DEFAULT_LIMIT;
-    return { items: rows.slice(offset, offset + limit), total: rows.length, nextCursor: null };
+    return pageOf(rows, query);
   }
 }

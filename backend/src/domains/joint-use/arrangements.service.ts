@@ -12,7 +12,7 @@ import { Clock } from '../../platform/auth/clock';
 import { problems } from '../../platform/errors/problem';
 import { DeadlinesService } from '../../platform/notifications/deadlines.service';
 import { tokyoDate } from '../../platform/notifications/notification.rules';
-import { DEFAULT_LIMIT, likeEscape, Page, PageQueryDto } from '../../platform/pagination/pagination';
+import { DEFAULT_LIMIT, likeEscape, Page, PageQueryDto, pageOf } from '../../platform/pagination/pagination';
 import { findScoped } from '../organization/scoped';
 import {
   ArrangementDto,
@@ -582,8 +582,6 @@ export class ArrangementsService implements OnModuleInit {
         diff: diffNotice(i > 0 ? all[i - 1].content : null, v.content),
       }))
       .reverse();
-    const offset = query.offset ?? 0;
-    const limit = query.limit ?? DEFAULT_LIMIT;
-    return { items: dtos.slice(offset, offset + limit), total: dtos.length, nextCursor: null };
+    return pageOf(dtos, query);
   }
 }

@@ -540,11 +540,10 @@ export class CampaignsService {
        HAVING sum(p.n) > 0`,
       c.params,
     );
-    const all = rows.find((r) => r.grouping === BY.all);
     return {
       campaignId: id,
       departmentOnly: view.departmentIds !== null,
-      overall: all ? sum([all]) : { ...ZERO },
+      overall: sum(rows.filter((r) => r.grouping === BY.all)),
       byCompany: progressGroups(rows, BY.company, (r) => r.company_id),
       byDepartment: progressGroups(rows, BY.department, (r) => r.department_id),
       byEmploymentType: progressGroups(rows, BY.employmentType, (r) => r.employment_type),

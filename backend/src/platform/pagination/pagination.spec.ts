@@ -1,5 +1,5 @@
 import { ProblemException } from '../errors/problem';
-import { decodeCursor, encodeCursor, likeEscape, SqlConditions } from './pagination';
+import { decodeCursor, encodeCursor, likeEscape, pageOf, SqlConditions } from './pagination';
 
 describe('cursors', () => {
   it('round-trip the sort key of the last row', () => {
@@ -34,5 +34,15 @@ describe('SqlConditions', () => {
 describe('likeEscape', () => {
   it('escapes LIKE wildcards', () => {
     expect(likeEscape('50%_a\\b')).toBe('50\\%\\_a\\\\b');
+  });
+});
+
+describe('pageOf', () => {
+  const rows = Array.from({ length: 120 }, (_, i) => i);
+
+  it('pages a list read whole by offset and limit, with its total', () => {
+    expect(pageOf(rows, {})).toEqual({ items: rows.slice(0, 50), total: 120, nextCursor: null });
+    expect(pageOf(rows, { offset: 100, limit: 50 })).toEqual({ items: rows.slice(100), total: 120, nextCursor: null });
+    expect(pageOf(rows, { offset: 200 }).items).toEqual([]);
   });
 });

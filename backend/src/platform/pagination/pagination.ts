@@ -38,6 +38,12 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+/** A page of a list already read whole (a short list: companies, notice versions), by `offset`/`limit`. */
+export function pageOf<T>(rows: T[], query: Pick<PageQueryDto, 'offset' | 'limit'>): Page<T> {
+  const offset = query.offset ?? 0;
+  return { items: rows.slice(offset, offset + (query.limit ?? DEFAULT_LIMIT)), total: rows.length, nextCursor: null };
+}
+
 /** A response class `{ items: Item[], total, nextCursor }` for the OpenAPI document. */
 export function PageDto<T>(item: ClassType<T>, name: string): ClassType<Page<T>> {
   class PageOf {

@@ -1,0 +1,8 @@
+/** Files for the upload tests: a minimal PDF, and a Windows program that a name alone would call a PDF. */
+export const SAMPLE_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+);
+export const SAMPLE_EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
+
+/** The request options of a raw file upload: `client.post(url, SAMPLE_PDF, RAW_UPLOAD)`. */
+export const RAW_UPLOAD = { headers: { 'content-type': 'application/octet-stream' } };
