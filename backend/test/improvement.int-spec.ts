@@ -545,33 +545,44 @@ describe('dashboard', () => {
   });
 
   /** Every figure equals what the list it links to shows: a count its total, days and dates its first row. */
+  /**
+   * Every figure of the summary equals what the list behind it shows. The lists are read after the
+   * summary; a test file running at the same time on the shared database can add a record in between
+   * (rolled-up figures cover every company), so a mismatch is read again before it fails the test.
+   */
   async function expectConsistent(client: Client, summaryUrl: string) {
-    const res = await client.get(summaryUrl);
-    expect(res.statusCode).toBe(200);
-    const summary = res.json();
-    expect(summary.figures.length).toBeGreaterThanOrEqual(9);
-    for (const figure of summary.figures) {
-      const query = new URLSearchParams({ ...figure.listQuery, limit: '1' }).toString();
-      const list = await client.get(`/api/v1${figure.listPath}?${query}`);
-      expect({ key: figure.key, status: list.statusCode }).toEqual({ key: figure.key, status: 200 });
-      const page = list.json();
-      if (figure.kind === 'count')
-        expect({ key: figure.key, value: figure.value }).toEqual({ key: figure.key, value: page.total });
-      if (figure.kind === 'days')
-        expect({ key: figure.key, value: figure.value }).toEqual({
-          key: figure.key,
-          value: page.items[0]?.daysSince ?? null,
-        });
-      if (figure.kind === 'date') {
-        const shown = DATE_SHOWN[figure.key];
-        expect({ key: figure.key, known: !!shown }).toEqual({ key: figure.key, known: true });
-        expect({ key: figure.key, value: figure.date }).toEqual({
-          key: figure.key,
-          value: page.items[0] ? shown(page.items[0]) : null,
-        });
+    for (let attempt = 1; ; attempt++) {
+      const res = await client.get(summaryUrl);
+      expect(res.statusCode).toBe(200);
+      const summary = res.json();
+      expect(summary.figures.length).toBeGreaterThanOrEqual(9);
+      const shown: { key: string; value: unknown }[] = [];
+      const listed: { key: string; value: unknown }[] = [];
+      for (const figure of summary.figures) {
+        const query = new URLSearchParams({ ...figure.listQuery, limit: '1' }).toString();
+        const list = await client.get(`/api/v1${figure.listPath}?${query}`);
+        expect({ key: figure.key, status: list.statusCode }).toEqual({ key: figure.key, status: 200 });
+        const page = list.json();
+        if (figure.kind === 'count') {
+          shown.push({ key: figure.key, value: figure.value });
+          listed.push({ key: figure.key, value: page.total });
+        }
+        if (figure.kind === 'days') {
+          shown.push({ key: figure.key, value: figure.value });
+          listed.push({ key: figure.key, value: page.items[0]?.daysSince ?? null });
+        }
+        if (figure.kind === 'date') {
+          const date = DATE_SHOWN[figure.key];
+          expect({ key: figure.key, known: !!date }).toEqual({ key: figure.key, known: true });
+          shown.push({ key: figure.key, value: figure.date });
+          listed.push({ key: figure.key, value: page.items[0] ? date(page.items[0]) : null });
+        }
+      }
+      if (attempt === 3 || JSON.stringify(shown) === JSON.stringify(listed)) {
+        expect(shown).toEqual(listed);
+        return summary;
       }
     }
-    return summary;
   }
 
   /** Where the first item of a date figure's list shows the date the figure gives. */
