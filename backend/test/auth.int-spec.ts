@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Clock } from '../src/platform/auth/clock';
 import { LoginThrottle } from '../src/platform/auth/login-throttle';
+import { sha256Hex } from '../src/platform/auth/tokens';
 import { PasswordHasher } from '../src/platform/auth/password-hasher';
 import { createTestApp } from './support/app';
 import { Client, Factory, PASSWORD } from './support/factories';
@@ -158,6 +159,17 @@ describe('sign-in, sessions and CSRF', () => {
     );
     expect(JSON.stringify(failed)).not.toContain(`nobody-${company.id}`);
     expect(failed.details.emailHash).toMatch(/^[0-9a-f]{64}$/);
+    // Not the address's plain SHA-256, which anyone could check a guess against; the same for a retry.
+    expect(failed.details.emailHash).not.toBe(sha256Hex(`nobody-${company.id}@example.jp`));
+    const again = await client.post('/api/v1/auth/login', {
+      email: `nobody-${company.id}@example.jp`,
+      password: PASSWORD,
+    });
+    const [retried] = await f.db.query(
+      "SELECT * FROM audit_events WHERE company_id IS NULL AND action = 'auth.login_failed' AND request_id = $1",
+      [again.json().requestId],
+    );
+    expect(retried.details.emailHash).toBe(failed.details.emailHash);
   });
 
   it('locks an account for 15 minutes after ten consecutive failures, with the same 401 even for the right password', async () => {

@@ -11,7 +11,7 @@ import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { checkPassword } from './password-policy';
 import { IDLE_TIMEOUT_MS, SessionService } from './sessions.service';
-import { sha256Hex } from './tokens';
+import { unlinkableDigest } from './tokens';
 
 export const MAX_FAILED_ATTEMPTS = 10;
 export const LOCK_MS = 15 * 60 * 1000;
@@ -67,7 +67,7 @@ export class AuthService {
         companyId: null,
         action: 'auth.login_failed',
         entityType: 'account',
-        details: { reason: 'unknown_email', emailHash: sha256Hex(email) },
+        details: { reason: 'unknown_email', emailHash: unlinkableDigest(email) },
       });
       throw authProblems.invalidCredentials();
     }

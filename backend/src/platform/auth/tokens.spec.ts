@@ -1,4 +1,4 @@
-import { csrfMatches, isToken, newToken, sha256Hex } from './tokens';
+import { csrfMatches, isToken, newToken, sha256Hex, unlinkableDigest } from './tokens';
 
 describe('tokens', () => {
   it('are 43 base64url characters and differ every time', () => {
@@ -25,5 +25,15 @@ describe('csrfMatches', () => {
     expect(csrfMatches(token, [token, token])).toBe(false);
     expect(csrfMatches(undefined, token)).toBe(false);
     expect(csrfMatches('', '')).toBe(false);
+  });
+});
+
+describe('unlinkableDigest', () => {
+  it('is equal for equal input, differs for other input, and is not the plain SHA-256', () => {
+    const address = 'someone@example.jp';
+    expect(unlinkableDigest(address)).toMatch(/^[0-9a-f]{64}$/);
+    expect(unlinkableDigest(address)).toBe(unlinkableDigest(address));
+    expect(unlinkableDigest(address)).not.toBe(unlinkableDigest('someone-else@example.jp'));
+    expect(unlinkableDigest(address)).not.toBe(sha256Hex(address));
   });
 });
