@@ -517,8 +517,8 @@ export class CampaignsService {
   }
 
   async progress(auth: AuthContext, id: string): Promise<ProgressDto> {
-    // Only the campaign's company is needed here, not the whole entity; the guard has read it already.
-    const companyId = await this.access.companyOf('training_campaigns', id, auth);
+    // Only the campaign's company is needed here, not the whole entity.
+    const companyId = await this.access.companyOf('training_campaigns', id);
     if (!companyId || !scopeIncludes(this.access.scope(auth, 'training_campaign', 'read'), companyId)) {
       throw problems.notFound();
     }

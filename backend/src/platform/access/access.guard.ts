@@ -160,7 +160,7 @@ export class AccessGuard implements CanActivate {
       case 'bodyRecord': {
         const id = target.kind === 'record' ? params[target.param] : body[target.name];
         if (!isUuid(id)) return this.access.assertAnywhere(auth, resource, action, denial);
-        const companyId = await this.access.companyOf(target.table, id, auth);
+        const companyId = await this.access.companyOf(target.table, id);
         if (companyId === undefined) throw problems.notFound();
         return this.access.assert(auth, resource, action, companyId, { ...denial, entityId: id });
       }

@@ -44,9 +44,6 @@ export interface DenialContext {
  */
 @Injectable()
 export class AccessService {
-  /** Companies of records resolved during a request, by the request's AuthContext (one per request). */
-  private readonly resolved = new WeakMap<AuthContext, Map<string, string | null | undefined>>();
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
@@ -98,25 +95,13 @@ export class AccessService {
       throw await this.deny(auth, resource, action, auth.companyId, 'forbidden', context);
   }
 
-  /**
-   * The company of a row, `undefined` when the row does not exist. Given the request's `auth`, the
-   * answer is kept for the rest of that request: the guard resolves a record's company before the
-   * route runs, and a service that needs it again does not read it a second time.
-   */
-  async companyOf(table: TargetTable, id: string, auth?: AuthContext): Promise<string | null | undefined> {
-    const key = `${table}:${id}`;
-    const known = auth && this.resolved.get(auth);
-    if (known?.has(key)) return known.get(key);
+  /** The company of a row, `undefined` when the row does not exist. */
+  async companyOf(table: TargetTable, id: string): Promise<string | null | undefined> {
     const rows: { company_id: string | null }[] = await this.dataSource.query(
       `SELECT ${COMPANY_COLUMN[table]} AS company_id FROM ${table} WHERE id = $1`,
       [id],
     );
-    const companyId = rows.length ? rows[0].company_id : undefined;
-    if (auth) {
-      if (known) known.set(key, companyId);
-      else this.resolved.set(auth, new Map([[key, companyId]]));
-    }
-    return companyId;
+    return rows.length ? rows[0].company_id : undefined;
   }
 
   /**
