@@ -80,9 +80,16 @@ describe('sign-in and roles', () => {
     await signIn(page, 'pms@mamori.example');
     await page.goto(`${BASE_URL()}/admin/people`);
     await page.locator('[data-testid="people-table"] tbody tr').first().waitFor();
+    // The paginator speaks the page's language: its words are provided by the shell.
+    const range = page.locator('.mat-mdc-paginator-range-label');
+    expect(await range.textContent()).toMatch(/^\s*1–\d+件 \/ 全\d+件\s*$/);
     await screenshot(page, 'people-ja');
     await page.locator('[data-testid="lang-en"] button').click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.waitForFunction(() =>
+      /of \d+/.test(document.querySelector('.mat-mdc-paginator-range-label')?.textContent ?? ''),
+    );
+    expect(await range.textContent()).toMatch(/^\s*1–\d+ of \d+\s*$/);
     await screenshot(page, 'people-en');
     await page.locator('[data-testid="lang-ja"] button').click();
     await page.waitForFunction(() => document.documentElement.lang === 'ja');

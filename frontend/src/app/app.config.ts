@@ -5,20 +5,16 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import { MatPaginatorIntl } from '@angular/material/paginator';
 import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
 import { provideAppHttpClient } from './app.http';
 import { routes } from './app.routes';
 import { I18nService, I18nTitleStrategy } from './core/i18n';
 import { provideIcons } from './core/icons/icons';
-import { I18nPaginatorIntl } from './shared/ui/paginator-intl';
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
-    // Every table's paginator speaks the current language.
-    { provide: MatPaginatorIntl, useClass: I18nPaginatorIntl },
     provideRouter(routes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'enabled' })),
     provideAppHttpClient(),
     { provide: TitleStrategy, useExisting: I18nTitleStrategy },

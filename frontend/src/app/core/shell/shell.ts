@@ -3,6 +3,7 @@ import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signa
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
+import { MatPaginatorIntl } from '@angular/material/paginator';
 import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
@@ -15,6 +16,7 @@ import { CompanySwitcher } from './company-switcher';
 import { LangSwitch } from './lang-switch';
 import { NAV_ITEMS, navSections, visibleNavItems } from './nav-items';
 import { FORM_FIELD_DEFAULTS } from '../../shared/ui/form-field-defaults';
+import { I18nPaginatorIntl } from '../../shared/ui/paginator-intl';
 import { UserMenu } from './user-menu';
 
 /** Below this width the side navigation becomes a drawer behind a menu button. */
@@ -41,7 +43,10 @@ export const COMPACT_QUERY = '(max-width: 959.98px)';
     LangSwitch,
     UserMenu,
   ],
-  providers: [FORM_FIELD_DEFAULTS],
+  // Every table's paginator speaks the current language. Provided here, in the lazily loaded shell, and
+  // not in app.config: importing the paginator there put it (with select, overlay and form field) into
+  // the JavaScript every first visit loads.
+  providers: [FORM_FIELD_DEFAULTS, { provide: MatPaginatorIntl, useClass: I18nPaginatorIntl }],
   templateUrl: './shell.html',
   styleUrl: './shell.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

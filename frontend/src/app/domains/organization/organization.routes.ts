@@ -1,9 +1,7 @@
-import { MatPaginatorIntl } from '@angular/material/paginator';
 import { Routes } from '@angular/router';
 import { permissionGuard } from '../../core/auth';
 import { pageTitle } from '../../core/i18n';
 import { DATE_INPUT_PROVIDERS } from '../../shared/ui/date-input';
-import { I18nPaginatorIntl } from '../../shared/ui/paginator-intl';
 import { unsavedChangesGuard } from '../../shared/ui/unsaved-changes';
 
 /**
@@ -23,8 +21,8 @@ export const ORGANIZATION_PERMISSIONS = {
 export const ORGANIZATION_ROUTES: Routes = [
   {
     path: '',
-    // Paginators and date fields speak the current language.
-    providers: [{ provide: MatPaginatorIntl, useClass: I18nPaginatorIntl }, ...DATE_INPUT_PROVIDERS],
+    // Date fields speak the current language (paginators get their words from the shell).
+    providers: [...DATE_INPUT_PROVIDERS],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'people' },
       {
