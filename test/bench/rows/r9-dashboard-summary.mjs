@@ -8,7 +8,8 @@
 //      executive: p95 latency over requests sent one at a time, and its ratio to the SQL that request runs
 //      (recorded in the app and replayed with pg against the same database, sql-replay.mjs).
 // R9b: the dashboard page's largest contentful paint in headless Chromium, and its initial JavaScript
-//      (the scripts index.html loads before any lazy chunk), gzip-compressed.
+//      (R9c: the scripts index.html loads and every chunk they import statically, before any lazy
+//      chunk), gzip-compressed.
 import autocannon from 'autocannon';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
