@@ -4,7 +4,7 @@ import { addDays, tokyoDate } from '../src/platform/notifications/notification.r
 import { NotificationsService } from '../src/platform/notifications/notifications.service';
 import { createTestApp } from './support/app';
 import { Client, Factory, TestAccount, TestCompany } from './support/factories';
-import { RAW_UPLOAD, SAMPLE_EXE, SAMPLE_PDF } from './support/files';
+import { RAW_UPLOAD, SAMPLE_EXE, SAMPLE_PDF, SAMPLE_PNG } from './support/files';
 
 const TOPICS = ['policy', 'importance', 'roles', 'consequences'];
 
@@ -582,7 +582,6 @@ describe('training: courses, campaigns, my training, attestations', () => {
 
   it("course files: type checked, audited, frozen with each version; staff download only their version's", async () => {
     const { company, pms, staffAccount } = await world();
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
     const draft = (await pms.post('/api/v1/training/courses', courseBody(company.id))).json();
     const files = `/api/v1/training/courses/${draft.id}/attachments`;
 
@@ -621,7 +620,7 @@ describe('training: courses, campaigns, my training, attestations', () => {
     expect(down.headers['x-content-type-options']).toBe('nosniff');
     expect(down.rawPayload.equals(SAMPLE_PDF)).toBe(true);
 
-    const added = await pms.post(`${files}?fileName=diagram.png`, png, RAW_UPLOAD);
+    const added = await pms.post(`${files}?fileName=diagram.png`, SAMPLE_PNG, RAW_UPLOAD);
     expect(added.statusCode).toBe(201);
     const after = (await pms.get(`/api/v1/training/courses/${draft.id}`)).json();
     expect(after.publishedVersion).toBe(2);

@@ -1,7 +1,14 @@
-/** Files for the upload tests: a minimal PDF, and a Windows program that a name alone would call a PDF. */
+/**
+ * Files for the upload tests: a minimal PDF, a PNG (its signature and some bytes), and a Windows program
+ * that a name alone would call a PDF.
+ */
 export const SAMPLE_PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
 );
+export const SAMPLE_PNG = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.alloc(64, 1),
+]);
 export const SAMPLE_EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
 
 /** The request options of a raw file upload: `client.post(url, SAMPLE_PDF, RAW_UPLOAD)`. */

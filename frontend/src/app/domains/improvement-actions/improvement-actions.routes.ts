@@ -1,9 +1,7 @@
-import { MatPaginatorIntl } from '@angular/material/paginator';
 import { Routes } from '@angular/router';
 import { permissionGuard } from '../../core/auth';
 import { pageTitle } from '../../core/i18n';
 import { DATE_INPUT_PROVIDERS } from '../../shared/ui/date-input';
-import { I18nPaginatorIntl } from '../../shared/ui/paginator-intl';
 
 export const IMPROVEMENT_ACTION_PERMISSION = { resource: 'improvement_action', action: 'read' } as const;
 
@@ -12,7 +10,7 @@ export const IMPROVEMENT_ACTION_ROUTES: Routes = [
   {
     path: '',
     canActivate: [permissionGuard(IMPROVEMENT_ACTION_PERMISSION)],
-    providers: [{ provide: MatPaginatorIntl, useClass: I18nPaginatorIntl }, ...DATE_INPUT_PROVIDERS],
+    providers: [...DATE_INPUT_PROVIDERS],
     children: [
       {
         path: '',

@@ -1,8 +1,6 @@
-import { MatPaginatorIntl } from '@angular/material/paginator';
 import { Routes } from '@angular/router';
 import { permissionGuard } from '../../core/auth';
 import { pageTitle } from '../../core/i18n';
-import { I18nPaginatorIntl } from '../../shared/ui/paginator-intl';
 import { unsavedChangesGuard } from '../../shared/ui/unsaved-changes';
 
 /** Anyone who may report incidents sees the list (their own reports, or the register for officers). */
@@ -16,7 +14,6 @@ export const INCIDENT_PERMISSIONS = {
 export const INCIDENT_ROUTES: Routes = [
   {
     path: '',
-    providers: [{ provide: MatPaginatorIntl, useClass: I18nPaginatorIntl }],
     canActivate: [permissionGuard(INCIDENT_PERMISSIONS.list)],
     children: [
       {

@@ -1,8 +1,6 @@
-import { MatPaginatorIntl } from '@angular/material/paginator';
 import { Routes } from '@angular/router';
 import { permissionGuard } from '../../core/auth';
 import { pageTitle } from '../../core/i18n';
-import { I18nPaginatorIntl } from '../../shared/ui/paginator-intl';
 import { unsavedChangesGuard } from '../../shared/ui/unsaved-changes';
 
 /** What each page needs in the current company; the navigation lists a page under the same permission. */
@@ -18,7 +16,6 @@ export const JOINT_USE_PERMISSIONS = {
 export const JOINT_USE_ROUTES: Routes = [
   {
     path: '',
-    providers: [{ provide: MatPaginatorIntl, useClass: I18nPaginatorIntl }],
     children: [
       {
         path: '',
@@ -59,7 +56,6 @@ export const JOINT_USE_ROUTES: Routes = [
 export const PROVISION_RECORD_ROUTES: Routes = [
   {
     path: '',
-    providers: [{ provide: MatPaginatorIntl, useClass: I18nPaginatorIntl }],
     canActivate: [permissionGuard(JOINT_USE_PERMISSIONS.provisionRecords)],
     children: [
       {

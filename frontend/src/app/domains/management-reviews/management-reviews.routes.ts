@@ -1,8 +1,6 @@
-import { MatPaginatorIntl } from '@angular/material/paginator';
 import { Routes } from '@angular/router';
 import { permissionGuard } from '../../core/auth';
 import { pageTitle } from '../../core/i18n';
-import { I18nPaginatorIntl } from '../../shared/ui/paginator-intl';
 
 export const MANAGEMENT_REVIEW_PERMISSION = { resource: 'management_review', action: 'read' } as const;
 
@@ -11,7 +9,6 @@ export const MANAGEMENT_REVIEW_ROUTES: Routes = [
   {
     path: '',
     canActivate: [permissionGuard(MANAGEMENT_REVIEW_PERMISSION)],
-    providers: [{ provide: MatPaginatorIntl, useClass: I18nPaginatorIntl }],
     children: [
       {
         path: '',

@@ -1,9 +1,7 @@
-import { MatPaginatorIntl } from '@angular/material/paginator';
 import { Routes } from '@angular/router';
 import { permissionGuard } from '../../core/auth';
 import { pageTitle } from '../../core/i18n';
 import { DATE_INPUT_PROVIDERS } from '../../shared/ui/date-input';
-import { I18nPaginatorIntl } from '../../shared/ui/paginator-intl';
 import { unsavedChangesGuard } from '../../shared/ui/unsaved-changes';
 
 export const SUBCONTRACTOR_PERMISSION = { resource: 'subcontractor', action: 'read' } as const;
@@ -13,7 +11,7 @@ export const SUBCONTRACTOR_ROUTES: Routes = [
   {
     path: '',
     canActivate: [permissionGuard(SUBCONTRACTOR_PERMISSION)],
-    providers: [{ provide: MatPaginatorIntl, useClass: I18nPaginatorIntl }, ...DATE_INPUT_PROVIDERS],
+    providers: [...DATE_INPUT_PROVIDERS],
     children: [
       {
         path: '',
