@@ -305,7 +305,7 @@ export default async function r9({ app }) {
     },
     {
       id: 'R9c',
-      name: `Initial JavaScript of the app (${js.files} files loaded by index.html), gzip`,
+      name: `Initial JavaScript of the app (${js.files} files: the scripts of index.html and every chunk they import statically), gzip`,
       value: Number(jsKb.toFixed(0)),
       unit: 'kB',
       target: `≤ ${TARGET_JS_KB} kB`,
