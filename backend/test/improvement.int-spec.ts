@@ -544,11 +544,11 @@ describe('dashboard', () => {
     await app.close();
   });
 
-  /** Every figure equals what the list it links to shows: a count its total, days and dates its first row. */
   /**
-   * Every figure of the summary equals what the list behind it shows. The lists are read after the
-   * summary; a test file running at the same time on the shared database can add a record in between
-   * (rolled-up figures cover every company), so a mismatch is read again before it fails the test.
+   * Every figure of the summary equals what the list behind it shows: a count its total, days and dates
+   * its first row. The lists are read after the summary; a test file running at the same time on the
+   * shared database can add a record in between (rolled-up figures cover every company), so a mismatch
+   * is read again before it fails the test.
    */
   async function expectConsistent(client: Client, summaryUrl: string) {
     for (let attempt = 1; ; attempt++) {
@@ -563,20 +563,17 @@ describe('dashboard', () => {
         const list = await client.get(`/api/v1${figure.listPath}?${query}`);
         expect({ key: figure.key, status: list.statusCode }).toEqual({ key: figure.key, status: 200 });
         const page = list.json();
-        if (figure.kind === 'count') {
-          shown.push({ key: figure.key, value: figure.value });
-          listed.push({ key: figure.key, value: page.total });
-        }
-        if (figure.kind === 'days') {
-          shown.push({ key: figure.key, value: figure.value });
-          listed.push({ key: figure.key, value: page.items[0]?.daysSince ?? null });
-        }
-        if (figure.kind === 'date') {
+        const first = page.items[0];
+        let value: unknown;
+        if (figure.kind === 'count') value = page.total;
+        else if (figure.kind === 'days') value = first?.daysSince ?? null;
+        else if (figure.kind === 'date') {
           const date = DATE_SHOWN[figure.key];
           expect({ key: figure.key, known: !!date }).toEqual({ key: figure.key, known: true });
-          shown.push({ key: figure.key, value: figure.date });
-          listed.push({ key: figure.key, value: page.items[0] ? date(page.items[0]) : null });
-        }
+          value = first ? date(first) : null;
+        } else continue;
+        shown.push({ key: figure.key, value: figure.kind === 'date' ? figure.date : figure.value });
+        listed.push({ key: figure.key, value });
       }
       if (attempt === 3 || JSON.stringify(shown) === JSON.stringify(listed)) {
         expect(shown).toEqual(listed);
