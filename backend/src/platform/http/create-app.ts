@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { ServerResponse, type IncomingMessage } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyReply } from 'fastify';
 import type { Bindings, Logger as PinoLogger } from 'pino';
 import { AppModule } from '../../app.module';
 import type { AppConfig } from '../config/config';
@@ -85,30 +85,32 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     logger: new NestPinoLogger(logger),
     abortOnError: false,
   });
-  await configureApp(app, config);
+  await configureApp(app, adapter, config);
   return app;
 }
 
 /** Global pipeline: prefix, validation, problem+json errors, request ids and logs, headers, docs, web app. */
-export async function configureApp(app: NestFastifyApplication, config: ResolvedConfig): Promise<void> {
+export async function configureApp(
+  app: NestFastifyApplication,
+  adapter: FastifyAdapter,
+  config: ResolvedConfig,
+): Promise<void> {
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
 
-  // createApp always builds the app on a FastifyAdapter; the application type only knows the generic one.
-  const adapter = app.getHttpAdapter() as unknown as FastifyAdapter;
   const server = adapter.getInstance();
   server.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
   registerRawUploadParser(server);
   // The Nest adapter always registers one onRequest and one onResponse hook, which call these when set.
   // Using them rather than adding hooks of our own keeps each hook chain one step long.
   const headers = securityHeaders(config.nodeEnv === 'production');
-  adapter.setOnRequestHook((request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+  adapter.setOnRequestHook((request, reply, done) => {
     reply.headers(request.url.startsWith('/api/') ? headers.api : headers.document).header('x-request-id', request.id);
     done();
   });
   const writeRequestLine = requestLineWriter(server.log);
-  adapter.setOnResponseHook((request: FastifyRequest, reply: FastifyReply, done: () => void) => {
+  adapter.setOnResponseHook((request, reply, done) => {
     // The route pattern, never the raw URL: query strings can hold search terms about people.
     writeRequestLine({
       reqId: String(request.id),
