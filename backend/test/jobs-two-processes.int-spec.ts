@@ -1,7 +1,9 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { createDataSource, runMigrations } from '../src/platform/database/data-source';
@@ -20,7 +22,7 @@ async function freePort(): Promise<number> {
 }
 
 /** One real API process (`src/main.ts`, compiled on the fly) with the scheduler on. */
-function startApi(databaseUrl: string, port: number, smtpUrl: string): ChildProcess {
+function startApi(databaseUrl: string, port: number, smtpUrl: string, attachmentsDir: string): ChildProcess {
   return spawn(process.execPath, ['-r', './test/support/swc-register.js', 'src/main.ts'], {
     cwd: BACKEND,
     env: {
@@ -31,6 +33,8 @@ function startApi(databaseUrl: string, port: number, smtpUrl: string): ChildProc
       PORT: String(port),
       HOST: '127.0.0.1',
       SMTP_URL: smtpUrl,
+      // Its own folder: the attachment sweep runs here against this database only.
+      ATTACHMENTS_DIR: attachmentsDir,
       JOBS_ENABLED: 'true',
       JOBS_POLL_MS: '150',
       LOG_LEVEL: 'silent',
@@ -55,8 +59,10 @@ describe('scheduled jobs with two API processes on one database', () => {
   let smtp: TestSmtpServer;
   const children: ChildProcess[] = [];
   let f: Factory;
+  let attachmentsDir: string;
 
   beforeAll(async () => {
+    attachmentsDir = await mkdtemp(join(tmpdir(), 'mamori-two-attachments-'));
     jest.setTimeout(90_000);
     const base = process.env.MAMORI_TEST_DATABASE_URL!;
     const name = `mamori_two_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
@@ -79,6 +85,7 @@ describe('scheduled jobs with two API processes on one database', () => {
     );
     await smtp.stop();
     await db.destroy();
+    await rm(attachmentsDir, { recursive: true, force: true });
   }, 30_000);
 
   async function deadline(account: TestAccount, dueOn: string) {
@@ -104,7 +111,7 @@ describe('scheduled jobs with two API processes on one database', () => {
 
     const url = (globalThis as { twoProcessUrl?: string }).twoProcessUrl!;
     const ports = [await freePort(), await freePort()];
-    for (const port of ports) children.push(startApi(url, port, smtp.url));
+    for (const port of ports) children.push(startApi(url, port, smtp.url, attachmentsDir));
     await waitFor(async () => (await ready(ports[0])) && (await ready(ports[1])), 40000);
 
     await waitFor(() => smtp.mails.length >= 12 || undefined, 20000);
@@ -131,6 +138,7 @@ describe('scheduled jobs with two API processes on one database', () => {
       'SELECT name, last_status, last_started_at FROM job_states ORDER BY name',
     );
     expect(jobs.map((j) => [j.name, j.last_status])).toEqual([
+      ['attachments.sweep', 'succeeded'],
       ['incidents.clock_recipients', 'succeeded'],
       ['mail.deliver', 'succeeded'],
       ['notifications.digest', 'succeeded'],

@@ -11,6 +11,7 @@ import { Company } from '../../domains/organization/company.entity';
 @Entity({ name: 'attachments' })
 @Index('ix_attachments_owner', ['ownerType', 'ownerId', 'createdAt'])
 @Index('ix_attachments_company', ['companyId'])
+@Index('ix_attachments_sha256', ['sha256'])
 @Check('ck_attachments_size', 'size_bytes >= 0')
 @Check('ck_attachments_sha256', "sha256 ~ '^[0-9a-f]{64}$'")
 export class Attachment {

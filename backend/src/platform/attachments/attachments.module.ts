@@ -1,7 +1,8 @@
 import { Global, Module } from '@nestjs/common';
+import { AttachmentSweep } from './attachment-sweep';
 import { AttachmentsService } from './attachments.service';
 
-/** Uploaded files, for every domain (see AttachmentsService). */
+/** Uploaded files, for every domain (see AttachmentsService), and the nightly sweep of unreferenced bytes. */
 @Global()
-@Module({ providers: [AttachmentsService], exports: [AttachmentsService] })
+@Module({ providers: [AttachmentsService, AttachmentSweep], exports: [AttachmentsService] })
 export class AttachmentsModule {}

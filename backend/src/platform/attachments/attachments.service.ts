@@ -11,6 +11,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { problems } from '../errors/problem';
 import { Attachment } from './attachment.entity';
 import { AttachmentDto, toAttachmentDto } from './attachment.dto';
+import { ATTACHMENT_STORE_LOCK } from './attachment-sweep';
 import { attachmentProblems } from './attachments.errors';
 import { safeFileName, sniffFileType } from './file-type';
 
@@ -32,8 +33,9 @@ export interface StoreAttachmentInput {
  *   row and appends `attachment.created` to the audit trail in the caller's transaction;
  * - `file` answers a download as `Content-Disposition: attachment` with the sniffed type.
  *
- * Files are content-addressed, so the same bytes uploaded twice are stored once; a file whose row was
- * rolled back stays in the folder unreferenced, which is harmless.
+ * Files are content-addressed, so the same bytes uploaded twice are stored once. Bytes no row refers to
+ * any more (a removed attachment, an upload whose transaction rolled back) are deleted by the nightly
+ * sweep (AttachmentSweep).
  */
 @Injectable()
 export class AttachmentsService {
@@ -53,6 +55,8 @@ export class AttachmentsService {
     const type = sniffFileType(body, input.fileName ?? '');
     if (!type) throw attachmentProblems.fileTypeNotAllowed();
     const sha256 = createHash('sha256').update(body).digest('hex');
+    // Held until the caller's transaction ends: the nightly sweep waits for it (AttachmentSweep).
+    await manager.query('SELECT pg_advisory_xact_lock_shared($1, $2)', [...ATTACHMENT_STORE_LOCK]);
     await this.writeContent(sha256, body);
     const attachment = manager.create(Attachment, {
       id: randomUUID(),
@@ -101,7 +105,7 @@ export class AttachmentsService {
     return row;
   }
 
-  /** Removes the row (audited); the bytes stay while other rows use the same content. */
+  /** Removes the row (audited); the nightly sweep deletes the bytes unless another row has the same content. */
   async remove(manager: EntityManager, auth: AuthContext, attachment: Attachment): Promise<void> {
     await manager.delete(Attachment, { id: attachment.id });
     await this.audit.append(manager, {

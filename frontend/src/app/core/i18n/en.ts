@@ -817,6 +817,7 @@ export const en: Dictionary = {
         training_roster_sync: 'Training campaigns follow the roster (new hires, leavers)',
         training_assignment_notices: 'Training assignment notices',
         incidents_clock_recipients: 'Incident report clocks go to the current PMS managers and executives',
+        attachments_sweep: 'Delete attachment files nothing refers to any more',
       },
     },
     outbox: {

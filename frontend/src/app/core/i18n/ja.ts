@@ -815,6 +815,7 @@ export const ja = {
         training_roster_sync: '教育キャンペーンの対象者の同期（入社・退職）',
         training_assignment_notices: '教育の割り当て通知',
         incidents_clock_recipients: '事故の報告期限の担当者（個人情報保護管理者・経営者）の更新',
+        attachments_sweep: '参照されなくなった添付ファイルの削除',
       },
     },
     outbox: {
