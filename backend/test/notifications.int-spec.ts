@@ -283,6 +283,7 @@ describe('notifications, mail and the calendar feed', () => {
     const list = await admin.get('/api/v1/admin/jobs');
     expect(list.statusCode).toBe(200);
     expect(list.json().items.map((j: { name: string }) => j.name)).toEqual([
+      'attachments.sweep',
       'incidents.clock_recipients',
       'mail.deliver',
       'notifications.digest',
