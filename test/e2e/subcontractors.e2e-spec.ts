@@ -162,6 +162,7 @@ describe('subcontractor supervision', () => {
     await page.locator('[data-testid="finding-description-1"]').fill('入退室記録の様式が古い');
     await page.locator('[data-testid="finding-owner-1"]').fill('委託先 総務部');
     await page.locator('[data-testid="finding-due-1"]').fill(plusDays(60));
+    await page.locator('[data-testid="finding-due-1"]').blur();
     await page.locator('.mat-mdc-select-panel').waitFor({ state: 'detached' });
     await page.locator('[data-testid="finding-create-action-0"]').scrollIntoViewIfNeeded();
     await screenshot(page, 'subcontractors-audit-close-ja');

@@ -119,6 +119,10 @@ describe('training: course, campaign, staff attestation, department progress, su
     await p.locator('input[name="windowStart"]').fill(today);
     await p.locator('input[name="windowEnd"]').fill(plus(60));
     await p.locator('input[name="dueOn"]').fill(plus(30));
+    await p.locator('input[name="dueOn"]').press('Tab');
+    // The step has slid in and the dates show as typed dates do once left (2026/12/28).
+    await p.waitForFunction(() => document.getAnimations().length === 0);
+    await expect(p.locator('input[name="dueOn"]').inputValue()).resolves.toBe(plus(30).replaceAll('-', '/'));
     await screenshot(p, 'training-2-campaign-wizard-ja');
     await p.locator('button.next').nth(2).click();
     await p.locator('button.create').click();

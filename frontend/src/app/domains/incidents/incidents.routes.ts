@@ -2,6 +2,7 @@ import { Routes } from '@angular/router';
 import { permissionGuard } from '../../core/auth';
 import { pageTitle } from '../../core/i18n';
 import { unsavedChangesGuard } from '../../shared/ui/unsaved-changes';
+import { DATE_INPUT_PROVIDERS } from '../../shared/ui/date-input';
 
 /** Anyone who may report incidents sees the list (their own reports, or the register for officers). */
 export const INCIDENT_PERMISSIONS = {
@@ -15,6 +16,7 @@ export const INCIDENT_ROUTES: Routes = [
   {
     path: '',
     canActivate: [permissionGuard(INCIDENT_PERMISSIONS.list)],
+    providers: [...DATE_INPUT_PROVIDERS],
     children: [
       {
         path: '',

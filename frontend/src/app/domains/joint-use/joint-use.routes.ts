@@ -2,6 +2,7 @@ import { Routes } from '@angular/router';
 import { permissionGuard } from '../../core/auth';
 import { pageTitle } from '../../core/i18n';
 import { unsavedChangesGuard } from '../../shared/ui/unsaved-changes';
+import { DATE_INPUT_PROVIDERS } from '../../shared/ui/date-input';
 
 /** What each page needs in the current company; the navigation lists a page under the same permission. */
 export const JOINT_USE_PERMISSIONS = {
@@ -16,6 +17,7 @@ export const JOINT_USE_PERMISSIONS = {
 export const JOINT_USE_ROUTES: Routes = [
   {
     path: '',
+    providers: [...DATE_INPUT_PROVIDERS],
     children: [
       {
         path: '',
@@ -57,6 +59,7 @@ export const PROVISION_RECORD_ROUTES: Routes = [
   {
     path: '',
     canActivate: [permissionGuard(JOINT_USE_PERMISSIONS.provisionRecords)],
+    providers: [...DATE_INPUT_PROVIDERS],
     children: [
       {
         path: '',

@@ -1,6 +1,7 @@
 import { Routes } from '@angular/router';
 import { permissionGuard } from '../../core/auth';
 import { pageTitle } from '../../core/i18n';
+import { DATE_INPUT_PROVIDERS } from '../../shared/ui/date-input';
 
 export const MANAGEMENT_REVIEW_PERMISSION = { resource: 'management_review', action: 'read' } as const;
 
@@ -9,6 +10,7 @@ export const MANAGEMENT_REVIEW_ROUTES: Routes = [
   {
     path: '',
     canActivate: [permissionGuard(MANAGEMENT_REVIEW_PERMISSION)],
+    providers: [...DATE_INPUT_PROVIDERS],
     children: [
       {
         path: '',

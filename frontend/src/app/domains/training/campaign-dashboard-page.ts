@@ -4,6 +4,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
+import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
 import { AuthService } from '../../core/auth';
 import { I18nService, type TranslationKey, TranslatePipe, formatDate } from '../../core/i18n';
 import { LIST_PAGE_SIZE, ProgressGroup, TrainingData } from './training.data';
@@ -13,7 +16,16 @@ type StateFilter = 'overdue' | 'open' | 'passed' | undefined;
 /** Progress of a campaign: the numbers, a bar chart by department (SVG), the attendee and overdue lists. */
 @Component({
   selector: 'app-campaign-dashboard-page',
-  imports: [MatButtonModule, MatPaginatorModule, MatTableModule, RouterLink, TranslatePipe],
+  imports: [
+    MatDatepickerModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatButtonModule,
+    MatPaginatorModule,
+    MatTableModule,
+    RouterLink,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .tiles {
@@ -146,10 +158,18 @@ type StateFilter = 'overdue' | 'open' | 'passed' | undefined;
     </div>
     @if (state() === 'overdue' && canUpdate() && attendees.hasValue() && attendees.value().total > 0) {
       <div class="actions">
-        <label
-          >{{ 'training.dashboard.makeUpDue' | t }}
-          <input type="date" [value]="makeUpDue()" (change)="makeUpDue.set($any($event.target).value)" name="makeUpDue"
-        /></label>
+        <mat-form-field subscriptSizing="dynamic">
+          <mat-label>{{ 'training.dashboard.makeUpDue' | t }}</mat-label>
+          <input
+            matInput
+            [matDatepicker]="makeUpPicker"
+            [value]="makeUpDue()"
+            (dateChange)="makeUpDue.set($event.value ?? '')"
+            name="makeUpDue"
+          />
+          <mat-datepicker-toggle matIconSuffix [for]="makeUpPicker" />
+          <mat-datepicker #makeUpPicker />
+        </mat-form-field>
         <button mat-stroked-button type="button" class="makeup" [disabled]="!makeUpDue()" (click)="makeUp()">
           {{ 'training.dashboard.makeUp' | t }}
         </button>

@@ -4,10 +4,12 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatStepperModule } from '@angular/material/stepper';
 import { Router } from '@angular/router';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { ApiClient } from '../../core/api';
 import { CompanyContext } from '../../core/auth';
 import { I18nService, type TranslationKey, TranslatePipe } from '../../core/i18n';
@@ -26,9 +28,11 @@ const flatten = (nodes: Dept[]): Dept[] => nodes.flatMap((n) => [n, ...flatten(n
 @Component({
   selector: 'app-campaign-wizard-page',
   imports: [
+    MatDatepickerModule,
     MatButtonModule,
     MatCheckboxModule,
     MatFormFieldModule,
+    MatIconModule,
     MatInputModule,
     MatSelectModule,
     MatStepperModule,
@@ -40,7 +44,9 @@ const flatten = (nodes: Dept[]): Dept[] => nodes.flatMap((n) => [n, ...flatten(n
     .col {
       display: flex;
       flex-direction: column;
+      gap: 12px;
       max-width: 640px;
+      padding-top: 8px;
     }
     .problem {
       color: #8c1d18;
@@ -52,6 +58,8 @@ const flatten = (nodes: Dept[]): Dept[] => nodes.flatMap((n) => [n, ...flatten(n
       <p class="problem" role="alert">{{ problem() }}</p>
     }
     <mat-stepper linear #stepper [formGroup]="form">
+      <ng-template matStepperIcon="edit"><mat-icon svgIcon="edit" aria-hidden="true" /></ng-template>
+      <ng-template matStepperIcon="done"><mat-icon svgIcon="check" aria-hidden="true" /></ng-template>
       <mat-step [stepControl]="form.controls.courseId" [label]="'training.wizard.step1' | t">
         <div class="col">
           <mat-form-field>
@@ -104,16 +112,22 @@ const flatten = (nodes: Dept[]): Dept[] => nodes.flatMap((n) => [n, ...flatten(n
         <div class="col">
           <mat-form-field
             ><mat-label>{{ 'training.wizard.windowStart' | t }}</mat-label
-            ><input matInput type="date" formControlName="windowStart" name="windowStart"
-          /></mat-form-field>
+            ><input matInput [matDatepicker]="windowStartPicker" formControlName="windowStart" name="windowStart" />
+            <mat-datepicker-toggle matIconSuffix [for]="windowStartPicker" />
+            <mat-datepicker #windowStartPicker />
+          </mat-form-field>
           <mat-form-field
             ><mat-label>{{ 'training.wizard.windowEnd' | t }}</mat-label
-            ><input matInput type="date" formControlName="windowEnd" name="windowEnd"
-          /></mat-form-field>
+            ><input matInput [matDatepicker]="windowEndPicker" formControlName="windowEnd" name="windowEnd" />
+            <mat-datepicker-toggle matIconSuffix [for]="windowEndPicker" />
+            <mat-datepicker #windowEndPicker />
+          </mat-form-field>
           <mat-form-field
             ><mat-label>{{ 'training.wizard.dueOn' | t }}</mat-label
-            ><input matInput type="date" formControlName="dueOn" name="dueOn"
-          /></mat-form-field>
+            ><input matInput [matDatepicker]="dueOnPicker" formControlName="dueOn" name="dueOn" />
+            <mat-datepicker-toggle matIconSuffix [for]="dueOnPicker" />
+            <mat-datepicker #dueOnPicker />
+          </mat-form-field>
           <mat-checkbox formControlName="reminders">{{ 'training.wizard.reminders' | t }}</mat-checkbox>
           <div>
             <button mat-button matStepperPrevious type="button">{{ 'training.wizard.back' | t }}</button>

@@ -1,6 +1,7 @@
 import { Routes } from '@angular/router';
 import { permissionGuard } from '../../core/auth';
 import { pageTitle } from '../../core/i18n';
+import { DATE_INPUT_PROVIDERS } from '../../shared/ui/date-input';
 
 export const TRAINING_PERMISSIONS = {
   courses: { resource: 'training_course', action: 'create' },
@@ -50,6 +51,7 @@ export const TRAINING_ROUTES: Routes = [
   {
     path: 'campaigns',
     canActivate: [permissionGuard(TRAINING_PERMISSIONS.campaigns)],
+    providers: [...DATE_INPUT_PROVIDERS],
     children: [
       {
         path: '',

@@ -56,6 +56,110 @@ export class AppDateAdapter extends NativeDateAdapter {
   }
 }
 
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+/** What a field holds while its text is not a date (the form control itself then holds null). */
+const INVALID = 'invalid';
+
+/**
+ * The adapter every date field uses: its value is the API's calendar date, `YYYY-MM-DD` (or null),
+ * so forms send and receive dates as they are, with no time zone in between. Typing, showing and the
+ * calendar are AppDateAdapter's.
+ */
+@Injectable()
+export class DateOnlyAdapter extends DateAdapter<string> {
+  private readonly dates = new AppDateAdapter();
+
+  constructor() {
+    super();
+    // The language switch changes the calendar's names: fields and calendars shown re-render.
+    this.dates.localeChanges.subscribe(() => this._localeChanges.next());
+  }
+
+  private date(value: string): Date {
+    return fromDateOnly(value) ?? this.dates.invalid();
+  }
+
+  private value(date: Date): string {
+    return toDateOnly(date) ?? INVALID;
+  }
+
+  getYear(value: string): number {
+    return this.dates.getYear(this.date(value));
+  }
+  getMonth(value: string): number {
+    return this.dates.getMonth(this.date(value));
+  }
+  getDate(value: string): number {
+    return this.dates.getDate(this.date(value));
+  }
+  getDayOfWeek(value: string): number {
+    return this.dates.getDayOfWeek(this.date(value));
+  }
+  getMonthNames(style: 'long' | 'short' | 'narrow'): string[] {
+    return this.dates.getMonthNames(style);
+  }
+  getDateNames(): string[] {
+    return this.dates.getDateNames();
+  }
+  getDayOfWeekNames(style: 'long' | 'short' | 'narrow'): string[] {
+    return this.dates.getDayOfWeekNames(style);
+  }
+  getYearName(value: string): string {
+    return this.dates.getYearName(this.date(value));
+  }
+  getFirstDayOfWeek(): number {
+    return this.dates.getFirstDayOfWeek();
+  }
+  getNumDaysInMonth(value: string): number {
+    return this.dates.getNumDaysInMonth(this.date(value));
+  }
+  clone(value: string): string {
+    return value;
+  }
+  createDate(year: number, month: number, date: number): string {
+    return this.value(this.dates.createDate(year, month, date));
+  }
+  today(): string {
+    return this.value(this.dates.today());
+  }
+  parse(text: unknown): string | null {
+    const date = this.dates.parse(text);
+    return date === null ? null : this.dates.isValid(date) ? this.value(date) : INVALID;
+  }
+  format(value: string, displayFormat: object): string {
+    return this.dates.format(this.date(value), displayFormat);
+  }
+  addCalendarYears(value: string, years: number): string {
+    return this.value(this.dates.addCalendarYears(this.date(value), years));
+  }
+  addCalendarMonths(value: string, months: number): string {
+    return this.value(this.dates.addCalendarMonths(this.date(value), months));
+  }
+  addCalendarDays(value: string, days: number): string {
+    return this.value(this.dates.addCalendarDays(this.date(value), days));
+  }
+  toIso8601(value: string): string {
+    return value;
+  }
+  isDateInstance(value: unknown): boolean {
+    return typeof value === 'string';
+  }
+  isValid(value: string): boolean {
+    return DATE_ONLY.test(value) && toDateOnly(fromDateOnly(value)) === value;
+  }
+  invalid(): string {
+    return INVALID;
+  }
+  /** What a form holds before anything is chosen (`''` or null) is an empty field, not an invalid one. */
+  override deserialize(value: unknown): string | null {
+    if (value === null || value === undefined || value === '') return null;
+    return typeof value === 'string' && this.isValid(value) ? value : INVALID;
+  }
+  override setLocale(locale: unknown): void {
+    this.dates.setLocale(locale);
+  }
+}
+
 /** The date picker's button and calendar labels in the current language. */
 @Injectable()
 export class I18nDatepickerIntl extends MatDatepickerIntl {
@@ -82,9 +186,9 @@ export class I18nDatepickerIntl extends MatDatepickerIntl {
   }
 }
 
-/** What a page with date fields provides (at the shell, so every page inside it has them). */
+/** What date fields need; provided for the whole app (app.config.ts). */
 export const DATE_INPUT_PROVIDERS: Provider[] = [
-  { provide: DateAdapter, useClass: AppDateAdapter },
+  { provide: DateAdapter, useClass: DateOnlyAdapter },
   { provide: MAT_DATE_FORMATS, useValue: MAT_NATIVE_DATE_FORMATS },
   { provide: MatDatepickerIntl, useClass: I18nDatepickerIntl },
 ];

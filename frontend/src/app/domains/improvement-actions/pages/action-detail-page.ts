@@ -8,6 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { firstValueFrom, type Observable } from 'rxjs';
 import { AuthService } from '../../../core/auth';
 import { I18nService, TranslatePipe, type TranslationKey } from '../../../core/i18n';
@@ -24,6 +25,7 @@ const today = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 1
 @Component({
   selector: 'app-action-detail-page',
   imports: [
+    MatDatepickerModule,
     Deadline,
     FormSummary,
     LoadError,
@@ -160,7 +162,9 @@ const today = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 1
                       : 'improvementActions.detail.checkedOn'
                     ) | t
                   }}</mat-label>
-                  <input matInput type="date" formControlName="on" data-testid="step-on" />
+                  <input matInput [matDatepicker]="onPicker" formControlName="on" data-testid="step-on" />
+                  <mat-datepicker-toggle matIconSuffix [for]="onPicker" />
+                  <mat-datepicker #onPicker />
                 </mat-form-field>
               }
               @if (needs(a, 'verify_effective')) {

@@ -7,6 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { firstValueFrom } from 'rxjs';
 import { CompanyContext } from '../../../core/auth';
 import { I18nService, TranslatePipe } from '../../../core/i18n';
@@ -26,6 +27,7 @@ import {
 @Component({
   selector: 'app-action-form-page',
   imports: [
+    MatDatepickerModule,
     FieldErrorPipe,
     FormSummary,
     MatButtonModule,
@@ -109,7 +111,10 @@ import {
             </mat-form-field>
             <mat-form-field>
               <mat-label>{{ 'improvementActions.form.due' | t }}</mat-label>
-              <input matInput type="date" formControlName="dueOn" required data-testid="action-due" />
+              <input matInput [matDatepicker]="dueOnPicker" formControlName="dueOn" required data-testid="action-due" />
+              <mat-datepicker-toggle matIconSuffix [for]="dueOnPicker" />
+              <mat-datepicker #dueOnPicker />
+
               <mat-error>{{ form.controls.dueOn | fieldError }}</mat-error>
             </mat-form-field>
           </div>

@@ -8,6 +8,7 @@ import { provideIcons } from '../../../core/icons/icons';
 import type { Incident } from '../incidents.data';
 import { incidentFixture } from '../testing';
 import { IncidentDetailPage } from './incident-detail-page';
+import { DATE_INPUT_PROVIDERS } from '../../../shared/ui/date-input';
 
 const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 const ID = '55555555-5555-4555-8555-000000000001';
@@ -29,6 +30,7 @@ describe('IncidentDetailPage: the recurrence prevention as an improvement action
         provideAppHttpClient(),
         provideHttpClientTesting(),
         provideIcons(),
+        DATE_INPUT_PROVIDERS,
       ],
     });
     backend = TestBed.inject(HttpTestingController);

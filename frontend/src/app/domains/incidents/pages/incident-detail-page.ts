@@ -11,6 +11,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { firstValueFrom, of } from 'rxjs';
 import { AuthService } from '../../../core/auth';
 import { ACTION_GRADES, type ActionGrade } from '../../improvement-actions/improvement-actions.data';
@@ -53,6 +54,7 @@ const reportKey = (r: Pick<IncidentReport, 'body' | 'stage'>) => `${r.body}_${r.
 @Component({
   selector: 'app-incident-detail-page',
   imports: [
+    MatDatepickerModule,
     Attachments,
     Deadline,
     FieldErrorPipe,

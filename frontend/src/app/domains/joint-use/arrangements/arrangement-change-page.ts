@@ -10,6 +10,7 @@ import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatStepperModule } from '@angular/material/stepper';
 import { Router, RouterLink } from '@angular/router';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { firstValueFrom, of } from 'rxjs';
 import { AuthService, CompanyContext } from '../../../core/auth';
 import { I18nService, isTranslationKey, TranslatePipe, type TranslationKey } from '../../../core/i18n';
@@ -30,6 +31,8 @@ const EXCEPTIONS = ['prior_consent', 'joint_user_renamed', 'merger_succession'] 
 type Exception = (typeof EXCEPTIONS)[number];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const orNull = (v: string) => (v.trim() ? v.trim() : null);
+/** A date field's value: the API's `YYYY-MM-DD`, or empty (null once the picker has been cleared). */
+const dateOrNull = (v: string | null) => v || null;
 
 /**
  * Registering or changing a joint-use arrangement, in two steps: edit the notice, then see which rule
@@ -39,6 +42,7 @@ const orNull = (v: string) => (v.trim() ? v.trim() : null);
 @Component({
   selector: 'app-arrangement-change-page',
   imports: [
+    MatDatepickerModule,
     FieldErrorPipe,
     FormSummary,
     LoadError,
@@ -254,7 +258,7 @@ export class ArrangementChangePage implements HasUnsavedChanges {
         address: orNull(u.address),
         representative: orNull(u.representative),
         country: orNull(u.country.toUpperCase()),
-        contractSignedOn: orNull(u.contractSignedOn),
+        contractSignedOn: dateOrNull(u.contractSignedOn),
         contractReference: orNull(u.contractReference),
       })) as JointUser[],
       dataItemsJa: v.dataItemsJa,
@@ -273,7 +277,7 @@ export class ArrangementChangePage implements HasUnsavedChanges {
       acquisitionMethodEn: v.acquisitionMethodEn,
       ...(published
         ? {
-            effectiveOn: orNull(c.effectiveOn),
+            effectiveOn: dateOrNull(c.effectiveOn),
             exception: c.exception || null,
             justification: orNull(c.justification),
           }

@@ -9,6 +9,7 @@ import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator'
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, type Params, Router, RouterLink } from '@angular/router';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { map } from 'rxjs';
 import { AuthService, CompanyContext } from '../../../core/auth';
 import { I18nService, TranslatePipe, type TranslationKey } from '../../../core/i18n';
@@ -58,6 +59,7 @@ export function directionKey(direction: string): TranslationKey {
 @Component({
   selector: 'app-provision-record-list-page',
   imports: [
+    MatDatepickerModule,
     EmptyState,
     FormsModule,
     LoadError,

@@ -10,6 +10,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { firstValueFrom, type Observable } from 'rxjs';
 import { AuthService } from '../../../core/auth';
 import { I18nService, TranslatePipe, type TranslationKey } from '../../../core/i18n';
@@ -45,6 +46,7 @@ type DecisionForm = FormGroup<{
 @Component({
   selector: 'app-review-detail-page',
   imports: [
+    MatDatepickerModule,
     FormSummary,
     LoadError,
     MatButtonModule,

@@ -7,6 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { firstValueFrom } from 'rxjs';
 import { CompanyContext } from '../../../core/auth';
 import { I18nService, TranslatePipe } from '../../../core/i18n';
@@ -21,6 +22,7 @@ const today = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 1
 @Component({
   selector: 'app-review-form-page',
   imports: [
+    MatDatepickerModule,
     FieldErrorPipe,
     FormSummary,
     MatButtonModule,
@@ -51,7 +53,16 @@ const today = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 1
         </mat-form-field>
         <mat-form-field>
           <mat-label>{{ 'managementReviews.form.heldOn' | t }}</mat-label>
-          <input matInput type="date" formControlName="heldOn" required data-testid="review-held-on" />
+          <input
+            matInput
+            [matDatepicker]="heldOnPicker"
+            formControlName="heldOn"
+            required
+            data-testid="review-held-on"
+          />
+          <mat-datepicker-toggle matIconSuffix [for]="heldOnPicker" />
+          <mat-datepicker #heldOnPicker />
+
           <mat-error>{{ form.controls.heldOn | fieldError }}</mat-error>
         </mat-form-field>
         <mat-form-field>

@@ -15,7 +15,6 @@ import { firstValueFrom, map } from 'rxjs';
 import { CompanyContext } from '../../../core/auth';
 import { ApiProblem, problemMessageKey } from '../../../core/errors';
 import { I18nService, TranslatePipe, isTranslationKey, type TranslationKey } from '../../../core/i18n';
-import { fromDateOnly, toDateOnly } from '../../../shared/ui/date-input';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadError } from '../../../shared/ui/load-error';
 import { SkeletonRows } from '../../../shared/ui/skeleton-rows';
@@ -107,8 +106,6 @@ export class AuditTrailPage {
   protected readonly actions = AUDIT_ACTIONS;
   protected readonly columns = ['occurredAt', 'actor', 'action', 'target', 'changes'];
   protected readonly pageSize = AUDIT_PAGE_SIZE;
-  protected readonly fromDate = computed(() => fromDateOnly(this.view().from));
-  protected readonly toDate = computed(() => fromDateOnly(this.view().to));
   protected readonly expanded = signal<string | null>(null);
   protected readonly verification = signal<Verification | null>(null);
 
@@ -131,8 +128,8 @@ export class AuditTrailPage {
     this.update({ action: typeof change.value === 'string' && change.value ? change.value : null });
   }
 
-  protected onDate(which: 'from' | 'to', value: Date | null): void {
-    this.update({ [which]: toDateOnly(value) });
+  protected onDate(which: 'from' | 'to', value: string | null): void {
+    this.update({ [which]: value || null });
   }
 
   protected byActor(event: AuditEvent): void {

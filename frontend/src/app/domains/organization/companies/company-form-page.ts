@@ -14,7 +14,6 @@ import { firstValueFrom, of } from 'rxjs';
 import { AuthService } from '../../../core/auth';
 import { I18nService, TranslatePipe, type TranslationKey } from '../../../core/i18n';
 import { confirmAction } from '../../../shared/ui/confirm-dialog';
-import { fromDateOnly, toDateOnly } from '../../../shared/ui/date-input';
 import { FieldErrorPipe } from '../../../shared/ui/field-error';
 import { FormSummary, INVALID_FORM, formFailure, type FormFailure } from '../../../shared/ui/form-summary';
 import { LoadError } from '../../../shared/ui/load-error';
@@ -66,7 +65,7 @@ export class CompanyFormPage implements HasUnsavedChanges {
     representativeName: ['', [Validators.maxLength(100)]],
     privacyMarkHolder: [false],
     privacyMarkNumber: ['', [Validators.maxLength(30)]],
-    privacyMarkExpiresOn: [null as Date | null],
+    privacyMarkExpiresOn: [null as string | null],
     contactDeskName: ['', [Validators.maxLength(200)]],
     contactPostalCode: ['', [Validators.pattern(POSTAL_CODE)]],
     contactAddress: ['', [Validators.maxLength(300)]],
@@ -147,7 +146,7 @@ export class CompanyFormPage implements HasUnsavedChanges {
       representativeName: orNull(v.representativeName),
       privacyMarkHolder: v.privacyMarkHolder,
       privacyMarkNumber: orNull(v.privacyMarkNumber),
-      privacyMarkExpiresOn: toDateOnly(v.privacyMarkExpiresOn),
+      privacyMarkExpiresOn: v.privacyMarkExpiresOn || null,
       contactDeskName: orNull(v.contactDeskName),
       contactPostalCode: orNull(v.contactPostalCode),
       contactAddress: orNull(v.contactAddress),
@@ -215,7 +214,7 @@ export class CompanyFormPage implements HasUnsavedChanges {
       representativeName: c.representativeName ?? '',
       privacyMarkHolder: c.privacyMarkHolder,
       privacyMarkNumber: c.privacyMarkNumber ?? '',
-      privacyMarkExpiresOn: fromDateOnly(c.privacyMarkExpiresOn),
+      privacyMarkExpiresOn: c.privacyMarkExpiresOn ?? null,
       contactDeskName: c.contactDeskName ?? '',
       contactPostalCode: c.contactPostalCode ?? '',
       contactAddress: c.contactAddress ?? '',

@@ -15,7 +15,6 @@ import { firstValueFrom, of } from 'rxjs';
 import { AuthService, CompanyContext } from '../../../core/auth';
 import { I18nService, TranslatePipe } from '../../../core/i18n';
 import { confirmAction } from '../../../shared/ui/confirm-dialog';
-import { fromDateOnly, toDateOnly } from '../../../shared/ui/date-input';
 import { FieldErrorPipe } from '../../../shared/ui/field-error';
 import { FormSummary, INVALID_FORM, formFailure, type FormFailure } from '../../../shared/ui/form-summary';
 import { LoadError } from '../../../shared/ui/load-error';
@@ -81,8 +80,8 @@ export class PersonFormPage implements HasUnsavedChanges {
     email: ['', [Validators.email, Validators.maxLength(254)]],
     departmentId: [''],
     employmentType: ['regular' as EmploymentType, [Validators.required]],
-    hireDate: [null as Date | null],
-    leaveDate: [null as Date | null],
+    hireDate: [null as string | null],
+    leaveDate: [null as string | null],
     active: [true],
   });
 
@@ -188,8 +187,8 @@ export class PersonFormPage implements HasUnsavedChanges {
       email: orNull(value.email),
       departmentId: value.departmentId || null,
       employmentType: value.employmentType,
-      hireDate: toDateOnly(value.hireDate),
-      leaveDate: toDateOnly(value.leaveDate),
+      hireDate: value.hireDate || null,
+      leaveDate: value.leaveDate || null,
       active: value.active,
     };
     this.saving.set(true);
@@ -252,8 +251,8 @@ export class PersonFormPage implements HasUnsavedChanges {
       email: person.email ?? '',
       departmentId: person.departmentId ?? '',
       employmentType: person.employmentType,
-      hireDate: fromDateOnly(person.hireDate),
-      leaveDate: fromDateOnly(person.leaveDate),
+      hireDate: person.hireDate ?? null,
+      leaveDate: person.leaveDate ?? null,
       active: person.active,
     });
     if (this.canEdit()) this.form.enable();

@@ -7,6 +7,7 @@ import { TEST_COMPANY, meFixture, signInForTest } from '../../../core/auth/testi
 import { provideIcons } from '../../../core/icons/icons';
 import type { Audit, Subcontractor } from '../subcontractors.data';
 import { SubcontractorDetailPage } from './subcontractor-detail-page';
+import { DATE_INPUT_PROVIDERS } from '../../../shared/ui/date-input';
 
 const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 const ID = '77777777-7777-4777-8777-000000000001';
@@ -114,6 +115,7 @@ describe('SubcontractorDetailPage: closing an audit with a finding that opens an
         provideAppHttpClient(),
         provideHttpClientTesting(),
         provideIcons(),
+        DATE_INPUT_PROVIDERS,
       ],
     });
     backend = TestBed.inject(HttpTestingController);

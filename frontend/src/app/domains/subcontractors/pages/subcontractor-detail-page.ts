@@ -17,6 +17,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { firstValueFrom, of } from 'rxjs';
 import { AuthService } from '../../../core/auth';
 import { I18nService, TranslatePipe, type TranslationKey } from '../../../core/i18n';
@@ -65,6 +66,7 @@ type FindingForm = FormGroup<{
 @Component({
   selector: 'app-subcontractor-detail-page',
   imports: [
+    MatDatepickerModule,
     Attachments,
     Deadline,
     FieldErrorPipe,

@@ -9,6 +9,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { firstValueFrom, of } from 'rxjs';
 import { AuthService, CompanyContext } from '../../../core/auth';
 import { I18nService, TranslatePipe } from '../../../core/i18n';
@@ -24,6 +25,7 @@ const orNull = (value: string) => (value.trim() ? value.trim() : null);
 @Component({
   selector: 'app-subcontractor-form-page',
   imports: [
+    MatDatepickerModule,
     FieldErrorPipe,
     FormSummary,
     LoadError,
