@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatPaginatorModule } from '@angular/material/paginator';
-import { MatTableModule } from '@angular/material/table';
-import { RouterLink } from '@angular/router';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { MatPaginatorModule } from '@angular/material/paginator';
+import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
 import { AuthService } from '../../core/auth';
 import { I18nService, type TranslationKey, TranslatePipe, formatDate } from '../../core/i18n';
 import { LIST_PAGE_SIZE, ProgressGroup, TrainingData } from './training.data';
@@ -17,10 +17,10 @@ type StateFilter = 'overdue' | 'open' | 'passed' | undefined;
 @Component({
   selector: 'app-campaign-dashboard-page',
   imports: [
+    MatButtonModule,
     MatDatepickerModule,
     MatFormFieldModule,
     MatInputModule,
-    MatButtonModule,
     MatPaginatorModule,
     MatTableModule,
     RouterLink,

@@ -3,13 +3,13 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatStepperModule } from '@angular/material/stepper';
 import { Router } from '@angular/router';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { ApiClient } from '../../core/api';
 import { CompanyContext } from '../../core/auth';
 import { I18nService, type TranslationKey, TranslatePipe } from '../../core/i18n';
@@ -28,9 +28,9 @@ const flatten = (nodes: Dept[]): Dept[] => nodes.flatMap((n) => [n, ...flatten(n
 @Component({
   selector: 'app-campaign-wizard-page',
   imports: [
-    MatDatepickerModule,
     MatButtonModule,
     MatCheckboxModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,

@@ -2,13 +2,13 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { firstValueFrom, type Observable } from 'rxjs';
 import { AuthService } from '../../../core/auth';
 import { I18nService, TranslatePipe, type TranslationKey } from '../../../core/i18n';
@@ -25,11 +25,11 @@ const today = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 1
 @Component({
   selector: 'app-action-detail-page',
   imports: [
-    MatDatepickerModule,
     Deadline,
     FormSummary,
     LoadError,
     MatButtonModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,

@@ -3,6 +3,7 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -11,7 +12,6 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTabsModule } from '@angular/material/tabs';
 import { RouterLink } from '@angular/router';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { firstValueFrom, of } from 'rxjs';
 import { AuthService } from '../../../core/auth';
 import { ACTION_GRADES, type ActionGrade } from '../../improvement-actions/improvement-actions.data';
@@ -54,7 +54,6 @@ const reportKey = (r: Pick<IncidentReport, 'body' | 'stage'>) => `${r.body}_${r.
 @Component({
   selector: 'app-incident-detail-page',
   imports: [
-    MatDatepickerModule,
     Attachments,
     Deadline,
     FieldErrorPipe,
@@ -62,6 +61,7 @@ const reportKey = (r: Pick<IncidentReport, 'body' | 'stage'>) => `${r.body}_${r.
     LoadError,
     MatButtonModule,
     MatCheckboxModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { rxResource } from '@angular/core/rxjs-interop';
 import { FormArray, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -10,7 +11,6 @@ import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatStepperModule } from '@angular/material/stepper';
 import { Router, RouterLink } from '@angular/router';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { firstValueFrom, of } from 'rxjs';
 import { AuthService, CompanyContext } from '../../../core/auth';
 import { I18nService, isTranslationKey, TranslatePipe, type TranslationKey } from '../../../core/i18n';
@@ -42,11 +42,11 @@ const dateOrNull = (v: string | null) => v || null;
 @Component({
   selector: 'app-arrangement-change-page',
   imports: [
-    MatDatepickerModule,
     FieldErrorPipe,
     FormSummary,
     LoadError,
     MatButtonModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,

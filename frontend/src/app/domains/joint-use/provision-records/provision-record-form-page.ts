@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -10,7 +11,6 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { firstValueFrom, of } from 'rxjs';
 import { AuthService, CompanyContext } from '../../../core/auth';
 import { I18nService, TranslatePipe, type TranslationKey } from '../../../core/i18n';
@@ -34,11 +34,11 @@ const dateOrNull = (v: string | null) => v || null;
 @Component({
   selector: 'app-provision-record-form-page',
   imports: [
-    MatDatepickerModule,
     FieldErrorPipe,
     FormSummary,
     LoadError,
     MatButtonModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -9,7 +10,6 @@ import { MatPaginatorModule, type PageEvent } from '@angular/material/paginator'
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, type Params, Router, RouterLink } from '@angular/router';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { map } from 'rxjs';
 import { AuthService, CompanyContext } from '../../../core/auth';
 import { I18nService, TranslatePipe, type TranslationKey } from '../../../core/i18n';
@@ -59,11 +59,11 @@ export function directionKey(direction: string): TranslationKey {
 @Component({
   selector: 'app-provision-record-list-page',
   imports: [
-    MatDatepickerModule,
     EmptyState,
     FormsModule,
     LoadError,
     MatButtonModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,

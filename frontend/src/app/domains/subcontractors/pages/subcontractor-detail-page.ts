@@ -66,7 +66,6 @@ type FindingForm = FormGroup<{
 @Component({
   selector: 'app-subcontractor-detail-page',
   imports: [
-    MatDatepickerModule,
     Attachments,
     Deadline,
     FieldErrorPipe,
@@ -74,6 +73,7 @@ type FindingForm = FormGroup<{
     LoadError,
     MatButtonModule,
     MatCheckboxModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,

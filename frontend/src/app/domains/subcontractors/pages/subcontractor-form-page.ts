@@ -3,13 +3,13 @@ import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
-import { MatDatepickerModule } from '@angular/material/datepicker';
 import { firstValueFrom, of } from 'rxjs';
 import { AuthService, CompanyContext } from '../../../core/auth';
 import { I18nService, TranslatePipe } from '../../../core/i18n';
@@ -25,12 +25,12 @@ const orNull = (value: string) => (value.trim() ? value.trim() : null);
 @Component({
   selector: 'app-subcontractor-form-page',
   imports: [
-    MatDatepickerModule,
     FieldErrorPipe,
     FormSummary,
     LoadError,
     MatButtonModule,
     MatCheckboxModule,
+    MatDatepickerModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
