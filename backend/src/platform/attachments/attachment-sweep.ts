@@ -1,24 +1,16 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Dirent } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { SYSTEM_ACTOR } from '../auth/auth-context';
-import { APP_CONFIG, type AppConfig } from '../config/config';
 import { JobRunner } from '../jobs/job-runner';
+import { ATTACHMENT_STORE_LOCK, AttachmentsService } from './attachments.service';
 
 export const SWEEP_JOB = 'attachments.sweep';
-
-/**
- * Advisory lock between uploads and the sweep: every upload holds it shared until its transaction ends
- * (AttachmentsService.store), the sweep holds it exclusively while it decides and deletes. So the sweep
- * never sees a file whose row is still uncommitted, and an upload never reuses bytes the sweep is
- * deleting.
- */
-export const ATTACHMENT_STORE_LOCK = [0x61747463, 0] as const;
 
 /** A temporary file this old is what an interrupted write left behind (a write takes seconds at most). */
 const TEMPORARY_AGE_MS = 60 * 60 * 1000;
@@ -51,8 +43,6 @@ export type SweepResult = {
 interface StoredFile {
   path: string;
   name: string;
-  size: number;
-  mtimeMs: number;
 }
 
 /**
@@ -73,12 +63,12 @@ export class AttachmentSweep implements OnModuleInit {
   private readonly root: string;
 
   constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
+    attachments: AttachmentsService,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly jobs: JobRunner,
   ) {
-    this.root = resolve(config.attachmentsDir);
+    this.root = attachments.root;
   }
 
   onModuleInit(): void {
@@ -96,7 +86,8 @@ export class AttachmentSweep implements OnModuleInit {
       if (contents.length || temporary.length) await this.claimFolder(manager);
       let temporaryRemoved = 0;
       for (const file of temporary) {
-        if (now.getTime() - file.mtimeMs < TEMPORARY_AGE_MS) continue;
+        const info = await stat(file.path).catch(() => null);
+        if (!info || now.getTime() - info.mtimeMs < TEMPORARY_AGE_MS) continue;
         if (await remove(file.path)) temporaryRemoved++;
       }
       const referenced = await referencedContents(
@@ -114,9 +105,12 @@ export class AttachmentSweep implements OnModuleInit {
         const since = unreferencedSince[file.name] ?? now.getTime();
         if (now.getTime() - since < UNREFERENCED_FOR_MS) {
           pending[file.name] = since;
-        } else if (await remove(file.path)) {
+          continue;
+        }
+        const info = await stat(file.path).catch(() => null);
+        if (info && (await remove(file.path))) {
           removed++;
-          removedBytes += file.size;
+          removedBytes += info.size;
         }
       }
       await this.writePending(pending);
@@ -199,10 +193,7 @@ export class AttachmentSweep implements OnModuleInit {
         if (!entry.isFile()) continue;
         const isContent = CONTENT_NAME.test(entry.name) && entry.name.startsWith(prefix.name);
         if (!isContent && !TEMPORARY_NAME.test(entry.name)) continue;
-        const path = join(folder, entry.name);
-        const info = await stat(path).catch(() => null);
-        if (!info) continue;
-        (isContent ? contents : temporary).push({ path, name: entry.name, size: info.size, mtimeMs: info.mtimeMs });
+        (isContent ? contents : temporary).push({ path: join(folder, entry.name), name: entry.name });
       }
     }
     return { contents, temporary };

@@ -11,9 +11,16 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { problems } from '../errors/problem';
 import { Attachment } from './attachment.entity';
 import { AttachmentDto, toAttachmentDto } from './attachment.dto';
-import { ATTACHMENT_STORE_LOCK } from './attachment-sweep';
 import { attachmentProblems } from './attachments.errors';
 import { safeFileName, sniffFileType } from './file-type';
+
+/**
+ * Advisory lock between uploads and the sweep: every upload holds it shared until its transaction ends
+ * (AttachmentsService.store), the sweep holds it exclusively while it decides and deletes. So the sweep
+ * never sees a file whose row is still uncommitted, and an upload never reuses bytes the sweep is
+ * deleting.
+ */
+export const ATTACHMENT_STORE_LOCK = [0x61747463, 0] as const;
 
 export interface StoreAttachmentInput {
   companyId: string;
@@ -39,7 +46,8 @@ export interface StoreAttachmentInput {
  */
 @Injectable()
 export class AttachmentsService {
-  private readonly root: string;
+  /** The attachments folder (ATTACHMENTS_DIR, absolute): `<2 hex>/<sha256>` files. */
+  readonly root: string;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,

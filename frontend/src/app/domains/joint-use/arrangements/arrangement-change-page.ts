@@ -31,8 +31,6 @@ const EXCEPTIONS = ['prior_consent', 'joint_user_renamed', 'merger_succession'] 
 type Exception = (typeof EXCEPTIONS)[number];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const orNull = (v: string) => (v.trim() ? v.trim() : null);
-/** A date field's value: the API's `YYYY-MM-DD`, or empty (null once the picker has been cleared). */
-const dateOrNull = (v: string | null) => v || null;
 
 /**
  * Registering or changing a joint-use arrangement, in two steps: edit the notice, then see which rule
@@ -258,7 +256,7 @@ export class ArrangementChangePage implements HasUnsavedChanges {
         address: orNull(u.address),
         representative: orNull(u.representative),
         country: orNull(u.country.toUpperCase()),
-        contractSignedOn: dateOrNull(u.contractSignedOn),
+        contractSignedOn: u.contractSignedOn || null,
         contractReference: orNull(u.contractReference),
       })) as JointUser[],
       dataItemsJa: v.dataItemsJa,
@@ -277,7 +275,7 @@ export class ArrangementChangePage implements HasUnsavedChanges {
       acquisitionMethodEn: v.acquisitionMethodEn,
       ...(published
         ? {
-            effectiveOn: dateOrNull(c.effectiveOn),
+            effectiveOn: c.effectiveOn || null,
             exception: c.exception || null,
             justification: orNull(c.justification),
           }

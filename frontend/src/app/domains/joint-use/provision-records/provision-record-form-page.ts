@@ -27,8 +27,6 @@ const METHODS = ['per_provision', 'bulk', 'contract'] as const;
 const LAW_CASES = ['1', '2', '3', '4'] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const orNull = (v: string) => (v.trim() ? v.trim() : null);
-/** A date field's value: the API's `YYYY-MM-DD`, or empty (null once the picker has been cleared). */
-const dateOrNull = (v: string | null) => v || null;
 
 /** One provision or receipt record: what the basis requires (R-TP-01, R-TP-03) and how long it is kept (R-TP-02). */
 @Component({
@@ -154,8 +152,8 @@ export class ProvisionRecordFormPage implements HasUnsavedChanges {
       basis: v.basis,
       lawExceptionCase: v.basis === 'law_exception' && v.lawExceptionCase ? Number(v.lawExceptionCase) : null,
       recordingMethod: v.recordingMethod,
-      providedOn: dateOrNull(v.providedOn),
-      lastProvidedOn: dateOrNull(v.lastProvidedOn),
+      providedOn: v.providedOn || null,
+      lastProvidedOn: v.lastProvidedOn || null,
       counterpartyName: orNull(v.counterpartyName),
       counterpartyAddress: orNull(v.counterpartyAddress),
       counterpartyRepresentative: orNull(v.counterpartyRepresentative),
@@ -173,7 +171,7 @@ export class ProvisionRecordFormPage implements HasUnsavedChanges {
       const current = this.current();
       if (current) {
         const saved = await firstValueFrom(
-          this.data.update(current.id, current.version, { ...body, recordedOn: dateOrNull(v.recordedOn) ?? undefined }),
+          this.data.update(current.id, current.version, { ...body, recordedOn: v.recordedOn || undefined }),
         );
         this.current.set(saved);
         this.fill(saved);
@@ -183,7 +181,7 @@ export class ProvisionRecordFormPage implements HasUnsavedChanges {
       } else {
         const companyId = this.context.companyId() ?? this.auth.me()?.companies[0]?.id;
         const created = await firstValueFrom(
-          this.data.create({ ...body, companyId: companyId!, recordedOn: dateOrNull(v.recordedOn) }),
+          this.data.create({ ...body, companyId: companyId!, recordedOn: v.recordedOn || null }),
         );
         this.form.markAsPristine();
         this.snackBar.open(this.i18n.t('jointUse.records.form.created'), this.i18n.t('errors.dismiss'), {
