@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from './platform/config/config';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './platform/database/embedded-postgres';
 import { runMigrations } from './platform/database/data-source';
-import { createApp } from './platform/http/create-app';
+import { createApp, webAppBuilt } from './platform/http/create-app';
 import { JobRunner } from './platform/jobs/job-runner';
 import { createLogger } from './platform/logging/logger';
 import { runSeeds } from './seeds';
@@ -60,6 +60,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `\n  Mamori is running at ${url}\n` +
       (embedded ? `  Database: embedded PostgreSQL, data in ${embedded.dataDir}\n` : '') +
+      (webAppBuilt(config) ? '' : '  The web app is not built yet: its pages show a notice until it is.\n') +
       signInHelp(config.demo) +
       '  Press Ctrl-C to stop.\n\n',
   );
@@ -79,9 +80,11 @@ async function main(): Promise<void> {
     process.exit(0);
   };
   // These two handlers are the only ones: app.close() runs Nest's shutdown hooks itself, and Nest's own
-  // enableShutdownHooks() would close the app a second time (and stop it on any other signal).
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  // enableShutdownHooks() would close the app a second time (and stop it on any other signal). They stay
+  // installed: a second Ctrl-C (or the terminal's and `npm start`'s signal arriving both) must not kill the
+  // process before PostgreSQL is stopped; the 15 s timer above ends a shutdown that hangs.
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 void main();

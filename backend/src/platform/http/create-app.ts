@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import { ServerResponse, type IncomingMessage } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FastifyBaseLogger, FastifyReply } from 'fastify';
 import type { Bindings, Logger as PinoLogger } from 'pino';
@@ -132,40 +132,80 @@ function webDistDir(config: AppConfig): string {
     : resolve(__dirname, '..', '..', '..', '..', 'frontend', 'dist', 'browser');
 }
 
-/** Serves the built Angular app on the same origin; unknown non-API paths get index.html (deep links). */
+const HASHED_ASSET = /-[0-9A-Z]{8}\.(?:js|css|woff2?)$/;
+
+/** Shown for pages while index.html is missing: `npm start` is still building the web app, or nobody built it. */
+export const WEB_APP_NOT_BUILT_PAGE = `<!doctype html>
+<html lang="ja">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="refresh" content="3">
+<title>Mamori</title>
+<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:15vh auto;padding:0 1.5rem;line-height:1.7;color:#1b1b1f}</style>
+</head>
+<body>
+<h1>Mamori</h1>
+<p>画面（Web アプリ）はまだビルドされていません。ビルドが終わると、このページは自動で切り替わります。</p>
+<p lang="en">The web app is not built yet. This page switches to it by itself once it is.</p>
+</body>
+</html>
+`;
+
+/**
+ * Serves the built Angular app on the same origin; unknown non-API pages get index.html (deep links).
+ * Files are looked up when they are asked for, not listed at start-up, and index.html is read again when
+ * it changes: `npm start` starts the API while the web app is still building, and a rebuild is served
+ * without a restart. Until index.html exists, pages answer 503 with a notice that reloads itself.
+ */
 async function serveWebApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
   const root = webDistDir(config);
   const indexFile = join(root, 'index.html');
-  if (!existsSync(indexFile)) {
-    app.getHttpAdapter().getInstance().log.warn({ root }, 'web app not built: only the API is served');
-    return;
-  }
-  const indexHtml = readFileSync(indexFile);
+  const server = app.getHttpAdapter().getInstance();
+  if (!existsSync(indexFile)) server.log.warn({ root }, 'web app not built yet: pages answer 503 until it is');
   await app.register(fastifyStatic, {
     root,
     prefix: '/',
-    wildcard: false,
+    wildcard: true,
     index: false,
+    dotfiles: 'ignore',
+    // A folder ("/", "/media/") is no file to send: it falls through to the page fallback below.
+    allowedPath: (pathname) => !pathname.endsWith('/'),
+    cacheControl: false, // set below, and not overwritten by the file sender's own `max-age=0`
     setHeaders: (res, path) => {
-      // Built assets carry a content hash in their name; index.html must always be fetched fresh.
-      res.setHeader(
-        'cache-control',
-        /\.[0-9a-z]{8,}\.(js|css|woff2?)$/i.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
-      );
+      // The build names scripts, styles and fonts by their content ("main-VY5WIT6T.js"): they never change
+      // under a name. Everything else (index.html, fonts.css, favicon.svg) is revalidated.
+      res.setHeader('cache-control', HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
-  const server = app.getHttpAdapter().getInstance();
+  let index: { mtimeMs: number; size: number; html: Buffer } | undefined;
+  const readIndex = (): Buffer | undefined => {
+    try {
+      const { mtimeMs, size } = statSync(indexFile);
+      if (index?.mtimeMs !== mtimeMs || index.size !== size) index = { mtimeMs, size, html: readFileSync(indexFile) };
+      return index.html;
+    } catch {
+      return undefined; // not built yet, or being rebuilt
+    }
+  };
   setNotFoundFallback(server, (request, reply) => {
     const isPage =
       (request.method === 'GET' || request.method === 'HEAD') &&
       !request.url.startsWith('/api') &&
       String(request.headers.accept ?? '').includes('text/html');
     if (!isPage) return false;
+    const html = readIndex();
     reply
-      .status(200)
+      .status(html ? 200 : 503)
       .header('content-type', 'text/html; charset=utf-8')
-      .header('cache-control', 'no-cache')
-      .send(indexHtml);
+      .header('cache-control', html ? 'no-cache' : 'no-store');
+    if (!html) reply.header('retry-after', '3');
+    reply.send(html ?? WEB_APP_NOT_BUILT_PAGE);
     return true;
   });
+}
+
+/** Whether the web app is built where the API serves it from (for the start-up message). */
+export function webAppBuilt(config: AppConfig): boolean {
+  return existsSync(join(webDistDir(config), 'index.html'));
 }

@@ -1,0 +1,73 @@
+// npm start: builds what changed (Nx, cached) and runs Mamori at http://localhost:3000 (PORT overrides).
+// The API starts as soon as its own build is done, so PostgreSQL, the migrations and the demo data get
+// ready while the web app is still building; until the web app lands, pages show a notice that reloads
+// itself (backend/src/platform/http/create-app.ts). Ctrl-C stops everything; PostgreSQL is stopped cleanly.
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const children = new Set();
+let stopping = false;
+
+/** Runs a child on this terminal; resolves with its exit code (1 when a signal ended it). */
+function run(command, args, env = {}) {
+  const child = spawn(command, args, {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, ...env },
+  });
+  children.add(child);
+  return new Promise((resolve) => {
+    child.once('error', (error) => {
+      process.stderr.write(`${command}: ${error.message}\n`);
+      children.delete(child);
+      resolve(1);
+    });
+    child.once('exit', (code) => {
+      children.delete(child);
+      resolve(code ?? 1);
+    });
+  });
+}
+
+// The type check is left to `npm run typecheck`, lint and CI: it costs a cold start 6–12 s.
+const build = (project) =>
+  run(join(root, 'node_modules', '.bin', 'nx'), ['run', `@mamori/${project}:build`, '--output-style=static'], {
+    NG_BUILD_TYPE_CHECK: '0',
+  });
+
+function stopAll(signal) {
+  stopping = true;
+  for (const child of children) child.kill(signal);
+}
+// The API's own handler stops PostgreSQL, and a signal that also reached it from the terminal is harmless.
+process.on('SIGINT', () => stopAll('SIGINT'));
+process.on('SIGTERM', () => stopAll('SIGTERM'));
+
+const web = build('frontend');
+const backend = await build('backend');
+if (backend !== 0 || stopping) {
+  stopAll('SIGTERM');
+  await web;
+  process.exit(backend || 130);
+}
+
+const api = run(process.execPath, [join(root, 'backend', 'dist', 'main.js')]);
+let failed = 0;
+void web.then((code) => {
+  if (stopping) return;
+  if (code !== 0) {
+    process.stderr.write('\n  The web app did not build (see above); stopping Mamori.\n\n');
+    failed = code;
+    stopAll('SIGINT');
+    return;
+  }
+  const host =
+    process.env.HOST && !['0.0.0.0', '127.0.0.1'].includes(process.env.HOST) ? process.env.HOST : 'localhost';
+  process.stdout.write(`\n  The web app is built: http://${host}:${process.env.PORT ?? 3000}\n\n`);
+});
+const apiCode = await api;
+if (!stopping) stopAll('SIGTERM'); // the API ended by itself (a wrong setting, a port in use): stop the build
+await web;
+process.exit(failed || apiCode);
