@@ -142,7 +142,7 @@ export const WEB_APP_NOT_BUILT_PAGE = `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="refresh" content="3">
 <title>Mamori</title>
-<style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:15vh auto;padding:0 1.5rem;line-height:1.7;color:#1b1b1f}</style>
+<style>body{font-family:system-ui,"Hiragino Sans","Noto Sans JP","Yu Gothic UI",Meiryo,sans-serif;max-width:36rem;margin:15vh auto;padding:0 1.5rem;line-height:1.7;color:#1b1b1f}</style>
 </head>
 <body>
 <h1>Mamori</h1>
