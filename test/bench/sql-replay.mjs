@@ -6,6 +6,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
+import { openTimedGet } from './http-client.mjs';
 
 /** startApp() environment that loads the recorder into the app, and the file it records into. */
 export function captureEnv(dir) {
@@ -126,12 +127,14 @@ const ROUNDS = 10;
 
 /**
  * A latency row's measurement: warms the endpoint up, records the SQL of `GET path`, then times
- * `requests` requests through the API (`timeApi(amount)` returns their latencies) and as many replays
- * of that SQL. Both are timed in alternating rounds (API then SQL, then SQL then API …), so a burst of
- * noise on a shared machine (another process, a checkpoint) lands on both sides of the ratio instead
- * of on whichever happened to run then.
+ * `requests` requests through the API, one at a time on one kept-open connection (http-client.mjs), and
+ * as many replays of that SQL on the connections the replay keeps open. Both are timed in alternating
+ * rounds (API then SQL, then SQL then API …), so a burst of noise on a shared machine (another process,
+ * a checkpoint) lands on both sides of the ratio instead of on whichever happened to run then.
  */
-export async function apiAndSqlLatencies(app, session, path, { timeApi, warmUp, requests }) {
+export async function apiAndSqlLatencies(app, session, path, { warmUp, requests }) {
+  const client = await openTimedGet(`${app.url}${path}`, session.headers);
+  const timeApi = (amount) => client.time(amount);
   await timeApi(warmUp);
   const recording = await recordRequestSql(app, session, path);
   try {
@@ -152,6 +155,7 @@ export async function apiAndSqlLatencies(app, session, path, { timeApi, warmUp, 
     }
     return { api, sql, statements: recording.statements };
   } finally {
+    client.close();
     await recording.close();
   }
 }

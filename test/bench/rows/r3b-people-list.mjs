@@ -2,7 +2,6 @@
 // of 50,000 people, signed in: p95 latency over a fixed number of requests sent one at a time (the
 // latency one person sees), and its ratio to the SQL that request runs (recorded in the app and replayed
 // with pg against the same database, sql-replay.mjs).
-import autocannon from 'autocannon';
 import pg from 'pg';
 import { createCompany, importRoster, rosterCsv, signIn } from '../session.mjs';
 import { apiAndSqlLatencies } from '../sql-replay.mjs';
@@ -10,7 +9,6 @@ import { apiAndSqlLatencies } from '../sql-replay.mjs';
 const PEOPLE = 50_000;
 const REQUESTS = 1000;
 const WARM_UP = 200;
-const CONNECTIONS = 1;
 const LIMIT = 50;
 const TARGET_P95_MS = 30;
 const TARGET_RATIO = 1.5;
@@ -21,22 +19,6 @@ function percentile(samples, p) {
 }
 
 /** Latencies (ms) of `amount` requests over `connections` connections, each one timed. */
-function timedRequests(url, headers, amount) {
-  return new Promise((resolve, reject) => {
-    const latencies = [];
-    let failures = 0;
-    const instance = autocannon({ url, headers, connections: CONNECTIONS, amount, pipelining: 1 }, (error) => {
-      if (error) reject(error);
-      else if (failures) reject(new Error(`${url}: ${failures} answers were not 200`));
-      else resolve(latencies);
-    });
-    instance.on('response', (_client, status, _bytes, ms) => {
-      if (status !== 200) failures++;
-      latencies.push(ms);
-    });
-  });
-}
-
 export default async function r3b({ app }) {
   if (!app.databaseUrl) throw new Error('R3b needs the database URL of the app (startApp exposes it)');
   const session = await signIn(app.url);
@@ -49,7 +31,6 @@ export default async function r3b({ app }) {
   await db.query('VACUUM (ANALYZE) people');
   await db.end();
 
-  const url = `${app.url}/api/v1/people?companyId=${company.id}&limit=${LIMIT}`;
   const first = await session.request('GET', `/api/v1/people?companyId=${company.id}&limit=${LIMIT}`);
   if (first.total !== PEOPLE || first.items.length !== LIMIT) throw new Error('R3b: unexpected first page');
 
@@ -58,7 +39,6 @@ export default async function r3b({ app }) {
     session,
     `/api/v1/people?companyId=${company.id}&limit=${LIMIT}`,
     {
-      timeApi: (amount) => timedRequests(url, session.headers, amount),
       warmUp: WARM_UP,
       requests: REQUESTS,
     },
@@ -69,7 +49,7 @@ export default async function r3b({ app }) {
   return [
     {
       id: 'R3b',
-      name: `GET /api/v1/people (${LIMIT} of ${PEOPLE.toLocaleString('en-US')}, ${CONNECTIONS === 1 ? 'one request at a time' : `${CONNECTIONS} connections`}) p95 ÷ the SQL it runs, replayed via pg`,
+      name: `GET /api/v1/people (${LIMIT} of ${PEOPLE.toLocaleString('en-US')}, one request at a time) p95 ÷ the SQL it runs, replayed via pg`,
       value: Number(apiP95.toFixed(1)),
       unit: 'ms',
       baseline: Number(sqlP95.toFixed(1)),

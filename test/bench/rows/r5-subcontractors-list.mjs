@@ -2,7 +2,6 @@
 // company with 5,000 subcontractors, signed in as its PMS manager: p95 latency over a fixed number of
 // requests sent one at a time, and its ratio to the SQL that request runs (recorded in the app and
 // replayed with pg against the same database, sql-replay.mjs). Same method as R3b.
-import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { createCompany, signIn } from '../session.mjs';
@@ -18,22 +17,6 @@ const TARGET_RATIO = 1.5;
 function percentile(samples, p) {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-function timedRequests(url, headers, amount) {
-  return new Promise((resolve, reject) => {
-    const latencies = [];
-    let failures = 0;
-    const instance = autocannon({ url, headers, connections: 1, amount, pipelining: 1 }, (error) => {
-      if (error) reject(error);
-      else if (failures) reject(new Error(`${url}: ${failures} answers were not 200`));
-      else resolve(latencies);
-    });
-    instance.on('response', (_client, status, _bytes, ms) => {
-      if (status !== 200) failures++;
-      latencies.push(ms);
-    });
-  });
 }
 
 export default async function r5({ app }) {
@@ -68,9 +51,7 @@ export default async function r5({ app }) {
   const first = await admin.request('GET', path);
   if (first.total !== SUBCONTRACTORS || first.items.length !== LIMIT) throw new Error('R5: unexpected first page');
 
-  const url = `${app.url}${path}`;
   const { api, sql, statements } = await apiAndSqlLatencies(app, admin, path, {
-    timeApi: (amount) => timedRequests(url, admin.headers, amount),
     warmUp: WARM_UP,
     requests: REQUESTS,
   });

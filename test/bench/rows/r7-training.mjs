@@ -3,7 +3,6 @@
 // R7b: GET /api/v1/training/campaigns/:id/progress on a campaign of 100,000 assignments, one request at a
 // time: p95, and its ratio to the SQL that request runs (recorded in the app and replayed with pg
 // against the same database, sql-replay.mjs).
-import autocannon from 'autocannon';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { createCompany, signIn } from '../session.mjs';
@@ -21,22 +20,6 @@ const PASSWORD = 'a long benchmark pass phrase 2026';
 function percentile(samples, p) {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-function timedRequests(url, headers, amount) {
-  return new Promise((resolve, reject) => {
-    const latencies = [];
-    let failures = 0;
-    const instance = autocannon({ url, headers, connections: 1, amount, pipelining: 1 }, (error) => {
-      if (error) reject(error);
-      else if (failures) reject(new Error(`${url}: ${failures} answers were not 200`));
-      else resolve(latencies);
-    });
-    instance.on('response', (_client, status, _bytes, ms) => {
-      if (status !== 200) failures++;
-      latencies.push(ms);
-    });
-  });
 }
 
 export default async function r7({ app }) {
@@ -136,9 +119,7 @@ export default async function r7({ app }) {
   await db2.query('VACUUM (ANALYZE)');
   await db2.end();
 
-  const url = `${app.url}/api/v1/training/campaigns/${b.id}/progress`;
   const { api, sql, statements } = await apiAndSqlLatencies(app, pms, `/api/v1/training/campaigns/${b.id}/progress`, {
-    timeApi: (amount) => timedRequests(url, pms.headers, amount),
     warmUp: WARM_UP,
     requests: REQUESTS,
   });
