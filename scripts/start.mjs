@@ -6,27 +6,35 @@ import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const children = new Set();
 let stopping = false;
 
-/** Runs a child on this terminal; resolves with its exit code (1 when a signal ended it). */
-function run(command, args, env = {}) {
+/**
+ * Runs a child; resolves with its exit code (1 when a signal ended it). A quiet child's output is kept
+ * and shown only if it fails: the build's file tables would push the sign-in help off the screen.
+ */
+function run(command, args, { env = {}, quiet = false } = {}) {
   const child = spawn(command, args, {
     cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', quiet ? 'pipe' : 'inherit', quiet ? 'pipe' : 'inherit'],
     env: { ...process.env, ...env },
   });
   children.add(child);
+  const output = [];
+  child.stdout?.on('data', (chunk) => output.push(chunk));
+  child.stderr?.on('data', (chunk) => output.push(chunk));
   return new Promise((resolve) => {
     child.once('error', (error) => {
       process.stderr.write(`${command}: ${error.message}\n`);
       children.delete(child);
       resolve(1);
     });
-    child.once('exit', (code) => {
+    child.once('close', (code) => {
       children.delete(child);
+      if (code !== 0 && !stopping) process.stderr.write(Buffer.concat(output));
       resolve(code ?? 1);
     });
   });
@@ -37,8 +45,11 @@ function run(command, args, env = {}) {
 // mostly idle (a cold build took 45–46 s with one worker, 42 s with two).
 const build = (project) =>
   run(join(root, 'node_modules', '.bin', 'nx'), ['run', `@mamori/${project}:build`, '--output-style=static'], {
-    NG_BUILD_TYPE_CHECK: '0',
-    ...(availableParallelism() <= 2 && !process.env.NG_BUILD_MAX_WORKERS ? { NG_BUILD_MAX_WORKERS: '2' } : {}),
+    quiet: true,
+    env: {
+      NG_BUILD_TYPE_CHECK: '0',
+      ...(availableParallelism() <= 2 && !process.env.NG_BUILD_MAX_WORKERS ? { NG_BUILD_MAX_WORKERS: '2' } : {}),
+    },
   });
 
 function stopAll(signal) {
@@ -51,6 +62,9 @@ process.on('SIGTERM', () => stopAll('SIGTERM'));
 
 // The web app's build is the long one (~45 s on two cores); the API's takes a second or two (swc, ADR 0012)
 // and its start-up (PostgreSQL, migrations, demo data) runs beside the web app's build.
+const started = performance.now();
+const seconds = () => `${Math.round((performance.now() - started) / 1000)} s`;
+process.stdout.write('\n  Building Mamori (the web app takes about a minute the first time, seconds after that)…\n\n');
 const web = build('frontend');
 const backend = await build('backend');
 if (backend !== 0 || stopping) {
@@ -58,6 +72,7 @@ if (backend !== 0 || stopping) {
   await web;
   process.exit(backend || 130);
 }
+process.stdout.write(`  The API is built (${seconds()}); starting it.\n\n`);
 const api = run(process.execPath, [join(root, 'backend', 'dist', 'main.js')]);
 
 let failed = 0;
@@ -71,7 +86,7 @@ void web.then((code) => {
   }
   const host =
     process.env.HOST && !['0.0.0.0', '127.0.0.1'].includes(process.env.HOST) ? process.env.HOST : 'localhost';
-  process.stdout.write(`\n  The web app is built: http://${host}:${process.env.PORT ?? 3000}\n\n`);
+  process.stdout.write(`\n  The web app is built (${seconds()}): http://${host}:${process.env.PORT ?? 3000}\n\n`);
 });
 const apiCode = await api;
 if (!stopping) stopAll('SIGTERM'); // the API ended by itself (a wrong setting, a port in use): stop the build
