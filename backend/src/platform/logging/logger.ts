@@ -71,6 +71,9 @@ function bufferedStdout(): pino.DestinationStream {
   return new BufferedStdout();
 }
 
+/** Nest's start-up reports that are detail: each module initialised, each controller and route mapped. */
+const START_UP_DETAIL = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer']);
+
 /** Routes Nest's own log calls (bootstrap, module init) into the same JSON stream. */
 export class NestPinoLogger implements LoggerService {
   constructor(private readonly logger: PinoLogger) {}
@@ -90,7 +93,9 @@ export class NestPinoLogger implements LoggerService {
   }
 
   log(message: unknown, ...params: unknown[]) {
-    this.write('info', message, params);
+    // A line per module and per route at every start (some 300) would bury what an operator looks for.
+    const context = params[params.length - 1];
+    this.write(typeof context === 'string' && START_UP_DETAIL.has(context) ? 'debug' : 'info', message, params);
   }
   error(message: unknown, ...params: unknown[]) {
     this.write('error', message, params);
