@@ -655,6 +655,35 @@ describe('dashboard', () => {
     expect(trend).toMatchObject({ key: 'improvement.perMonth', series: ['opened', 'closed'] });
     expect(trend.points).toHaveLength(12);
     expect(trend.points[11].values[0]).toBe(7);
+
+    // Month by month in Tokyo: one action opened two months ago and closed today, one opened before the
+    // axis begins (in no "opened" month) and closed last month.
+    const ids: string[] = (
+      await f.db.query('SELECT id FROM improvement_actions WHERE company_id = $1 ORDER BY created_at, id', [
+        s.company.id,
+      ])
+    ).map((r: { id: string }) => r.id);
+    const tokyoNowMinus = (months: number) =>
+      `(((now() AT TIME ZONE 'Asia/Tokyo') - interval '${months} months') AT TIME ZONE 'Asia/Tokyo')`;
+    await f.db.query(
+      `UPDATE improvement_actions SET created_at = ${tokyoNowMinus(2)}, status = 'closed',
+              closed_on = (now() AT TIME ZONE 'Asia/Tokyo')::date WHERE id = $1`,
+      [ids[0]],
+    );
+    await f.db.query(
+      `UPDATE improvement_actions SET created_at = ${tokyoNowMinus(13)}, status = 'closed',
+              closed_on = ((now() AT TIME ZONE 'Asia/Tokyo') - interval '1 month')::date WHERE id = $1`,
+      [ids[1]],
+    );
+    summary = await expectConsistent(s.exec, `/api/v1/dashboard/summary?companyId=${s.company.id}`);
+    const series = summary.trends.find((t: { key: string }) => t.key === 'improvement.perMonth').points;
+    expect(series.map((p: { values: number[] }) => p.values)).toEqual([
+      ...Array(9).fill([0, 0]),
+      [1, 0],
+      [0, 1],
+      [5, 1],
+    ]);
+    expect(summary.figures.find((x: { key: string }) => x.key === 'improvement.open').value).toBe(5);
   });
 
   it('on the demo data: every figure equals the total of the list behind it, per company and rolled up', async () => {
