@@ -3,12 +3,16 @@
 // ready while the web app is still building; until the web app lands, pages show a notice that reloads
 // itself (backend/src/platform/http/create-app.ts). Ctrl-C stops everything; PostgreSQL is stopped cleanly.
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// Nx's own script, run by this Node: no shell and no `.bin` shim, so it works the same on every platform.
+const require = createRequire(import.meta.url);
+const nxBin = join(dirname(require.resolve('nx/package.json')), require('nx/package.json').bin.nx);
 const children = new Set();
 let stopping = false;
 
@@ -44,7 +48,7 @@ function run(command, args, { env = {}, quiet = false } = {}) {
 // keeps one core for itself and gives the others to its workers: on two cores that left the second one
 // mostly idle (a cold build took 45–46 s with one worker, 42 s with two).
 const build = (project) =>
-  run(join(root, 'node_modules', '.bin', 'nx'), ['run', `@mamori/${project}:build`, '--output-style=static'], {
+  run(process.execPath, [nxBin, 'run', `@mamori/${project}:build`, '--output-style=static'], {
     quiet: true,
     env: {
       NG_BUILD_TYPE_CHECK: '0',
