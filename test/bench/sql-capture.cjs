@@ -3,7 +3,7 @@
 // and when they started and ended, into BENCH_SQL_CAPTURE_FILE. The rows replay them through pg as the
 // baseline "the SQL it runs". Outside a capture the patched query() only checks one flag.
 const { createRequire } = require('node:module');
-const { writeFileSync } = require('node:fs');
+const { renameSync, writeFileSync } = require('node:fs');
 const { performance } = require('node:perf_hooks');
 
 const out = process.env.BENCH_SQL_CAPTURE_FILE;
@@ -44,6 +44,8 @@ if (out && process.argv[1]) {
     }
     const statements = capturing;
     capturing = null;
-    writeFileSync(out, JSON.stringify(statements));
+    // Written aside and renamed: the benchmark polls for the file and must never read half of it.
+    writeFileSync(`${out}.tmp`, JSON.stringify(statements));
+    renameSync(`${out}.tmp`, out);
   });
 }
