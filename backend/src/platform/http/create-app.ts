@@ -135,7 +135,7 @@ function webDistDir(config: AppConfig): string {
 const HASHED_ASSET = /-[0-9A-Z]{8}\.(?:js|css|woff2?)$/;
 
 /** Shown for pages while index.html is missing: `npm start` is still building the web app, or nobody built it. */
-export const WEB_APP_NOT_BUILT_PAGE = `<!doctype html>
+const WEB_APP_NOT_BUILT_PAGE = `<!doctype html>
 <html lang="ja">
 <head>
 <meta charset="utf-8">
