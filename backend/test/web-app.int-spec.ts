@@ -48,7 +48,7 @@ describe('web app on the same origin', () => {
     // The build lands while the API runs: no restart needed.
     mkdirSync(join(dir, 'media'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Mamori</title><app-root></app-root>');
-    writeFileSync(join(dir, 'main-VY5WIT6T.js'), 'console.log("mamori");');
+    writeFileSync(join(dir, 'main-VY5WIT6T.js'), 'export const mamori = 1;');
     writeFileSync(join(dir, 'media', 'noto-sans-jp-0-400-normal-7JA5EEI7.woff2'), 'wOF2');
     writeFileSync(join(dir, 'fonts.css'), '@font-face{}');
 
@@ -62,7 +62,7 @@ describe('web app on the same origin', () => {
 
     const script = await get('/main-VY5WIT6T.js', { accept: '*/*' });
     expect(script.statusCode).toBe(200);
-    expect(script.body).toBe('console.log("mamori");');
+    expect(script.body).toBe('export const mamori = 1;');
     expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     const font = await get('/media/noto-sans-jp-0-400-normal-7JA5EEI7.woff2', { accept: '*/*' });
     expect(font.statusCode).toBe(200);

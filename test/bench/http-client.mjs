@@ -42,14 +42,8 @@ export async function openTimedGet(url, headers = {}) {
       answer.bodyLength = Number(length[1]);
       answer.received = answer.head.length - end - HEAD_END.length;
       if (status !== 200) {
-        return fail(
-          new Error(
-            `${url}: ${status} ${answer.head
-              .subarray(end + 4)
-              .toString('utf8')
-              .slice(0, 200)}`,
-          ),
-        );
+        const body = answer.head.subarray(end + HEAD_END.length).toString('utf8');
+        return fail(new Error(`${url}: ${status} ${body.slice(0, 200)}`));
       }
     } else {
       answer.received += chunk.length;

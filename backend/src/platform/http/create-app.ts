@@ -162,7 +162,7 @@ async function serveWebApp(app: NestFastifyApplication, config: AppConfig): Prom
   const root = webDistDir(config);
   const indexFile = join(root, 'index.html');
   const server = app.getHttpAdapter().getInstance();
-  if (!existsSync(indexFile)) server.log.warn({ root }, 'web app not built yet: pages answer 503 until it is');
+  if (!webAppBuilt(config)) server.log.warn({ root }, 'web app not built yet: pages answer 503 until it is');
   await app.register(fastifyStatic, {
     root,
     prefix: '/',
