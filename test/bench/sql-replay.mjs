@@ -126,7 +126,8 @@ export async function timedReplays(recording, amount) {
 const ROUNDS = 10;
 
 /**
- * A latency row's measurement: warms the endpoint up, records the SQL of `GET path`, then times
+ * A latency row's measurement: warms the endpoint up (`warmUp` requests, and as many replays: enough for
+ * V8 to have optimised both, ADR 0007), records the SQL of `GET path`, then times
  * `requests` requests through the API, one at a time on one kept-open connection (http-client.mjs), and
  * as many replays of that SQL on the connections the replay keeps open. Both are timed in alternating
  * rounds (API then SQL, then SQL then API …), so a burst of noise on a shared machine (another process,

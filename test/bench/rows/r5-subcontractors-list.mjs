@@ -8,8 +8,8 @@ import { createCompany, signIn } from '../session.mjs';
 import { apiAndSqlLatencies } from '../sql-replay.mjs';
 
 const SUBCONTRACTORS = 5_000;
-const REQUESTS = 1000;
-const WARM_UP = 200;
+const REQUESTS = 2000;
+const WARM_UP = 2000;
 const LIMIT = 50;
 const TARGET_P95_MS = 30;
 const TARGET_RATIO = 1.5;

@@ -10,8 +10,8 @@ import { apiAndSqlLatencies } from '../sql-replay.mjs';
 
 const PEOPLE = 100_000;
 const CAMPAIGN_A = 50_000;
-const REQUESTS = 500;
-const WARM_UP = 100;
+const REQUESTS = 2000;
+const WARM_UP = 2000;
 const TARGET_CREATE_S = 10;
 const TARGET_P95_MS = 50;
 const TARGET_RATIO = 1.5;
