@@ -59,4 +59,5 @@ EXPOSE 3000
 # Ready means the API answers and PostgreSQL is reachable (503 problem+json otherwise).
 HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/v1/health/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "backend/dist/main.js"]
+# The V8 options of backend/node-flags.cjs (ADR 0013), written out.
+CMD ["node", "--min-semi-space-size=16", "backend/dist/main.js"]

@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import nodeFlags from '../backend/node-flags.cjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -29,7 +30,7 @@ const first = spawnSync(bin('tsc'), ['-p', 'backend/tsconfig.build.json'], { cwd
 if (first.status !== 0 || !existsSync(join(root, 'backend', 'dist', 'main.js'))) process.exit(first.status ?? 1);
 
 run('tsc', bin('tsc'), ['-p', 'backend/tsconfig.build.json', '--watch', '--preserveWatchOutput']);
-run('api', process.execPath, ['--watch', 'backend/dist/main.js'], {
+run('api', process.execPath, [...nodeFlags, '--watch', 'backend/dist/main.js'], {
   env: { ...process.env, PORT: process.env.PORT ?? '3000' },
 });
 run('web', 'npm', ['run', 'dev', '-w', 'frontend']);

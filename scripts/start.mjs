@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import nodeFlags from '../backend/node-flags.cjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // Nx's own script, run by this Node: no shell and no `.bin` shim, so it works the same on every platform.
@@ -79,7 +80,7 @@ if (backend !== 0 || stopping) {
   process.exit(backend || 130);
 }
 process.stdout.write(`  The API is built (${seconds()}); starting it.\n\n`);
-const api = run(process.execPath, [join(root, 'backend', 'dist', 'main.js')]);
+const api = run(process.execPath, [...nodeFlags, join(root, 'backend', 'dist', 'main.js')]);
 
 let failed = 0;
 void web.then((code) => {

@@ -1,4 +1,8 @@
+import { createRequire } from 'node:module';
 import { readRepoFile } from './support';
+
+/** The V8 options every launcher of the API passes (ADR 0013). */
+const nodeFlags = createRequire(__filename)('../../backend/node-flags.cjs') as string[];
 
 /** Dockerfile: multi-stage build, a small runtime stage that runs as a non-root user. */
 
@@ -104,9 +108,14 @@ describe('Dockerfile', () => {
     expect(healthcheck?.args).toContain('/api/v1/health/ready');
   });
 
-  it('starts the built API', () => {
+  it('starts the built API with the V8 options every launcher passes', () => {
     const cmd = finalStage.filter((i) => i.keyword === 'CMD').pop();
-    expect(JSON.parse(cmd?.args ?? 'null')).toEqual(['node', 'backend/dist/main.js']);
+    expect(JSON.parse(cmd?.args ?? 'null')).toEqual(['node', ...nodeFlags, 'backend/dist/main.js']);
+  });
+
+  it('has the backend start script pass the same V8 options', () => {
+    const { scripts } = JSON.parse(readRepoFile('backend/package.json')) as { scripts: Record<string, string> };
+    expect(scripts['start']).toBe(['node', ...nodeFlags, 'dist/main.js'].join(' '));
   });
 });
 

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import nodeFlags from '../../backend/node-flags.cjs';
 
 const require = createRequire(import.meta.url);
 
@@ -53,7 +54,7 @@ export async function startApp(env = {}) {
   const databaseDir = join(dir, 'postgres', 'pgdata');
   const database = await startEmbeddedPostgres({ dataDir: databaseDir, persistent: false });
   const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'backend', 'dist', 'main.js')], {
+  const child = spawn(process.execPath, [...nodeFlags, join(ROOT, 'backend', 'dist', 'main.js')], {
     cwd: dir,
     env: {
       ...process.env,

@@ -14,6 +14,8 @@ import { setFlagsFromString } from 'node:v8';
  *   has such a gap in every request, so the young generation was collected three times as often as
  *   when it is collected only when full (93 against 32 scavenges over 1,300 subcontractor-list
  *   requests) and the new space never grew to the request rate.
+ * - The young generation's size is set on the command line, where V8 reads it at start-up: every
+ *   launcher passes backend/node-flags.cjs (ADR 0013).
  */
 setFlagsFromString('--no-allocation-site-pretenuring');
 setFlagsFromString('--no-minor-gc-task');
