@@ -1,5 +1,5 @@
-// The V8 options the API process is started with (ADR 0013): a young generation of 16 MB from the
-// start, the largest V8 would grow it to by itself. On the command line only: V8 sizes its young
+// The V8 options the API process is started with (ADR 0013): semi-spaces of 16 MB from the start,
+// where V8 would start at 1 MB and seldom grow them. On the command line only: V8 sizes its young
 // generation when it starts, and Node refuses this option in NODE_OPTIONS. Every way of starting the
 // API passes them: npm start (scripts/start.mjs), npm run dev (scripts/dev.mjs), the app the browser
 // tests and the benchmarks start (test/support/app-process.mjs), and, written out, the backend's start
