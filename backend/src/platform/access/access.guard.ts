@@ -74,14 +74,12 @@ export class AccessGuard implements CanActivate {
     return rules;
   }
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<GuardedRequest>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     const rules = this.rulesOf(context, request);
     const publicRoute = rules.publicRoute;
-    const isPublic = publicRoute !== undefined;
-    const denial: DenialContext = { method: request.method, route: rules.route };
 
     const cookies = parseCookies(request.headers.cookie);
     const csrfCookie = cookies[XSRF_COOKIE];
@@ -99,15 +97,33 @@ export class AccessGuard implements CanActivate {
     }
 
     const token = cookies[SESSION_COOKIE];
-    const auth = isToken(token) ? await this.sessions.authenticate(token, String(request.id)) : null;
-    if (token && !auth) clearSessionCookie(request, reply);
+    if (isToken(token)) return this.activateWithSession(token, csrfCookie, rules, request, reply);
+    // No session to look up: decided here without a promise (probes, the sign-in page's requests).
+    if (token) clearSessionCookie(request, reply);
+    if (UNSAFE_METHODS.has(request.method) && !csrfMatches(csrfCookie, request.headers[XSRF_HEADER])) {
+      throw authProblems.csrf();
+    }
+    if (publicRoute) return true;
+    throw authProblems.unauthenticated();
+  }
+
+  private async activateWithSession(
+    token: string,
+    csrfCookie: string | undefined,
+    rules: RouteRules,
+    request: GuardedRequest,
+    reply: FastifyReply,
+  ): Promise<boolean> {
+    const denial: DenialContext = { method: request.method, route: rules.route };
+    const auth = await this.sessions.authenticate(token, String(request.id));
+    if (!auth) clearSessionCookie(request, reply);
 
     if (UNSAFE_METHODS.has(request.method) && !csrfMatches(csrfCookie, request.headers[XSRF_HEADER])) {
       if (auth) await this.access.recordRefusal(auth, 'csrf_token_invalid', denial);
       throw authProblems.csrf();
     }
 
-    if (isPublic) {
+    if (rules.publicRoute) {
       if (auth) request.auth = auth;
       return true;
     }
