@@ -26,7 +26,7 @@ export function createLogger(level: LogLevel, destination?: pino.DestinationStre
 }
 
 /**
- * stdout, written in blocks of 8 KiB and at least every 500 ms instead of one write per line (a write
+ * stdout, written in blocks of 32 KiB and at least every 500 ms instead of one write per line (a write
  * per request showed up in the pipeline benchmark). The lines are gathered here, in an array, and
  * handed to the writer a block at a time: SonicBoom measures its pending buffer on every write, which
  * cost more than the line itself. main.ts flushes it before exiting.
@@ -43,7 +43,7 @@ class BufferedStdout {
   write(line: string): boolean {
     this.parts.push(line);
     this.size += line.length;
-    if (this.size >= 8 * 1024) this.drain();
+    if (this.size >= 32 * 1024) this.drain();
     return true;
   }
 
