@@ -1,7 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { Writable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createLogger } from '../src/platform/logging/logger';
 import { createTestApp } from './support/app';
 
 const PAGE = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
@@ -90,6 +92,28 @@ describe('web app on the same origin', () => {
       expect([403, 404]).toContain(res.statusCode);
       expect(res.body).not.toContain('SECRET');
       expect(res.body).not.toContain('"workspaces"');
+    }
+  });
+
+  it('warns once, in its own words, when the folder does not exist yet, and creates it for the build', async () => {
+    const missing = join(dir, 'not-built', 'browser');
+    const lines: { level: string; msg: string }[] = [];
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(JSON.parse(String(chunk)));
+        done();
+      },
+    });
+    const fresh = await createTestApp({ env: { WEB_DIST_DIR: missing }, logger: createLogger('warn', sink) });
+    try {
+      const warnings = lines.filter((l) => l.level !== 'info' && l.level !== 'debug').map((l) => l.msg);
+      expect(warnings).toEqual(['web app not built yet: pages answer 503 until it is']);
+      expect(existsSync(missing)).toBe(true);
+      expect((await fresh.inject({ method: 'GET', url: '/', headers: PAGE })).statusCode).toBe(503);
+      writeFileSync(join(missing, 'index.html'), '<!doctype html><title>Mamori</title><app-root></app-root>');
+      expect((await fresh.inject({ method: 'GET', url: '/', headers: PAGE })).statusCode).toBe(200);
+    } finally {
+      await fresh.close();
     }
   });
 });

@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import { ServerResponse, type IncomingMessage } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FastifyBaseLogger, FastifyReply } from 'fastify';
 import type { Bindings, Logger as PinoLogger } from 'pino';
@@ -162,7 +162,16 @@ async function serveWebApp(app: NestFastifyApplication, config: AppConfig): Prom
   const root = webDistDir(config);
   const indexFile = join(root, 'index.html');
   const server = app.getHttpAdapter().getInstance();
-  if (!webAppBuilt(config)) server.log.warn({ root }, 'web app not built yet: pages answer 503 until it is');
+  if (!webAppBuilt(config)) {
+    server.log.warn({ root }, 'web app not built yet: pages answer 503 until it is');
+    // The build fills the folder later. Created now, @fastify/static does not warn a second time that it is
+    // missing; where it cannot be created (a read-only image), that second warning is the right one.
+    try {
+      mkdirSync(root, { recursive: true });
+    } catch {
+      // left to @fastify/static's warning
+    }
+  }
   await app.register(fastifyStatic, {
     root,
     prefix: '/',
