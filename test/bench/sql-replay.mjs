@@ -122,6 +122,12 @@ export async function timedReplays(recording, amount) {
   return latencies;
 }
 
+/** The p-th percentile of latency samples (nearest rank). */
+export function percentile(samples, p) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
 /** Rounds a latency row's timed requests are split into, API and SQL alternating (see below). */
 const ROUNDS = 10;
 

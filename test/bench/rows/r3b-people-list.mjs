@@ -4,7 +4,7 @@
 // with pg against the same database, sql-replay.mjs).
 import pg from 'pg';
 import { createCompany, importRoster, rosterCsv, signIn } from '../session.mjs';
-import { apiAndSqlLatencies } from '../sql-replay.mjs';
+import { apiAndSqlLatencies, percentile } from '../sql-replay.mjs';
 
 const PEOPLE = 50_000;
 const REQUESTS = 1000;
@@ -13,12 +13,6 @@ const LIMIT = 50;
 const TARGET_P95_MS = 30;
 const TARGET_RATIO = 1.5;
 
-function percentile(samples, p) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-/** Latencies (ms) of `amount` requests over `connections` connections, each one timed. */
 export default async function r3b({ app }) {
   if (!app.databaseUrl) throw new Error('R3b needs the database URL of the app (startApp exposes it)');
   const session = await signIn(app.url);

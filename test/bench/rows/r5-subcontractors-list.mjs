@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { createCompany, signIn } from '../session.mjs';
-import { apiAndSqlLatencies } from '../sql-replay.mjs';
+import { apiAndSqlLatencies, percentile } from '../sql-replay.mjs';
 
 const SUBCONTRACTORS = 5_000;
 const REQUESTS = 2000;
@@ -13,11 +13,6 @@ const WARM_UP = 2000;
 const LIMIT = 50;
 const TARGET_P95_MS = 30;
 const TARGET_RATIO = 1.5;
-
-function percentile(samples, p) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 export default async function r5({ app }) {
   if (!app.databaseUrl) throw new Error('R5 needs the database URL of the app (startApp exposes it)');

@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { createCompany, signIn } from '../session.mjs';
-import { apiAndSqlLatencies } from '../sql-replay.mjs';
+import { apiAndSqlLatencies, percentile } from '../sql-replay.mjs';
 
 const PEOPLE = 100_000;
 const CAMPAIGN_A = 50_000;
@@ -16,11 +16,6 @@ const TARGET_CREATE_S = 10;
 const TARGET_P95_MS = 50;
 const TARGET_RATIO = 1.5;
 const PASSWORD = 'a long benchmark pass phrase 2026';
-
-function percentile(samples, p) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 export default async function r7({ app }) {
   if (!app.databaseUrl) throw new Error('R7 needs the database URL of the app');

@@ -17,7 +17,7 @@ import pg from 'pg';
 import { chromium } from 'playwright-core';
 import { ROOT } from '../../support/app-process.mjs';
 import { signIn } from '../session.mjs';
-import { apiAndSqlLatencies } from '../sql-replay.mjs';
+import { apiAndSqlLatencies, percentile } from '../sql-replay.mjs';
 
 const COMPANIES = 100;
 const PEOPLE_PER_COMPANY = 500;
@@ -32,11 +32,6 @@ const TARGET_RATIO = 1.5;
 const TARGET_LCP_MS = 1000;
 const TARGET_JS_KB = 250;
 const ADMIN_EMAIL = 'admin@mamori.example';
-
-function percentile(samples, p) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 /** The generated group, straight into the tables (the API would take minutes for 50,000 people). */
 export async function generate(db) {
