@@ -37,6 +37,7 @@ describe('web app on the same origin', () => {
     expect(waiting.body).toContain('画面（Web アプリ）はまだビルドされていません');
     expect(waiting.body).toContain('The web app is not built yet');
     expect(waiting.body).toContain('<meta http-equiv="refresh" content="3">');
+    expect((await get('/', { accept: '*/*' })).statusCode).toBe(503);
     expect((await get('/training/me')).statusCode).toBe(503);
 
     // The API is unaffected, and what is not a page stays a problem document.
@@ -56,6 +57,15 @@ describe('web app on the same origin', () => {
 
     const home = await get('/');
     expect(home.statusCode).toBe(200);
+    // The root is the page for any client (curl sends Accept: */*, or nothing); other paths need text/html.
+    for (const accept of [{ accept: '*/*' }, {}]) {
+      const root = await get('/', accept);
+      expect(root.statusCode).toBe(200);
+      expect(root.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(root.body).toContain('<app-root>');
+    }
+    expect((await get('/?lang=en', {})).body).toContain('<app-root>');
+    expect((await get('/subcontractors', { accept: '*/*' })).statusCode).toBe(404);
     expect(home.body).toBe('<!doctype html><title>Mamori</title><app-root></app-root>');
     expect(home.headers['cache-control']).toBe('no-cache');
     const deepLink = await get('/subcontractors/6f1c1a52-0000-4000-8000-000000000000');

@@ -132,6 +132,9 @@ function webDistDir(config: AppConfig): string {
     : resolve(__dirname, '..', '..', '..', '..', 'frontend', 'dist', 'browser');
 }
 
+/** `/`, with or without a query string. */
+const ROOT_PAGE = /^\/(?:\?|$)/;
+
 const HASHED_ASSET = /-[0-9A-Z]{8}\.(?:js|css|woff2?)$/;
 
 /** Shown for pages while index.html is missing: `npm start` is still building the web app, or nobody built it. */
@@ -198,10 +201,13 @@ async function serveWebApp(app: NestFastifyApplication, config: AppConfig): Prom
     }
   };
   setNotFoundFallback(server, (request, reply) => {
+    // A page is what a browser navigates to (it asks for text/html). The site's root is a page whatever
+    // the Accept header says, so `curl http://localhost:3000/` shows that Mamori is up; other paths without
+    // text/html (a script, a font, a folder) stay 404 problem documents.
     const isPage =
       (request.method === 'GET' || request.method === 'HEAD') &&
       !request.url.startsWith('/api') &&
-      String(request.headers.accept ?? '').includes('text/html');
+      (String(request.headers.accept ?? '').includes('text/html') || ROOT_PAGE.test(request.url));
     if (!isPage) return false;
     const html = readIndex();
     reply
