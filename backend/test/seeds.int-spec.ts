@@ -85,4 +85,25 @@ describe('demo data', () => {
       expect.objectContaining({ companyId: null, role: 'admin' }),
     ]);
   });
+
+  it('lets cpo@ see the whole group rolled up on the dashboard, the demo companies without a PMS manager among it', async () => {
+    await runSeeds(db, { demo: true });
+    const cpo = await f.signIn({ email: 'cpo@mamori.example', password: DEMO_PASSWORD });
+    expect((await cpo.get('/api/v1/me')).json().memberships).toEqual([
+      expect.objectContaining({ companyId: null, role: 'executive' }),
+    ]);
+    const group = (await cpo.get('/api/v1/dashboard/summary')).json();
+    expect(group.companyId).toBeNull();
+    // Every company of the database: the five demo companies and those other test files make meanwhile.
+    expect(group.companyCount).toBeGreaterThanOrEqual(5);
+    const figure = (summary: { figures: { key: string; value: number }[] }, key: string) =>
+      summary.figures.find((x) => x.key === key)?.value;
+    // Only GMO TECH and GMO Pepabo have a PMS manager among the demo companies.
+    expect(figure(group, 'organization.noPmsManager')).toBeGreaterThanOrEqual(3);
+    const tech = (await cpo.get(`/api/v1/dashboard/summary?companyId=${demoId('company:gmo-tech')}`)).json();
+    expect(tech).toMatchObject({ companyId: demoId('company:gmo-tech'), companyCount: 1 });
+    expect(figure(tech, 'organization.noPmsManager')).toBe(0);
+    // An executive reads; the registers stay the PMS office's to write.
+    expect((await cpo.post('/api/v1/subcontractors', { companyId: demoId('company:gmo-tech') })).statusCode).toBe(403);
+  });
 });

@@ -9,6 +9,7 @@ import { signIn } from './support/session';
 const PMS = 'pms@mamori.example';
 const EXEC = 'exec@mamori.example';
 const MANAGER = 'manager@mamori.example';
+const CPO = 'cpo@mamori.example';
 
 /** The value shown on a dashboard figure, e.g. `improvement.open`. */
 async function figure(page: Page, key: string): Promise<string> {
@@ -247,4 +248,34 @@ describe('improvement actions, management review and dashboard', () => {
 
     for (const p of [exec, manager, pms]) await p.context.close();
   }, 180_000);
+
+  it('the group executive sees the whole group rolled up, with the companies that have no PMS manager, and each company alone', async () => {
+    const cpo = await newPage(browser, { bypassCSP: true });
+    await signIn(cpo.page, CPO);
+    const scope = cpo.page.locator('[data-testid="dashboard"] mat-button-toggle-group');
+    await scope.waitFor();
+    expect(await scope.textContent()).toMatch(/グループ全体（\d+社）/);
+    // Of the demo companies, only GMO TECH and GMO Pepabo have a PMS manager.
+    const missing = Number(await figure(cpo.page, 'organization.noPmsManager'));
+    expect(missing).toBeGreaterThanOrEqual(3);
+    await cpo.page.locator('[data-testid="dashboard"] svg').first().waitFor();
+    await screenshot(cpo.page, 'dashboard-group-ja');
+    expect(await seriousViolations(cpo.page)).toEqual([]);
+
+    // The figure's list names the companies it counts.
+    await cpo.page.locator('[data-testid="figure-organization.noPmsManager"]').click();
+    await cpo.page.locator('[data-testid="officer-table"] tbody tr').first().waitFor();
+    expect(await cpo.page.locator('[data-testid="officer-table"] tbody tr').count()).toBe(missing);
+    expect(await cpo.page.locator('[data-testid="officer-table"] tbody').textContent()).not.toContain(
+      'GMO TECH株式会社',
+    );
+
+    // The switch shows the current company (GMO TECH, which has its PMS manager) alone.
+    await cpo.page.goto(BASE_URL());
+    await scope.locator('mat-button-toggle').nth(1).locator('button').click();
+    await cpo.page
+      .locator('[data-testid="figure-organization.noPmsManager"] .value', { hasText: /^\s*0\s*$/ })
+      .waitFor();
+    await cpo.context.close();
+  }, 60_000);
 });

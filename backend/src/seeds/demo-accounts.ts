@@ -20,4 +20,6 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { email: 'staff@mamori.example', role: 'staff', scope: 'gmo-tech', label: 'staff, GMO TECH' },
   { email: 'exec@mamori.example', role: 'executive', scope: 'gmo-tech', label: 'executive, GMO TECH' },
   { email: 'pms2@mamori.example', role: 'pms_manager', scope: 'gmo-pepabo', label: 'PMS manager, GMO Pepabo' },
+  // Last, so the accounts above keep the generated people they sign in for (the seeder pairs them by position).
+  { email: 'cpo@mamori.example', role: 'executive', scope: 'group', label: 'executive, whole group (group roll-up)' },
 ];

@@ -56,6 +56,7 @@ const shown = [
   'incident-closed-ja',
   'incident-print-ja',
   'dashboard-ja',
+  'dashboard-group-ja',
   'actions-overdue-ja',
   'action-approved-ja',
   'review-compiled-ja',
