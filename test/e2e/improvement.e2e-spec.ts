@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
-import { ARTIFACTS, BASE_URL, launchBrowser, newPage, screenshot } from './support/browser';
+import { ARTIFACTS, BASE_URL, launchBrowser, newPage, screenshot, screenshots } from './support/browser';
 import { choose } from './support/forms';
 import { signIn } from './support/session';
 
@@ -60,7 +60,7 @@ describe('improvement actions, management review and dashboard', () => {
     const execName = await nameOf(exec.page);
     const openBefore = Number(await figure(exec.page, 'improvement.open'));
     await exec.page.locator('[data-testid="dashboard"] svg').first().waitFor();
-    await screenshot(exec.page, 'dashboard-ja');
+    await screenshots(exec.page, 'dashboard');
     expect(await seriousViolations(exec.page)).toEqual([]);
 
     const manager = await newPage(browser);
@@ -82,7 +82,7 @@ describe('improvement actions, management review and dashboard', () => {
     await pms.page.locator('[data-testid="review-compile"]').click();
     await pms.page.locator('[data-testid="input-c93_a"] .figures').waitFor();
     expect(await pms.page.locator('[data-testid="input-c93_a"] .figures').textContent()).toContain('未完了の改善処置');
-    await screenshot(pms.page, 'review-compiled-ja');
+    await screenshots(pms.page, 'review-compiled');
 
     // Every input answered: commentary, or an explicit "no change".
     const inputs = [
@@ -130,7 +130,7 @@ describe('improvement actions, management review and dashboard', () => {
     await exec.page.locator('[data-testid="review-frozen"], [data-testid="form-summary"]').first().waitFor();
     expect(await exec.page.locator('[data-testid="form-summary"]').count()).toBe(0);
     expect(await exec.page.locator('[data-testid="review-status"]').textContent()).toContain('承認済み');
-    await screenshot(exec.page, 'review-signed-ja');
+    await screenshots(exec.page, 'review-signed');
 
     const pdf = await exec.page.request.get(
       `${reviewUrl.replace('/management-reviews/', '/api/v1/management-reviews/')}/minutes.pdf`,
@@ -202,7 +202,7 @@ describe('improvement actions, management review and dashboard', () => {
     await exec.page.goto(pms.page.url());
     await exec.page.locator('[data-testid="action-approve"]').click();
     await exec.page.locator('[data-testid="action-approval"]', { hasText: '承認者' }).waitFor();
-    await screenshot(exec.page, 'action-approved-ja');
+    await screenshots(exec.page, 'action-approved');
     await exec.page.locator('[data-testid="step-close"]').click();
     await exec.page.locator('[data-testid="action-status"]', { hasText: '完了' }).waitFor();
     await exec.page.locator('[data-testid="step-close"]').waitFor({ state: 'detached' });
@@ -216,7 +216,7 @@ describe('improvement actions, management review and dashboard', () => {
     await exec.page.locator('[data-testid="figure-improvement.overdue"]').click();
     await exec.page.locator('[data-testid="action-total"]').waitFor();
     expect(await exec.page.locator('[data-testid="action-total"]').textContent()).toContain(overdueFigure);
-    await screenshot(exec.page, 'actions-overdue-ja');
+    await screenshots(exec.page, 'actions-overdue');
     expect(await seriousViolations(exec.page)).toEqual([]);
 
     // A.3.3.4: the figure of companies without a PMS manager opens the officers of each company.
@@ -229,12 +229,12 @@ describe('improvement actions, management review and dashboard', () => {
     expect(officers).toContain('GMO TECH株式会社');
     expect(officers).toContain(await nameOf(pms.page));
     expect(officers).toContain(await nameOf(exec.page));
-    await screenshot(exec.page, 'dashboard-officers-ja');
+    await screenshots(exec.page, 'dashboard-officers');
     expect(await seriousViolations(exec.page)).toEqual([]);
 
     await exec.page.goto(`${BASE_URL()}/management-reviews/freshness`);
     await exec.page.locator('[data-testid="freshness-table"]').waitFor();
-    await screenshot(exec.page, 'review-freshness-ja');
+    await screenshots(exec.page, 'review-freshness');
 
     // A group figure's coverage link (scope=all): the people of every company in the caller's scope.
     const scoped = await (await pms.page.request.get(`${BASE_URL()}/api/v1/training/coverage?limit=1`)).json();
@@ -243,7 +243,7 @@ describe('improvement actions, management review and dashboard', () => {
     await pms.page.locator('[data-testid="coverage-table"]').waitFor();
     expect((await pms.page.locator('[data-testid="coverage-total"]').textContent())!.trim()).toBe(`${scoped.total}人`);
     expect(await pms.page.locator('[data-testid="coverage-table"] th').first().textContent()).toContain('会社');
-    await screenshot(pms.page, 'training-coverage-group-ja');
+    await screenshots(pms.page, 'training-coverage-group');
     expect(await seriousViolations(pms.page)).toEqual([]);
 
     for (const p of [exec, manager, pms]) await p.context.close();
@@ -259,7 +259,7 @@ describe('improvement actions, management review and dashboard', () => {
     const missing = Number(await figure(cpo.page, 'organization.noPmsManager'));
     expect(missing).toBeGreaterThanOrEqual(3);
     await cpo.page.locator('[data-testid="dashboard"] svg').first().waitFor();
-    await screenshot(cpo.page, 'dashboard-group-ja');
+    await screenshots(cpo.page, 'dashboard-group');
     expect(await seriousViolations(cpo.page)).toEqual([]);
 
     // The figure's list names the companies it counts.

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
-import { BASE_URL, launchBrowser, newPage, screenshot } from './support/browser';
+import { BASE_URL, launchBrowser, newPage, screenshot, screenshots } from './support/browser';
 import { choose } from './support/forms';
 import { signIn } from './support/session';
 import { SAMPLE_PDF } from './support/files';
@@ -48,7 +48,7 @@ describe('incidents: a leak from the staff report to closing', () => {
       .locator('[data-testid="incident-summary"]')
       .fill('取引先宛てのメールに、顧客リストのファイルを誤って添付して送信した。');
     await staff.page.locator('[data-testid="incident-persons"]').fill('800');
-    await screenshot(staff.page, 'incident-report-form-ja');
+    await screenshots(staff.page, 'incident-report-form');
     await staff.page.locator('[data-testid="incident-report-submit"]').click();
     await staff.page.locator('[data-testid="incident-heading"]').filter({ hasText: title }).waitFor();
     await staff.page.locator('[data-testid="ppc-not-reportable"]').waitFor();
@@ -79,13 +79,13 @@ describe('incidents: a leak from the staff report to closing', () => {
       expect(await first.textContent()).toContain(shown);
       await first.locator('[data-testid="clock-overdue"]').waitFor();
       expect(await page.locator('[data-testid="incidents-sort"]').textContent()).toContain('報告期限の近い順');
-      await screenshot(page, 'incidents-nearest-clock-ja');
+      await screenshots(page, 'incidents-nearest-clock');
 
       // The register with the overdue demo clock marked in red.
       await page.goto(`${BASE_URL()}/incidents`);
       await page.locator('[data-testid="incidents-table"]').waitFor();
       await page.locator('[data-testid="clock-overdue"]').first().waitFor();
-      await screenshot(page, 'incidents-list-ja');
+      await screenshots(page, 'incidents-list');
 
       // Triage: open it, move it to triage, raise the count over 1,000: the PPC clocks appear.
       await page.getByRole('link', { name: title }).click();
@@ -111,14 +111,14 @@ describe('incidents: a leak from the staff report to closing', () => {
         '覚知日',
       );
       expect(await clocks.locator('[data-kind="notify_persons"]').textContent()).toContain('速やかに');
-      await screenshot(page, 'incident-clocks-ja');
+      await screenshots(page, 'incident-clocks');
       expect(await seriousViolations(page)).toEqual([]);
 
       // The PPC preliminary report: prefilled, then marked submitted (frozen).
       await tab(page, '報告書');
       await page.locator('[data-testid="report-ppc-preliminary"] textarea').first().waitFor();
       await submitReport(page, 'ppc', 'preliminary');
-      await screenshot(page, 'incident-reports-ja');
+      await screenshots(page, 'incident-reports');
 
       // Notice to the persons from the Japanese template.
       await tab(page, '本人への通知');
@@ -130,7 +130,7 @@ describe('incidents: a leak from the staff report to closing', () => {
       await page.locator('[data-testid="notice-add"]').click();
       await page.locator('[data-testid="notice-list"] li').first().waitFor();
       await page.locator('[data-testid="notice-reached"]').filter({ hasText: '1,500人に通知済み' }).waitFor();
-      await screenshot(page, 'incident-notices-ja');
+      await screenshots(page, 'incident-notices');
 
       // Evidence: the mis-sent message, attached as a PDF.
       await tab(page, '経過');
@@ -161,7 +161,7 @@ describe('incidents: a leak from the staff report to closing', () => {
       await page.locator('[data-testid="incident-action-due"]').fill('2027-03-31');
       await settled(page);
       await page.locator('[data-testid="incident-open-action"]').scrollIntoViewIfNeeded();
-      await screenshot(page, 'incident-improvement-action-ja');
+      await screenshots(page, 'incident-improvement-action');
       await page.locator('[data-testid="incident-save"]').click();
       await page.locator('.mat-mdc-snack-bar-container').filter({ hasText: '改善処置を登録しました' }).waitFor();
       await page.locator('[data-testid="incident-action-link"]').waitFor();
@@ -171,7 +171,7 @@ describe('incidents: a leak from the staff report to closing', () => {
       await page.locator('[data-testid="incident-checklist"] [data-done="false"]').waitFor({ state: 'detached' });
       await page.locator('[data-testid="incident-close"]').click();
       await page.locator('[data-testid="incident-status"]').filter({ hasText: '完了' }).waitFor();
-      await screenshot(page, 'incident-closed-ja');
+      await screenshots(page, 'incident-closed');
 
       await tab(page, '期限');
       await page.locator('[data-testid="incident-clocks"] li').first().waitFor();
@@ -183,7 +183,7 @@ describe('incidents: a leak from the staff report to closing', () => {
       await tab(page, '経過');
       await page.locator('[data-testid="incident-timeline"] li[data-kind="status_changed"]').first().waitFor();
       await page.locator('[data-testid="incident-attachments"]').waitFor();
-      await screenshot(page, 'incident-timeline-ja');
+      await screenshots(page, 'incident-timeline');
 
       // The action it opened: from the incident's link, and in the improvement action register.
       const id = page.url().split('/').pop()!;

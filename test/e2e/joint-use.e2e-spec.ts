@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
-import { BASE_URL, launchBrowser, newPage, screenshot } from './support/browser';
+import { BASE_URL, launchBrowser, newPage, screenshot, screenshots } from './support/browser';
 import { signIn } from './support/session';
 import { SAMPLE_PDF } from './support/files';
 
@@ -42,7 +42,7 @@ describe('joint use (共同利用)', () => {
     await expect(table.locator('tbody tr').count()).resolves.toBe(2);
     await expect(page.locator('[data-testid="joint-use-missing"]').first().innerText()).resolves.toBe('2件不足');
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, 'joint-use-list-ja');
+    await screenshots(page, 'joint-use-list');
 
     // The imported version: exactly the responsible party's address and representative are missing.
     await table.getByRole('link', { name: GROUP_ARRANGEMENT }).click();
@@ -53,7 +53,7 @@ describe('joint use (共同利用)', () => {
     ]);
     await expect(page.locator('[data-testid="arrangement-version"]').innerText()).resolves.toBe('第1版');
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, 'joint-use-detail-missing-ja');
+    await screenshots(page, 'joint-use-detail-missing');
 
     // The change wizard: fill them in; the rule says "publish without delay".
     await page.locator('[data-testid="arrangement-change"]').click();
@@ -69,7 +69,7 @@ describe('joint use (共同利用)', () => {
     await expect(rule.getAttribute('data-verdict')).resolves.toBe('publish_without_delay');
     await expect(page.locator('[data-testid="change-rule-title"]').innerText()).resolves.toContain('遅滞なく公表');
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, 'joint-use-change-rule-ja');
+    await screenshots(page, 'joint-use-change-rule');
     await page.locator('[data-testid="change-save"]').click();
 
     // Back on the arrangement: the change waits for publication; publish version 2.
@@ -92,7 +92,7 @@ describe('joint use (共同利用)', () => {
     await page.getByRole('button', { name: '閉じる' }).click();
     await page.locator('mat-snack-bar-container').waitFor({ state: 'detached' });
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, 'joint-use-joint-users-ja');
+    await screenshots(page, 'joint-use-joint-users');
 
     // The versions with the field-by-field difference.
     await openTab(page, '版の履歴');
@@ -104,7 +104,7 @@ describe('joint use (共同利用)', () => {
       'プライバシーポリシーから取り込み',
     );
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, 'joint-use-versions-ja');
+    await screenshots(page, 'joint-use-versions');
 
     // The public notice, copied in Japanese.
     await openTab(page, '公表文');
@@ -141,7 +141,7 @@ describe('joint use (共同利用)', () => {
     await expect(refusal.innerText()).resolves.toContain('該当する例外を選び');
     expect(page.url()).toMatch(/\/change$/);
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, 'joint-use-change-forbidden-ja');
+    await screenshots(page, 'joint-use-change-forbidden');
 
     // Nothing was saved: the published version still has the policy's items.
     const id = page.url().split('/').slice(-2)[0];
@@ -162,7 +162,7 @@ describe('joint use (共同利用)', () => {
     await table.locator('tbody tr').nth(6).waitFor();
     await expect(table.locator('tbody tr').count()).resolves.toBe(7);
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, 'provision-records-ja');
+    await screenshots(page, 'provision-records');
 
     await page.goto(`${BASE_URL()}/provision-records?basis=consent`);
     await table.locator('tbody tr').nth(3).waitFor();

@@ -1,6 +1,6 @@
 import type { APIRequestContext, Browser, BrowserContext } from 'playwright-core';
 import { seriousViolations } from './support/axe';
-import { BASE_URL, launchBrowser, newPage, screenshot } from './support/browser';
+import { BASE_URL, launchBrowser, newPage, screenshot, screenshots } from './support/browser';
 
 const ADMIN = { email: 'admin@mamori.example', password: 'mamori-demo-2026' };
 
@@ -82,7 +82,7 @@ describe('notifications', () => {
     await page.locator('[data-testid="notifications-page"]').waitFor();
     await page.locator('[data-testid="notification-item"]').first().getByText('ロックされました').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, 'notifications-ja');
+    await screenshots(page, 'notifications');
 
     await page.locator('[data-testid="mark-all-read"]').click();
     await page.waitForFunction(
@@ -119,7 +119,7 @@ describe('notifications', () => {
     expect(await feed.text()).toContain('BEGIN:VCALENDAR');
     await page.locator('[data-testid="calendar-status"]').getByText('有効な URL があります').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await screenshot(page, 'notification-preferences-ja');
+    await screenshots(page, 'notification-preferences');
 
     await page.locator('[data-testid="revoke-calendar-url"]').click();
     await page.locator('[data-testid="calendar-status"]').getByText('まだありません').waitFor();

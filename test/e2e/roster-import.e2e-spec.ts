@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 // The CSV and Shift_JIS helpers are shared with the backend's integration tests of the import.
 import { csv, encodeShiftJis, JAPANESE_HEADERS, rosterRow } from '../../backend/test/support/roster';
-import { BASE_URL, launchBrowser, newPage, screenshot } from './support/browser';
+import { BASE_URL, launchBrowser, newPage, screenshot, screenshots } from './support/browser';
 import { signIn } from './support/session';
 
 /** 1,000 data rows as an HR system's Excel export would write them: Shift_JIS, CRLF, 10 rows broken. */
@@ -60,7 +60,7 @@ describe('roster import', () => {
     await expect(page.locator('[data-testid="import-error-count"]').innerText()).resolves.toBe('10');
     await expect(page.locator('[data-testid="import-valid-count"]').innerText()).resolves.toBe('990');
     await page.locator('[data-testid="import-error-table"]').waitFor();
-    await screenshot(page, 'import-3-check-ja');
+    await screenshots(page, 'import-3-check');
     const before = await page.evaluate(
       async (url) => {
         const res = await fetch(url, { credentials: 'same-origin' });

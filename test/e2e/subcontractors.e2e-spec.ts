@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
-import { BASE_URL, launchBrowser, newPage, screenshot } from './support/browser';
+import { BASE_URL, launchBrowser, newPage, screenshot, screenshots } from './support/browser';
 import { choose } from './support/forms';
 import { signIn } from './support/session';
 import { SAMPLE_PDF } from './support/files';
@@ -165,7 +165,7 @@ describe('subcontractor supervision', () => {
     await page.locator('[data-testid="finding-due-1"]').blur();
     await page.locator('.mat-mdc-select-panel').waitFor({ state: 'detached' });
     await page.locator('[data-testid="finding-create-action-0"]').scrollIntoViewIfNeeded();
-    await screenshot(page, 'subcontractors-audit-close-ja');
+    await screenshots(page, 'subcontractors-audit-close');
     await page.locator('[data-testid="close-submit"]').click();
     await page.locator('.mat-mdc-snack-bar-container').filter({ hasText: '改善処置を1件登録しました' }).waitFor();
     await page.locator('[data-testid="audit-status"]').getByText('完了', { exact: true }).waitFor();

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
-import { BASE_URL, launchBrowser, newPage, screenshot } from './support/browser';
+import { BASE_URL, launchBrowser, newPage, screenshot, screenshots } from './support/browser';
 import { signIn } from './support/session';
 import { SAMPLE_PDF } from './support/files';
 
@@ -93,7 +93,7 @@ describe('training: course, campaign, staff attestation, department progress, su
     await p.locator('section.preview').waitFor();
     await p.locator('button.save').click();
     await p.locator('button.publish').waitFor();
-    await screenshot(p, 'training-1-course-editor-ja');
+    await screenshots(p, 'training-1-course-editor');
     // Reading material: a handout, published with the course.
     await p.locator('[data-testid="course-files"] input[type="file"]').setInputFiles({
       name: '個人情報保護方針_解説.pdf',
@@ -102,7 +102,7 @@ describe('training: course, campaign, staff attestation, department progress, su
     });
     await p.locator('[data-testid="course-files"]').getByText('個人情報保護方針_解説.pdf').first().waitFor();
     await p.locator('[data-testid="course-files"]').scrollIntoViewIfNeeded();
-    await screenshot(p, 'training-1b-course-files-ja');
+    await screenshots(p, 'training-1b-course-files');
     await p.locator('button.publish').click();
     await p.getByText('第1版').first().waitFor();
 
@@ -123,13 +123,13 @@ describe('training: course, campaign, staff attestation, department progress, su
     // The step has slid in and the dates show as typed dates do once left (2026/12/28).
     await p.waitForFunction(() => document.getAnimations().length === 0);
     await expect(p.locator('input[name="dueOn"]').inputValue()).resolves.toBe(plus(30).replaceAll('-', '/'));
-    await screenshot(p, 'training-2-campaign-wizard-ja');
+    await screenshots(p, 'training-2-campaign-wizard');
     await p.locator('button.next').nth(2).click();
     await p.locator('button.create').click();
     await p.waitForURL(/\/training\/campaigns\/[0-9a-f-]{36}$/);
     const campaignId = p.url().split('/').pop()!;
     await p.locator('.tile.rate').waitFor();
-    await screenshot(p, 'training-3-dashboard-ja');
+    await screenshots(p, 'training-3-dashboard');
     expect(await seriousViolations(p)).toEqual([]);
 
     // The department manager before.
@@ -149,13 +149,13 @@ describe('training: course, campaign, staff attestation, department progress, su
     await s.goto(`${BASE_URL()}/training/my`);
     const card = s.locator('section.card', { hasText: CAMPAIGN_JA });
     await card.waitFor();
-    await screenshot(s, 'training-4-my-training-phone-ja');
+    await screenshots(s, 'training-4-my-training-phone');
     await card.locator('a', { hasText: '受講する' }).click();
     await s.locator('[data-question]').first().waitFor();
     const handout = s.locator('[data-testid="course-files"] a', { hasText: '個人情報保護方針_解説.pdf' });
     await handout.waitFor();
     await handout.scrollIntoViewIfNeeded();
-    await screenshot(s, 'training-4b-course-files-phone-ja');
+    await screenshots(s, 'training-4b-course-files-phone');
     const download = await staff.context.request.get(new URL((await handout.getAttribute('href'))!, BASE_URL()).href);
     expect(download.status()).toBe(200);
     expect((await download.body()).subarray(0, 8).toString()).toBe('%PDF-1.4');
@@ -172,7 +172,7 @@ describe('training: course, campaign, staff attestation, department progress, su
     await s.getByRole('link', { name: '受講証明を見る' }).click();
     await s.locator('.sheet').waitFor();
     await expect(s.locator('.sheet').innerText()).resolves.toContain('私は個人情報保護方針を遵守します。');
-    await screenshot(s, 'training-7-certificate-phone-ja');
+    await screenshots(s, 'training-7-certificate-phone');
 
     // The department manager after: the department at the new rate.
     const after = await api<{ overall: { passed: number; total: number; rate: number } }>(
@@ -188,7 +188,7 @@ describe('training: course, campaign, staff attestation, department progress, su
     // The summary prints; the attendee list exports.
     await p.goto(`${BASE_URL()}/training/campaigns/${campaignId}/summary`);
     await p.locator('.stamps').waitFor();
-    await screenshot(p, 'training-9-summary-ja');
+    await screenshots(p, 'training-9-summary');
     const csv = await pms.context.request.get(
       `${BASE_URL()}/api/v1/training/campaigns/${campaignId}/assignments/export?format=csv`,
     );

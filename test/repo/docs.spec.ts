@@ -75,6 +75,30 @@ describe('documentation links', () => {
     expect(missing).toEqual([]);
   });
 
+  it.each(documents)('%s shows only images that the browser tests take and the guide publishes', (document) => {
+    // The published list of test/e2e/support/publish-screenshots.mjs: `npm run docs:screenshots` refreshes them.
+    const publisher = read('test/e2e/support/publish-screenshots.mjs');
+    const published = new Set([...publisher.matchAll(/^ {2}'([a-z0-9-]+)',$/gm)].map((m) => m[1]));
+    const images = relativeLinks(read(document))
+      .filter((target) => IMAGES.test(target))
+      .map((target) => relative(ROOT, resolve(ROOT, dirname(document), target)));
+    expect(images.filter((image) => !existsSync(join(ROOT, image)))).toEqual([]);
+    expect(
+      images.filter((image) => !published.has(image.replace(/^docs\/user-guide\/images\//, '').replace(/\.png$/, ''))),
+    ).toEqual([]);
+  });
+
+  it.each(documents.filter((d) => d.startsWith('docs/user-guide/en/')))(
+    '%s shows the English screenshot of a screen wherever the browser tests take one',
+    (document) => {
+      const japanese = relativeLinks(read(document)).filter((target) => /-ja\.png$/.test(target));
+      const withEnglish = japanese.filter((target) =>
+        existsSync(resolve(ROOT, dirname(document), target.replace(/-ja\.png$/, '-en.png'))),
+      );
+      expect(withEnglish).toEqual([]);
+    },
+  );
+
   it.each(documents)('%s takes its images from docs/user-guide/images/', (document) => {
     const images = relativeLinks(read(document))
       .filter((target) => IMAGES.test(target))

@@ -49,3 +49,45 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/**
+ * Switches the app's language with the switch on its top bar, as a person would, and waits for the page
+ * to follow and for the choice to be saved with the account (so a later page load does not undo it).
+ */
+export async function switchLanguage(page: Page, lang: 'ja' | 'en'): Promise<void> {
+  if ((await page.getAttribute('html', 'lang')) === lang) return;
+  const saved = page
+    .waitForResponse((r) => r.request().method() === 'PATCH' && new URL(r.url()).pathname === '/api/v1/me', {
+      timeout: 5000,
+    })
+    .catch(() => undefined); // not signed in, or the account already has this language
+  await page.locator(`[data-testid="lang-${lang}"] button`).first().click();
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+  await saved;
+  // The pointer and the focus leave the switch, so the picture shows no hover or focus ring on it.
+  await page.mouse.move(0, 0);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+}
+
+/** Hides (or shows again) the snack bars: one opened before a language switch still speaks the old language. */
+async function snackBarsVisible(page: Page, visible: boolean): Promise<void> {
+  await page.evaluate((show) => {
+    document.querySelectorAll<HTMLElement>('.mat-mdc-snack-bar-container').forEach((bar) => {
+      bar.style.visibility = show ? '' : 'hidden';
+    });
+  }, visible);
+}
+
+/**
+ * The same screen in both languages, `<name>-ja.png` and `<name>-en.png`, for the Japanese and the English
+ * user guide; the page is back in Japanese afterwards.
+ */
+export async function screenshots(page: Page, name: string): Promise<void> {
+  await screenshot(page, `${name}-ja`);
+  await switchLanguage(page, 'en');
+  await snackBarsVisible(page, false);
+  await screenshot(page, `${name}-en`);
+  await snackBarsVisible(page, true);
+  await switchLanguage(page, 'ja');
+}
