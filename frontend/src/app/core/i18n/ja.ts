@@ -2031,6 +2031,7 @@ export const ja = {
       topics: '扱ったテーマ',
       test: '理解度確認',
       testValue: '{n} 問、合格点 {mark} 点、合格者の平均点 {avg} 点',
+      courseWithVersion: '{title}（{version}）',
       results: '実施結果',
       makeUps: '補講の割当',
       generatedAt: '作成日時',

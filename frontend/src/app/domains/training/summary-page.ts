@@ -91,16 +91,21 @@ import { TrainingData } from './training.data';
           <tr>
             <th>{{ 'training.summary.course' | t }}</th>
             <td>
-              {{ ja ? v.campaign.courseTitleJa : v.campaign.courseTitleEn }}（{{
-                'training.courses.version' | t: { n: v.courseVersionNo }
-              }}）
+              {{
+                'training.summary.courseWithVersion'
+                  | t
+                    : {
+                        title: ja ? v.campaign.courseTitleJa : v.campaign.courseTitleEn,
+                        version: ('training.courses.version' | t: { n: v.courseVersionNo }),
+                      }
+              }}
             </td>
           </tr>
           <tr>
             <th>{{ 'training.summary.topics' | t }}</th>
             <td>
               @for (t of v.topics; track t) {
-                <div>・{{ k('training.topics.' + t) | t }}</div>
+                <div>{{ ja ? '・' : '• ' }}{{ k('training.topics.' + t) | t }}</div>
               }
             </td>
           </tr>
