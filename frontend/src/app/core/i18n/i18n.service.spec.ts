@@ -65,6 +65,14 @@ describe('I18nService', () => {
     expect(i18n.t('no.such.key' as TranslationKey)).toBe('no.such.key');
   });
 
+  it('writes a list the way the current language does', () => {
+    const i18n = TestBed.inject(I18nService);
+    expect(i18n.joinList(['井上 由美', '渡辺 学'])).toBe('井上 由美、渡辺 学');
+    i18n.use('en');
+    expect(i18n.joinList(['Yumi Inoue', 'Manabu Watanabe'])).toBe('Yumi Inoue, Manabu Watanabe');
+    expect(i18n.joinList([])).toBe('');
+  });
+
   it('formats dates in the current language', () => {
     const i18n = TestBed.inject(I18nService);
     expect(i18n.formatDate('2026-06-10')).toBe('2026/06/10');

@@ -48,6 +48,11 @@ export class I18nService {
     return formatDateTime(value, this.current());
   }
 
+  /** A list written the way the language writes one: 「A、B」 in Japanese, "A, B" in English. */
+  joinList(items: readonly string[]): string {
+    return items.join(this.current() === 'ja' ? '、' : ', ');
+  }
+
   formatNumber(value: number): string {
     return formatNumber(value, this.current());
   }

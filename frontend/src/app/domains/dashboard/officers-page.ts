@@ -42,13 +42,13 @@ const FILTERS = ['all', 'missing'] as const;
             @if (r.pmsManagerMissing) {
               <span class="missing">{{ 'dashboard.officers.missing' | t }}</span>
             } @else {
-              {{ r.pmsManagers.join('、') }}
+              {{ i18n.joinList(r.pmsManagers) }}
             }
           </td>
         </ng-container>
         <ng-container matColumnDef="executives">
           <th mat-header-cell *matHeaderCellDef>{{ 'dashboard.officers.column.executives' | t }}</th>
-          <td mat-cell *matCellDef="let r">{{ r.executives.length ? r.executives.join('、') : '—' }}</td>
+          <td mat-cell *matCellDef="let r">{{ r.executives.length ? i18n.joinList(r.executives) : '—' }}</td>
         </ng-container>
         <tr mat-header-row *matHeaderRowDef="columns"></tr>
         <tr mat-row *matRowDef="let row; columns: columns"></tr>

@@ -1,15 +1,13 @@
+import { TestBed } from '@angular/core/testing';
 import { ApiProblem } from '../../core/errors';
-import { formatDate, translate, type Lang, type TranslateParams, type TranslationKey } from '../../core/i18n';
-import type { I18nService } from '../../core/i18n';
+import { I18nService, type Lang } from '../../core/i18n';
 import { jointUseProblemText } from './joint-use.view';
 
-/** The two methods the helper uses, in one language. */
+/** The app's language service, switched to `lang`. */
 function i18nIn(lang: Lang): I18nService {
-  return {
-    lang: () => lang,
-    t: (key: TranslationKey, params?: TranslateParams) => translate(lang, key, params),
-    formatDate: (value: string) => formatDate(value, lang),
-  } as unknown as I18nService;
+  const i18n = TestBed.inject(I18nService);
+  i18n.use(lang);
+  return i18n;
 }
 
 describe('jointUseProblemText', () => {

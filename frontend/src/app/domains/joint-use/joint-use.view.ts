@@ -47,7 +47,7 @@ export function jointUseProblemText(i18n: I18nService, error: unknown): string |
   if (!isTranslationKey(key)) return null;
   const body = error.body as Record<string, unknown> | undefined;
   const missing = Array.isArray(body?.['missing']) ? (body['missing'] as string[]) : [];
-  const items = missing.map((m) => i18n.t(RECORD_FIELD_KEYS[m] ?? itemKey(m))).join(i18n.lang() === 'ja' ? '、' : ', ');
+  const items = i18n.joinList(missing.map((m) => i18n.t(RECORD_FIELD_KEYS[m] ?? itemKey(m))));
   const date = typeof body?.['purgeAfter'] === 'string' ? i18n.formatDate(body['purgeAfter']) : '';
   return i18n.t(key, { items, date });
 }

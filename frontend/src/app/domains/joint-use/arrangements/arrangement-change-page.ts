@@ -173,7 +173,7 @@ export class ArrangementChangePage implements HasUnsavedChanges {
   }
 
   protected changedFields(p: ChangePreview): string {
-    return [...new Set(p.changedFields.map((f) => this.fieldLabel(f)))].join(this.i18n.lang() === 'ja' ? '、' : ', ');
+    return this.i18n.joinList([...new Set(p.changedFields.map((f) => this.fieldLabel(f)))]);
   }
 
   protected addJointUser(): void {

@@ -95,7 +95,7 @@ export class ArrangementDetailPage {
   }
 
   protected joined(values: readonly string[], key: (v: string) => Parameters<I18nService['t']>[0]): string {
-    return values.map((v) => this.i18n.t(key(v))).join(this.i18n.lang() === 'ja' ? '、' : ', ');
+    return this.i18n.joinList(values.map((v) => this.i18n.t(key(v))));
   }
 
   protected names(list: readonly { nameJa: string }[]): string {
@@ -116,7 +116,7 @@ export class ArrangementDetailPage {
     if (typeof value === 'boolean') return this.i18n.t(value ? 'jointUse.field.yes' : 'jointUse.field.no');
     if (Array.isArray(value)) {
       return value.length
-        ? (value as JointUser[]).map((u) => u.name).join(this.i18n.lang() === 'ja' ? '、' : ', ')
+        ? this.i18n.joinList((value as JointUser[]).map((u) => u.name))
         : this.i18n.t('jointUse.field.none');
     }
     return String(value);

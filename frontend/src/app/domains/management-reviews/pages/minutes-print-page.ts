@@ -57,14 +57,18 @@ import { ManagementReviewsData, figureKey, inputLabelKey, inputNumberKey } from 
           <dd>{{ r.chairName }}</dd>
           <dt>{{ 'managementReviews.print.attendees' | t }}</dt>
           <dd>
-            @for (a of r.attendees; track a.personId; let last = $last) {
-              {{ a.name }}{{ last ? '' : '、' }}
-            }
+            {{ attendeeNames(r) }}
           </dd>
           <dt>{{ 'managementReviews.print.period' | t }}</dt>
           <dd>
-            {{ r.periodFrom ? i18n.formatDate(r.periodFrom) : ('managementReviews.detail.noPrevious' | t) }} 〜
-            {{ i18n.formatDate(r.heldOn) }}
+            {{
+              'managementReviews.detail.period'
+                | t
+                  : {
+                      from: r.periodFrom ? i18n.formatDate(r.periodFrom) : ('managementReviews.detail.noPrevious' | t),
+                      to: i18n.formatDate(r.heldOn),
+                    }
+            }}
           </dd>
           <dt>{{ 'managementReviews.print.compiledAt' | t }}</dt>
           <dd>{{ r.compiledAsOf ? i18n.formatDateTime(r.compiledAsOf) : '—' }}</dd>
@@ -254,6 +258,10 @@ export class MinutesPrintPage {
   readonly id = input.required<string>();
   private readonly data = inject(ManagementReviewsData);
   protected readonly i18n = inject(I18nService);
+
+  protected attendeeNames(r: { attendees: readonly { name: string }[] }): string {
+    return this.i18n.joinList(r.attendees.map((a) => a.name));
+  }
   protected readonly review = rxResource({ params: () => this.id(), stream: ({ params }) => this.data.get(params) });
   protected readonly figureKey = figureKey;
   protected readonly inputNumberKey = inputNumberKey;

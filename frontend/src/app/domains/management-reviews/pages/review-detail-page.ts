@@ -73,6 +73,10 @@ export class ReviewDetailPage {
   private readonly snackBar = inject(MatSnackBar);
   protected readonly i18n = inject(I18nService);
 
+  protected attendeeNames(r: { attendees: readonly { name: string }[] }): string {
+    return this.i18n.joinList(r.attendees.map((a) => a.name));
+  }
+
   protected readonly review = rxResource({ params: () => this.id(), stream: ({ params }) => this.data.get(params) });
   protected readonly current = signal<ManagementReview | null>(null);
   protected readonly busy = signal(false);
