@@ -1920,6 +1920,7 @@ export const en: Dictionary = {
       back: 'Back to My training',
     },
     certificate: {
+      passMark: 'pass mark {n}',
       title: 'Training certificate',
       heading: 'Privacy training: attendance and pledge record',
       person: 'Name',

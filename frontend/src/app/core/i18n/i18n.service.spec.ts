@@ -73,6 +73,16 @@ describe('I18nService', () => {
     expect(i18n.joinList([])).toBe('');
   });
 
+  it('writes an aside in brackets the way the current language does, and nothing for no text', () => {
+    const i18n = TestBed.inject(I18nService);
+    expect(i18n.paren('T00007')).toBe('（T00007）');
+    i18n.use('en');
+    expect(i18n.paren('T00007')).toBe(' (T00007)');
+    expect(i18n.paren(0)).toBe(' (0)');
+    expect(i18n.paren('')).toBe('');
+    expect(i18n.paren(null)).toBe('');
+  });
+
   it('formats dates in the current language', () => {
     const i18n = TestBed.inject(I18nService);
     expect(i18n.formatDate('2026-06-10')).toBe('2026/06/10');

@@ -53,6 +53,12 @@ export class I18nService {
     return items.join(this.current() === 'ja' ? '、' : ', ');
   }
 
+  /** An aside in brackets the way the language writes one: 「（x）」 in Japanese, " (x)" in English; nothing for no text. */
+  paren(text: string | number | null | undefined): string {
+    if (text === null || text === undefined || text === '') return '';
+    return this.current() === 'ja' ? `（${text}）` : ` (${text})`;
+  }
+
   formatNumber(value: number): string {
     return formatNumber(value, this.current());
   }

@@ -1902,6 +1902,7 @@ export const ja = {
       back: '私の教育へ戻る',
     },
     certificate: {
+      passMark: '合格点 {n}',
       title: '受講証明書',
       heading: '個人情報保護教育 受講・誓約記録',
       person: '氏名',

@@ -8,7 +8,7 @@ import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { AuthService } from '../../core/auth';
-import { I18nService, type TranslationKey, TranslatePipe, formatDate } from '../../core/i18n';
+import { I18nService, type TranslationKey, ParenPipe, TranslatePipe, formatDate } from '../../core/i18n';
 import { LIST_PAGE_SIZE, ProgressGroup, TrainingData } from './training.data';
 
 type StateFilter = 'overdue' | 'open' | 'passed' | undefined;
@@ -24,6 +24,7 @@ type StateFilter = 'overdue' | 'open' | 'passed' | undefined;
     MatPaginatorModule,
     MatTableModule,
     RouterLink,
+    ParenPipe,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -180,7 +181,7 @@ type StateFilter = 'overdue' | 'open' | 'passed' | undefined;
       <table mat-table [dataSource]="attendees.value().items">
         <ng-container matColumnDef="name">
           <th mat-header-cell *matHeaderCellDef>{{ 'training.certificate.person' | t }}</th>
-          <td mat-cell *matCellDef="let a">{{ a.familyName }} {{ a.givenName }}（{{ a.employeeNumber }}）</td>
+          <td mat-cell *matCellDef="let a">{{ a.familyName }} {{ a.givenName }}{{ a.employeeNumber | paren }}</td>
         </ng-container>
         <ng-container matColumnDef="department">
           <th mat-header-cell *matHeaderCellDef>{{ 'training.dashboard.byDepartment' | t }}</th>
@@ -195,7 +196,7 @@ type StateFilter = 'overdue' | 'open' | 'passed' | undefined;
           <td mat-cell *matCellDef="let a">
             {{ k('training.state.' + a.state) | t }}
             @if (a.kind === 'makeup') {
-              （{{ 'training.kind.makeup' | t }}）
+              {{ 'training.kind.makeup' | t | paren }}
             }
           </td>
         </ng-container>

@@ -6,13 +6,13 @@ import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { map } from 'rxjs';
 import { AuthService, CompanyContext } from '../../core/auth';
-import { I18nService, TranslatePipe, formatDate } from '../../core/i18n';
+import { I18nService, ParenPipe, TranslatePipe, formatDate } from '../../core/i18n';
 import { LIST_PAGE_SIZE, TrainingData } from './training.data';
 
 /** Campaigns with their completion, and who has no annual course in the last 365 days (R-ED-01). */
 @Component({
   selector: 'app-campaign-list-page',
-  imports: [MatButtonModule, MatPaginatorModule, MatTableModule, RouterLink, TranslatePipe],
+  imports: [MatButtonModule, MatPaginatorModule, MatTableModule, RouterLink, ParenPipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'training.campaigns.title' | t }}</h1>
@@ -46,7 +46,9 @@ import { LIST_PAGE_SIZE, TrainingData } from './training.data';
           </ng-container>
           <ng-container matColumnDef="rate">
             <th mat-header-cell *matHeaderCellDef>{{ 'training.campaigns.rate' | t }}</th>
-            <td mat-cell *matCellDef="let c">{{ c.counts.rate }}%（{{ c.counts.passed }} / {{ c.counts.total }}）</td>
+            <td mat-cell *matCellDef="let c">
+              {{ c.counts.rate }}%{{ c.counts.passed + ' / ' + c.counts.total | paren }}
+            </td>
           </ng-container>
           <ng-container matColumnDef="overdue">
             <th mat-header-cell *matHeaderCellDef>{{ 'training.dashboard.overdue' | t }}</th>
@@ -70,7 +72,7 @@ import { LIST_PAGE_SIZE, TrainingData } from './training.data';
           </ng-container>
           <ng-container matColumnDef="name">
             <th mat-header-cell *matHeaderCellDef>{{ 'training.certificate.person' | t }}</th>
-            <td mat-cell *matCellDef="let r">{{ r.familyName }} {{ r.givenName }}（{{ r.employeeNumber }}）</td>
+            <td mat-cell *matCellDef="let r">{{ r.familyName }} {{ r.givenName }}{{ r.employeeNumber | paren }}</td>
           </ng-container>
           <ng-container matColumnDef="department">
             <th mat-header-cell *matHeaderCellDef>{{ 'training.campaigns.department' | t }}</th>

@@ -12,7 +12,7 @@ import { MatStepperModule } from '@angular/material/stepper';
 import { Router } from '@angular/router';
 import { ApiClient } from '../../core/api';
 import { CompanyContext } from '../../core/auth';
-import { I18nService, type TranslationKey, TranslatePipe } from '../../core/i18n';
+import { I18nService, type TranslationKey, ParenPipe, TranslatePipe } from '../../core/i18n';
 import { TrainingData } from './training.data';
 
 const EMPLOYMENT_TYPES = ['officer', 'regular', 'contract', 'part_time', 'dispatched'] as const;
@@ -37,6 +37,7 @@ const flatten = (nodes: Dept[]): Dept[] => nodes.flatMap((n) => [n, ...flatten(n
     MatSelectModule,
     MatStepperModule,
     ReactiveFormsModule,
+    ParenPipe,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -141,8 +142,8 @@ const flatten = (nodes: Dept[]): Dept[] => nodes.flatMap((n) => [n, ...flatten(n
             <strong>{{ form.value.titleJa }}</strong> / {{ form.value.titleEn }}
           </p>
           <p>
-            {{ form.value.windowStart }} – {{ form.value.windowEnd }}（{{ 'training.wizard.dueOn' | t }}
-            {{ form.value.dueOn }}）
+            {{ form.value.windowStart }} – {{ form.value.windowEnd
+            }}{{ ('training.wizard.dueOn' | t) + ' ' + form.value.dueOn | paren }}
           </p>
           <div>
             <button mat-button matStepperPrevious type="button">{{ 'training.wizard.back' | t }}</button>

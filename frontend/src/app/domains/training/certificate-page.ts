@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { I18nService, TranslatePipe, formatDateTime } from '../../core/i18n';
+import { I18nService, ParenPipe, TranslatePipe, formatDateTime } from '../../core/i18n';
 import { TrainingData } from './training.data';
 
 /** The attestation as a printable certificate. Records are never edited. */
 @Component({
   selector: 'app-certificate-page',
-  imports: [MatButtonModule, TranslatePipe],
+  imports: [MatButtonModule, ParenPipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .sheet {
@@ -54,12 +54,11 @@ import { TrainingData } from './training.data';
           <dd>{{ ja ? c.campaignTitleJa : c.campaignTitleEn }}</dd>
           <dt>{{ 'training.certificate.course' | t }}</dt>
           <dd>
-            {{ ja ? c.courseTitleJa : c.courseTitleEn }}（{{
-              'training.courses.version' | t: { n: c.courseVersionNo }
-            }}）
+            {{ ja ? c.courseTitleJa : c.courseTitleEn
+            }}{{ 'training.courses.version' | t: { n: c.courseVersionNo } | paren }}
           </dd>
           <dt>{{ 'training.certificate.score' | t }}</dt>
-          <dd>{{ c.score }} / 100（{{ c.passMark }}）</dd>
+          <dd>{{ c.score }} / 100{{ 'training.certificate.passMark' | t: { n: c.passMark } | paren }}</dd>
           <dt>{{ 'training.certificate.submittedAt' | t }}</dt>
           <dd>{{ when(c.submittedAt) }}</dd>
           <dt>{{ 'training.certificate.pledge' | t }}</dt>

@@ -7,7 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import { CompanyContext } from '../../core/auth';
-import { I18nService, type TranslationKey, TranslatePipe } from '../../core/i18n';
+import { I18nService, type TranslationKey, ParenPipe, TranslatePipe } from '../../core/i18n';
 import { Attachments } from '../../shared/ui/attachments';
 import { blocks, Course, CreateCourse, TrainingData } from './training.data';
 
@@ -40,6 +40,7 @@ const question = (q?: Course['questions'][number]) =>
     MatInputModule,
     MatSelectModule,
     ReactiveFormsModule,
+    ParenPipe,
     TranslatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -170,12 +171,12 @@ const question = (q?: Course['questions'][number]) =>
             <div class="row" [formGroup]="o" [attr.data-option-index]="j">
               <mat-form-field
                 ><mat-label
-                  >{{ 'training.editor.option' | t }} {{ j + 1 }}（{{ 'training.editor.textJa' | t }}）</mat-label
+                  >{{ 'training.editor.option' | t }} {{ j + 1 }}{{ 'training.editor.textJa' | t | paren }}</mat-label
                 ><input matInput formControlName="textJa"
               /></mat-form-field>
               <mat-form-field
                 ><mat-label
-                  >{{ 'training.editor.option' | t }} {{ j + 1 }}（{{ 'training.editor.textEn' | t }}）</mat-label
+                  >{{ 'training.editor.option' | t }} {{ j + 1 }}{{ 'training.editor.textEn' | t | paren }}</mat-label
                 ><input matInput formControlName="textEn"
               /></mat-form-field>
               <mat-checkbox formControlName="correct">{{ 'training.editor.correct' | t }}</mat-checkbox>

@@ -4,14 +4,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatRadioModule } from '@angular/material/radio';
 import { RouterLink } from '@angular/router';
-import { I18nService, type TranslationKey, TranslatePipe } from '../../core/i18n';
+import { I18nService, type TranslationKey, ParenPipe, TranslatePipe } from '../../core/i18n';
 import { Attachments } from '../../shared/ui/attachments';
 import { AttemptResult, blocks, TrainingData } from './training.data';
 
 /** Read the course, answer the (shuffled) quiz, accept the pledge, submit; the server grades. */
 @Component({
   selector: 'app-take-training-page',
-  imports: [Attachments, MatButtonModule, MatCheckboxModule, MatRadioModule, RouterLink, TranslatePipe],
+  imports: [Attachments, MatButtonModule, MatCheckboxModule, MatRadioModule, RouterLink, ParenPipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     :host {
@@ -123,7 +123,7 @@ import { AttemptResult, blocks, TrainingData } from './training.data';
           <fieldset [attr.data-question]="q.id">
             <legend>
               {{ i + 1 }}. {{ ja ? q.textJa : q.textEn }}
-              <small>（{{ k('training.questionKind.' + q.kind) | t }}）</small>
+              <small>{{ k('training.questionKind.' + q.kind) | t | paren }}</small>
             </legend>
             <div class="options">
               @if (q.kind === 'single') {

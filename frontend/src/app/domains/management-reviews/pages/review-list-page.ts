@@ -6,7 +6,7 @@ import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { map } from 'rxjs';
 import { AuthService, CompanyContext } from '../../../core/auth';
-import { I18nService, TranslatePipe } from '../../../core/i18n';
+import { I18nService, ParenPipe, TranslatePipe } from '../../../core/i18n';
 import { asKey } from '../../../shared/ui/translation-key';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadError } from '../../../shared/ui/load-error';
@@ -24,6 +24,7 @@ import { ManagementReviewsData } from '../management-reviews.data';
     MatTableModule,
     RouterLink,
     SkeletonRows,
+    ParenPipe,
     TranslatePipe,
   ],
   template: `
@@ -63,7 +64,7 @@ import { ManagementReviewsData } from '../management-reviews.data';
           <td mat-cell *matCellDef="let r">
             <a [routerLink]="['/management-reviews', r.id]">{{ r.title }}</a>
             @if (r.revision > 1) {
-              <span class="muted">（{{ 'managementReviews.detail.revision' | t: { n: r.revision } }}）</span>
+              <span class="muted">{{ 'managementReviews.detail.revision' | t: { n: r.revision } | paren }}</span>
             }
           </td>
         </ng-container>

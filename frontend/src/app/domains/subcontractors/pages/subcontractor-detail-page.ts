@@ -20,7 +20,7 @@ import { RouterLink } from '@angular/router';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { firstValueFrom, of } from 'rxjs';
 import { AuthService } from '../../../core/auth';
-import { I18nService, TranslatePipe, type TranslationKey } from '../../../core/i18n';
+import { I18nService, ParenPipe, TranslatePipe, type TranslationKey } from '../../../core/i18n';
 import { ACTION_GRADES, type ActionGrade } from '../../improvement-actions/improvement-actions.data';
 import { companyPeopleChoices } from '../../organization/people/people.data';
 import { Attachments } from '../../../shared/ui/attachments';
@@ -81,6 +81,7 @@ type FindingForm = FormGroup<{
     MatTabsModule,
     ReactiveFormsModule,
     RouterLink,
+    ParenPipe,
     TranslatePipe,
   ],
   templateUrl: './subcontractor-detail-page.html',
