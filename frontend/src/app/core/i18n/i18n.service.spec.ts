@@ -83,6 +83,13 @@ describe('I18nService', () => {
     expect(i18n.paren(null)).toBe('');
   });
 
+  it('starts list items and separates facts on a line the way the current language does', () => {
+    const i18n = TestBed.inject(I18nService);
+    expect([i18n.bullet(), i18n.separator()]).toEqual(['・', '・']);
+    i18n.use('en');
+    expect([i18n.bullet(), i18n.separator()]).toEqual(['• ', ' · ']);
+  });
+
   it('formats dates in the current language', () => {
     const i18n = TestBed.inject(I18nService);
     expect(i18n.formatDate('2026-06-10')).toBe('2026/06/10');

@@ -59,6 +59,16 @@ export class I18nService {
     return this.current() === 'ja' ? `（${text}）` : ` (${text})`;
   }
 
+  /** What starts each item of a list written line by line: 「・」 in Japanese, "• " in English. */
+  bullet(): string {
+    return this.current() === 'ja' ? '・' : '• ';
+  }
+
+  /** What sets two facts apart on one line: 「・」 in Japanese, " · " in English. */
+  separator(): string {
+    return this.current() === 'ja' ? '・' : ' · ';
+  }
+
   formatNumber(value: number): string {
     return formatNumber(value, this.current());
   }

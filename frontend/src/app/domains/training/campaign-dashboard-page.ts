@@ -68,7 +68,10 @@ type StateFilter = 'overdue' | 'open' | 'passed' | undefined;
     @if (campaign.hasValue()) {
       @let c = campaign.value();
       <h1>{{ i18n.lang() === 'ja' ? c.titleJa : c.titleEn }}</h1>
-      <p>{{ date(c.windowStart) }} – {{ date(c.windowEnd) }}・{{ 'training.wizard.dueOn' | t }} {{ date(c.dueOn) }}</p>
+      <p>
+        {{ date(c.windowStart) }} – {{ date(c.windowEnd) }}{{ i18n.separator() }}{{ 'training.wizard.dueOn' | t }}
+        {{ date(c.dueOn) }}
+      </p>
     }
     @if (progress.hasValue()) {
       @let p = progress.value();

@@ -237,7 +237,7 @@ const question = (q?: Course['questions'][number]) =>
           @if (b.kind === 'h') {
             <h3>{{ b.text }}</h3>
           } @else {
-            <p>{{ b.kind === 'li' ? '・' : '' }}{{ b.text }}</p>
+            <p>{{ b.kind === 'li' ? i18n.bullet() : '' }}{{ b.text }}</p>
           }
         }
         @for (q of questions.value; track $index; let i = $index) {

@@ -31,10 +31,10 @@ import { TrainingData } from './training.data';
             <td mat-cell *matCellDef="let c">
               {{ k('training.courses.status.' + c.status) | t }}
               @if (c.publishedVersion) {
-                ・{{ 'training.courses.version' | t: { n: c.publishedVersion } }}
+                {{ i18n.separator() }}{{ 'training.courses.version' | t: { n: c.publishedVersion } }}
               }
               @if (c.annual) {
-                ・{{ 'training.courses.annual' | t }}
+                {{ i18n.separator() }}{{ 'training.courses.annual' | t }}
               }
             </td>
           </ng-container>

@@ -105,7 +105,7 @@ import { TrainingData } from './training.data';
             <th>{{ 'training.summary.topics' | t }}</th>
             <td>
               @for (t of v.topics; track t) {
-                <div>{{ ja ? '・' : '• ' }}{{ k('training.topics.' + t) | t }}</div>
+                <div>{{ i18n.bullet() }}{{ k('training.topics.' + t) | t }}</div>
               }
             </td>
           </tr>

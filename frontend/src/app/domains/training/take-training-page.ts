@@ -78,7 +78,7 @@ import { AttemptResult, blocks, TrainingData } from './training.data';
               <h3>{{ b.text }}</h3>
             }
             @case ('li') {
-              <p>・{{ b.text }}</p>
+              <p>{{ i18n.bullet() }}{{ b.text }}</p>
             }
             @default {
               <p>{{ b.text }}</p>
