@@ -48,9 +48,17 @@ describe('incidents: a leak from the staff report to closing', () => {
       .locator('[data-testid="incident-summary"]')
       .fill('取引先宛てのメールに、顧客リストのファイルを誤って添付して送信した。');
     await staff.page.locator('[data-testid="incident-persons"]').fill('800');
+    // When they learned of it: today's date as the app writes dates, and a time typed on the 24-hour clock.
+    const awareDate = await staff.page.locator('[data-testid="incident-aware-at-date"]').inputValue();
+    expect(awareDate).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
+    const awareTime = staff.page.locator('[data-testid="incident-aware-at-time"]');
+    await awareTime.fill('0:00');
+    await awareTime.blur();
+    expect(await awareTime.inputValue()).toBe('00:00');
     await screenshots(staff.page, 'incident-report-form');
     await staff.page.locator('[data-testid="incident-report-submit"]').click();
     await staff.page.locator('[data-testid="incident-heading"]').filter({ hasText: title }).waitFor();
+    expect(await staff.page.locator('main').textContent()).toContain(`覚知日時: ${awareDate} 00:00`);
     await staff.page.locator('[data-testid="ppc-not-reportable"]').waitFor();
     expect(await staff.page.locator('[data-testid="incident-clocks"] li').count()).toBe(1);
     await staff.page.goto(`${BASE_URL()}/incidents`);

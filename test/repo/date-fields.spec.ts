@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { readRepoFile as read, ROOT } from './support';
 
 /**
- * Date fields are Material date pickers on the app's adapter (frontend/src/app/shared/ui/date-input.ts):
+ * Date fields are Material date pickers on the app's adapter (frontend/src/app/shared/ui/date-input.ts),
+ * date-and-time fields a picker beside a 24-hour time (shared/ui/datetime-field.ts):
  * they show and take dates as the app writes them in each language and hold the API's `YYYY-MM-DD`. A
  * native `<input type="date">` would show the browser's format instead (`06/10/2026` in an American
  * browser). The adapter is provided on the routes of the domains with date fields, so that the picker
@@ -27,8 +28,8 @@ const template = (component: string) =>
   (sources.includes(component.replace(/\.ts$/, '.html')) ? read(component.replace(/\.ts$/, '.html')) : '');
 
 describe('date fields', () => {
-  it('are never native date inputs', () => {
-    expect(sources.filter((path) => /type="date"/.test(read(path)))).toEqual([]);
+  it('are never native date, date-and-time or time inputs', () => {
+    expect(sources.filter((path) => /type="(date|datetime-local|time)"/.test(read(path)))).toEqual([]);
   });
 
   it('are only on pages whose routes provide the date adapter', () => {
@@ -40,7 +41,8 @@ describe('date fields', () => {
       for (const tree of read(routes).split(/(?=export const [A-Z_]+: Routes)/)) {
         for (const [, page] of tree.matchAll(/loadComponent: \(\) =>\s*import\('(\.[^']+)'\)/g)) {
           const component = join(dirname(routes), `${page}.ts`);
-          if (!template(component).includes('[matDatepicker]')) continue;
+          // A date-and-time field (shared/ui/datetime-field.ts) holds a date picker too.
+          if (!/\[matDatepicker\]|<app-datetime-field/.test(template(component))) continue;
           pages++;
           if (!tree.includes('DATE_INPUT_PROVIDERS')) unprovided.push(component);
         }

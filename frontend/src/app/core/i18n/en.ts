@@ -182,6 +182,8 @@ export const en: Dictionary = {
     nextYears: 'Next 24 years',
     monthView: 'Choose a date',
     yearView: 'Choose month and year',
+    time: 'Time',
+    timeOf: 'Time of {label}',
   },
   paginator: {
     itemsPerPage: 'Rows per page',
@@ -1000,6 +1002,7 @@ export const en: Dictionary = {
       NOT_A_NUMBER: 'Enter a number.',
       NOT_A_BOOLEAN: 'Choose yes or no.',
       NOT_A_DATE: 'Enter a valid date (e.g. 2026-06-10).',
+      NOT_A_TIME: 'Enter a time on the 24-hour clock (e.g. 13:05).',
       NOT_AN_EMAIL: 'Enter a valid email address.',
       NOT_A_UUID: 'The identifier is not valid. Reload the page.',
       NOT_ALLOWED_VALUE: 'This value is not allowed. Choose one of the options.',

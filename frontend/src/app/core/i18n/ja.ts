@@ -183,6 +183,8 @@ export const ja = {
     nextYears: '次の24年',
     monthView: '日付を選ぶ',
     yearView: '年と月を選ぶ',
+    time: '時刻',
+    timeOf: '{label}の時刻',
   },
   paginator: {
     itemsPerPage: '表示件数',
@@ -1001,6 +1003,7 @@ export const ja = {
       NOT_A_NUMBER: '数値で入力してください。',
       NOT_A_BOOLEAN: 'はい・いいえのどちらかを選んでください。',
       NOT_A_DATE: '日付の形式が正しくありません（例: 2026/06/10）。',
+      NOT_A_TIME: '時刻は24時間制で入力してください（例: 13:05）。',
       NOT_AN_EMAIL: 'メールアドレスの形式が正しくありません。',
       NOT_A_UUID: '識別子の形式が正しくありません。ページを再読み込みしてください。',
       NOT_ALLOWED_VALUE: '選べない値です。候補の中から選んでください。',

@@ -85,13 +85,13 @@ export const REPORT_ITEM_KEYS = [
 
 const TOKYO_OFFSET_MS = 9 * 60 * 60 * 1000;
 
-/** An instant as the value of a `datetime-local` field in Tokyo time (`YYYY-MM-DDTHH:mm`). */
+/** An instant as the value of a date-and-time field (DateTimeField) in Tokyo time (`YYYY-MM-DDTHH:mm`). */
 export function toTokyoInput(iso: string | null | undefined): string {
   if (!iso) return '';
   return new Date(Date.parse(iso) + TOKYO_OFFSET_MS).toISOString().slice(0, 16);
 }
 
-/** A `datetime-local` value read as Tokyo time, as an ISO instant; empty → null. */
+/** A date-and-time field's value read as Tokyo time, as an ISO instant; empty → null. */
 export function fromTokyoInput(value: string): string | null {
   return value ? `${value}:00+09:00` : null;
 }

@@ -20,6 +20,7 @@ import { I18nService, TranslatePipe, type TranslationKey } from '../../../core/i
 import { Attachments } from '../../../shared/ui/attachments';
 import { confirmAction } from '../../../shared/ui/confirm-dialog';
 import { Deadline } from '../../../shared/ui/deadline';
+import { DateTimeField } from '../../../shared/ui/datetime-field';
 import { FieldErrorPipe } from '../../../shared/ui/field-error';
 import { FormSummary, INVALID_FORM, formFailure, type FormFailure } from '../../../shared/ui/form-summary';
 import { LoadError } from '../../../shared/ui/load-error';
@@ -56,6 +57,7 @@ const reportKey = (r: Pick<IncidentReport, 'body' | 'stage'>) => `${r.body}_${r.
   imports: [
     Attachments,
     Deadline,
+    DateTimeField,
     FieldErrorPipe,
     FormSummary,
     LoadError,

@@ -9,6 +9,7 @@ import { Router, RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import { CompanyContext } from '../../../core/auth';
 import { I18nService, TranslatePipe, type TranslationKey } from '../../../core/i18n';
+import { DateTimeField } from '../../../shared/ui/datetime-field';
 import { FieldErrorPipe } from '../../../shared/ui/field-error';
 import { FormSummary, INVALID_FORM, formFailure, type FormFailure } from '../../../shared/ui/form-summary';
 import { type HasUnsavedChanges, warnBeforeUnload } from '../../../shared/ui/unsaved-changes';
@@ -18,6 +19,7 @@ import { INCIDENT_MEDIA, IncidentsData, fromTokyoInput, toTokyoInput } from '../
 @Component({
   selector: 'app-incident-report-page',
   imports: [
+    DateTimeField,
     FieldErrorPipe,
     FormSummary,
     MatButtonModule,
@@ -41,44 +43,54 @@ import { INCIDENT_MEDIA, IncidentsData, fromTokyoInput, toTokyoInput } from '../
         <app-form-summary [failure]="f" />
       }
       <p class="form-required-note">{{ 'common.requiredNote' | t }}</p>
-      <mat-form-field>
-        <mat-label>{{ 'incidents.field.title' | t }}</mat-label>
-        <input matInput formControlName="title" required maxlength="200" data-testid="incident-title" />
-        <mat-error>{{ form.controls.title | fieldError }}</mat-error>
-      </mat-form-field>
-      <mat-form-field>
-        <mat-label>{{ 'incidents.field.summary' | t }}</mat-label>
-        <textarea matInput formControlName="summary" required rows="5" data-testid="incident-summary"></textarea>
-        <mat-error>{{ form.controls.summary | fieldError }}</mat-error>
-      </mat-form-field>
-      <div class="form-row">
+      <div class="form-section">
         <mat-form-field>
-          <mat-label>{{ 'incidents.field.awareAt' | t }}</mat-label>
-          <input matInput type="datetime-local" formControlName="awareAt" required data-testid="incident-aware-at" />
-          <mat-hint>{{ 'incidents.field.timeHint' | t }}</mat-hint>
-          <mat-error>{{ form.controls.awareAt | fieldError }}</mat-error>
+          <mat-label>{{ 'incidents.field.title' | t }}</mat-label>
+          <input matInput formControlName="title" required maxlength="200" data-testid="incident-title" />
+          <mat-error>{{ form.controls.title | fieldError }}</mat-error>
         </mat-form-field>
         <mat-form-field>
-          <mat-label>{{ 'incidents.field.occurredAt' | t }}</mat-label>
-          <input matInput type="datetime-local" formControlName="occurredAt" data-testid="incident-occurred-at" />
-          <mat-error>{{ form.controls.occurredAt | fieldError }}</mat-error>
+          <mat-label>{{ 'incidents.field.summary' | t }}</mat-label>
+          <textarea matInput formControlName="summary" required rows="5" data-testid="incident-summary"></textarea>
+          <mat-error>{{ form.controls.summary | fieldError }}</mat-error>
         </mat-form-field>
-      </div>
-      <div class="form-row">
-        <mat-form-field>
-          <mat-label>{{ 'incidents.field.personCount' | t }}</mat-label>
-          <input matInput type="number" min="0" step="1" formControlName="personCount" data-testid="incident-persons" />
-          <mat-error>{{ form.controls.personCount | fieldError }}</mat-error>
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'incidents.field.medium' | t }}</mat-label>
-          <mat-select formControlName="medium">
-            <mat-option value="">{{ 'incidents.unset' | t }}</mat-option>
-            @for (m of media; track m) {
-              <mat-option [value]="m">{{ k('incidents.medium.' + m) | t }}</mat-option>
-            }
-          </mat-select>
-        </mat-form-field>
+        <div class="form-row">
+          <app-datetime-field
+            formControlName="awareAt"
+            required
+            [label]="'incidents.field.awareAt' | t"
+            [hint]="'incidents.field.timeHint' | t"
+            testId="incident-aware-at"
+          />
+          <app-datetime-field
+            formControlName="occurredAt"
+            [label]="'incidents.field.occurredAt' | t"
+            testId="incident-occurred-at"
+          />
+        </div>
+        <div class="form-row">
+          <mat-form-field>
+            <mat-label>{{ 'incidents.field.personCount' | t }}</mat-label>
+            <input
+              matInput
+              type="number"
+              min="0"
+              step="1"
+              formControlName="personCount"
+              data-testid="incident-persons"
+            />
+            <mat-error>{{ form.controls.personCount | fieldError }}</mat-error>
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ 'incidents.field.medium' | t }}</mat-label>
+            <mat-select formControlName="medium">
+              <mat-option value="">{{ 'incidents.unset' | t }}</mat-option>
+              @for (m of media; track m) {
+                <mat-option [value]="m">{{ k('incidents.medium.' + m) | t }}</mat-option>
+              }
+            </mat-select>
+          </mat-form-field>
+        </div>
       </div>
       <div class="form-actions">
         <button mat-flat-button type="submit" [disabled]="saving()" data-testid="incident-report-submit">
