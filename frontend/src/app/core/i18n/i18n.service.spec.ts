@@ -83,6 +83,15 @@ describe('I18nService', () => {
     expect(i18n.paren(null)).toBe('');
   });
 
+  it('writes a span of dates the way the current language does', () => {
+    const i18n = TestBed.inject(I18nService);
+    expect(i18n.range('2026/04/01', '2027/03/31')).toBe('2026/04/01 〜 2027/03/31');
+    expect(i18n.range(null, '2027/03/31')).toBe('〜 2027/03/31');
+    i18n.use('en');
+    expect(i18n.range('2026-04-01', '2027-03-31')).toBe('2026-04-01 – 2027-03-31');
+    expect(i18n.range('', '2027-03-31')).toBe('until 2027-03-31');
+  });
+
   it('starts list items and separates facts on a line the way the current language does', () => {
     const i18n = TestBed.inject(I18nService);
     expect([i18n.bullet(), i18n.separator()]).toEqual(['・', '・']);

@@ -69,6 +69,12 @@ export class I18nService {
     return this.current() === 'ja' ? '・' : ' · ';
   }
 
+  /** A span of two dates or times as the language writes it: 「A 〜 B」 in Japanese, "A – B" in English; without A, up to B. */
+  range(from: string | null | undefined, to: string): string {
+    if (this.current() === 'ja') return from ? `${from} 〜 ${to}` : `〜 ${to}`;
+    return from ? `${from} – ${to}` : `until ${to}`;
+  }
+
   formatNumber(value: number): string {
     return formatNumber(value, this.current());
   }

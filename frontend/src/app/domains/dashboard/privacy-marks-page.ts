@@ -45,7 +45,7 @@ const FILTERS = ['all', 'renewal_window', 'attention', 'held'] as const;
           <th mat-header-cell *matHeaderCellDef>{{ 'dashboard.privacyMarks.column.window' | t }}</th>
           <td mat-cell *matCellDef="let r">
             {{
-              r.renewalOpensOn ? i18n.formatDate(r.renewalOpensOn) + ' 〜 ' + i18n.formatDate(r.renewalClosesOn) : '—'
+              r.renewalOpensOn ? i18n.range(i18n.formatDate(r.renewalOpensOn), i18n.formatDate(r.renewalClosesOn)) : '—'
             }}
           </td>
         </ng-container>
