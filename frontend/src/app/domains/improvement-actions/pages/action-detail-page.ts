@@ -120,14 +120,7 @@ const today = () => new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 1
           }
           @if (a.verifier) {
             <p data-testid="action-effectiveness">
-              {{ 'improvementActions.detail.effectiveness' | t }}: {{ a.verifier.name }},
-              {{ i18n.formatDate(a.effectivenessCheckedOn!) }},
-              {{
-                (a.effectivenessResult === 'effective'
-                  ? 'improvementActions.detail.effective'
-                  : 'improvementActions.detail.notEffective'
-                ) | t
-              }}
+              {{ 'improvementActions.detail.effectiveness' | t }}: {{ effectiveness(a) }}
               @if (a.effectivenessNote) {
                 — {{ a.effectivenessNote }}
               }
@@ -318,6 +311,19 @@ export class ActionDetailPage {
     if (!this.canUpdate() || a.status === 'closed') this.plan.disable();
     else this.plan.enable();
     this.step.reset({ on: today(), verifierPersonId: a.verifier?.id ?? '', note: '' });
+  }
+
+  /** Who checked the effectiveness, when, and what they found, as one list. */
+  protected effectiveness(a: ImprovementAction): string {
+    return this.i18n.joinList([
+      a.verifier?.name ?? '',
+      a.effectivenessCheckedOn ? this.i18n.formatDate(a.effectivenessCheckedOn) : '',
+      this.i18n.t(
+        a.effectivenessResult === 'effective'
+          ? 'improvementActions.detail.effective'
+          : 'improvementActions.detail.notEffective',
+      ),
+    ]);
   }
 
   protected needs(a: ImprovementAction, s: ActionStep): boolean {
