@@ -38,7 +38,14 @@ export async function newPage(
   browser: Browser,
   options: BrowserContextOptions = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ja-JP', ...options });
+  // Reduced motion: Angular Material then skips its animations, so a screenshot never catches a checkbox or a
+  // dialog half-way (and the app's own reduced-motion styles are exercised).
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'ja-JP',
+    reducedMotion: 'reduce',
+    ...options,
+  });
   const page = await context.newPage();
   return { context, page };
 }
