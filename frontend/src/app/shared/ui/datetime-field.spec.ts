@@ -97,6 +97,14 @@ describe('DateTimeField', () => {
     await fixture.whenStable();
     fixture.detectChanges();
     expect(errors().length).toBe(2);
+
+    // A reset (after saving, say) hides them again.
+    host.form.reset();
+    host.form.controls.at.setValue('');
+    fixture.detectChanges();
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(errors()).toEqual([]);
   });
 
   it('shows the server’s error for the field under the date', async () => {

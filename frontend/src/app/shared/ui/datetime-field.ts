@@ -172,13 +172,18 @@ export class DateTimeField implements ControlValueAccessor, Validator, OnInit, D
     this.binding = this.injector.get(NgControl, null, { optional: true });
   }
 
-  /** A submit marks the form's controls touched: the two parts follow, so their errors show. */
+  /**
+   * The two parts are touched when the form's control is: a submit touches every control (their errors
+   * then show), and a reset untouches them.
+   */
   ngDoCheck(): void {
-    if (this.outer?.touched && !this.date.touched) {
-      this.date.markAsTouched();
-      this.time.markAsTouched();
-      this.changes.markForCheck();
+    const touched = !!this.outer?.touched;
+    if (touched === this.date.touched) return;
+    for (const part of [this.date, this.time]) {
+      if (touched) part.markAsTouched();
+      else part.markAsUntouched();
     }
+    this.changes.markForCheck();
   }
 
   private value(): string {
