@@ -58,7 +58,7 @@ describe('web app on the same origin', () => {
     const home = await get('/');
     expect(home.statusCode).toBe(200);
     // The root is the page for any client (curl sends Accept: */*, or nothing); other paths need text/html.
-    for (const accept of [{ accept: '*/*' }, {}]) {
+    for (const accept of [{ accept: '*/*' }, {}] as Record<string, string>[]) {
       const root = await get('/', accept);
       expect(root.statusCode).toBe(200);
       expect(root.headers['content-type']).toBe('text/html; charset=utf-8');
