@@ -182,12 +182,27 @@ export interface RequestLine {
 export function requestLineWriter(logger: FastifyBaseLogger): (line: RequestLine) => void {
   const pinoLogger = logger as unknown as PinoLogger;
   const stream = (pinoLogger as unknown as Record<symbol, { write(chunk: string): void }>)[pino.symbols.streamSym];
+  // Methods and route patterns are few: each is written as JSON once. Request ids are checked characters or
+  // UUIDs (create-app.ts), which JSON writes as they are; anything else is escaped.
+  const json = new Map<string, string>();
+  const jsonOf = (value: string) => {
+    let text = json.get(value);
+    if (text === undefined) {
+      text = JSON.stringify(value);
+      if (json.size < 1000) json.set(value, text);
+    }
+    return text;
+  };
   return (line) => {
     if (!pinoLogger.isLevelEnabled('info')) return;
+    const reqId = PLAIN_ID.test(line.reqId) ? `"${line.reqId}"` : JSON.stringify(line.reqId);
     stream.write(
-      `{"level":"info","time":${Date.now()},"service":"mamori","reqId":${JSON.stringify(line.reqId)},` +
-        `"method":${JSON.stringify(line.method)},"route":${JSON.stringify(line.route)},` +
+      `{"level":"info","time":${Date.now()},"service":"mamori","reqId":${reqId},` +
+        `"method":${jsonOf(line.method)},"route":${jsonOf(line.route)},` +
         `"status":${line.status},"ms":${line.ms},"msg":"request"}\n`,
     );
   };
 }
+
+/** Characters JSON writes as they are. */
+const PLAIN_ID = /^[A-Za-z0-9._:-]*$/;
