@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { BASE_URL, launchBrowser, newPage, screenshot } from './support/browser';
+import { BASE_URL, launchBrowser, newPage, screenshot, switchLanguage } from './support/browser';
 import { navLinks, signIn } from './support/session';
 
 /**
@@ -84,15 +84,13 @@ describe('sign-in and roles', () => {
     const range = page.locator('.mat-mdc-paginator-range-label');
     expect(await range.textContent()).toMatch(/^\s*1–\d+件 \/ 全\d+件\s*$/);
     await screenshot(page, 'people-ja');
-    await page.locator('[data-testid="lang-en"] button').click();
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await switchLanguage(page, 'en');
     await page.waitForFunction(() =>
       /of \d+/.test(document.querySelector('.mat-mdc-paginator-range-label')?.textContent ?? ''),
     );
     expect(await range.textContent()).toMatch(/^\s*1–\d+ of \d+\s*$/);
     await screenshot(page, 'people-en');
-    await page.locator('[data-testid="lang-ja"] button').click();
-    await page.waitForFunction(() => document.documentElement.lang === 'ja');
+    await switchLanguage(page, 'ja');
     const companies = await page.evaluate(async (url) => {
       const res = await fetch(url, { credentials: 'same-origin' });
       const body = (await res.json()) as { items: { companyId: string }[] };
@@ -105,14 +103,10 @@ describe('sign-in and roles', () => {
     await page.locator('[data-testid="audit-verify"]').click();
     await page.locator('[data-testid="audit-verify-result"]').waitFor();
     await screenshot(page, 'audit-trail-ja');
-    await page.locator('[data-testid="lang-en"] button').click();
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await switchLanguage(page, 'en');
     await screenshot(page, 'audit-trail-en');
     // The choice is saved on the account: leave it in Japanese for the tests that follow.
-    const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/me') && r.request().method() === 'PATCH');
-    await page.locator('[data-testid="lang-ja"] button').click();
-    await page.waitForFunction(() => document.documentElement.lang === 'ja');
-    await saved;
+    await switchLanguage(page, 'ja');
     await context.close();
   });
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
-import { BASE_URL, launchBrowser, newPage, screenshot, screenshots } from './support/browser';
+import { BASE_URL, launchBrowser, newPage, screenshot, screenshots, switchLanguage } from './support/browser';
 import { signIn } from './support/session';
 import { SAMPLE_PDF } from './support/files';
 
@@ -10,13 +10,6 @@ const REPRESENTATIVE = '代表取締役社長 守田 太郎';
 
 async function openTab(page: Page, label: string): Promise<void> {
   await page.getByRole('tab', { name: label }).click();
-}
-
-async function switchLanguage(page: Page, lang: 'ja' | 'en'): Promise<void> {
-  const saved = page.waitForResponse((r) => r.url().endsWith('/api/v1/me') && r.request().method() === 'PATCH');
-  await page.locator(`[data-testid="lang-${lang}"] button`).click();
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-  await saved;
 }
 
 describe('joint use (共同利用)', () => {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
-import { BASE_URL, launchBrowser, newPage, screenshot, screenshots } from './support/browser';
+import { BASE_URL, launchBrowser, newPage, screenshot, screenshots, switchLanguage } from './support/browser';
 import { choose } from './support/forms';
 import { signIn } from './support/session';
 import { SAMPLE_PDF } from './support/files';
@@ -199,13 +199,13 @@ describe('subcontractor supervision', () => {
     await page.locator('[data-testid="sc-next-audit"]').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'subcontractors-detail-ja');
-    await page.locator('[data-testid="lang-en"]').click();
+    await switchLanguage(page, 'en');
     await page.getByRole('tab', { name: 'Overview' }).waitFor();
     await screenshot(page, 'subcontractors-detail-en');
     await page.goto(`${BASE_URL()}/subcontractors`);
     await page.locator('[data-testid="subcontractors-table"]').waitFor();
     await screenshot(page, 'subcontractors-list-en');
-    await page.locator('[data-testid="lang-ja"]').click();
+    await switchLanguage(page, 'ja');
 
     // The checklist template: the default criteria of reference §6, editable by the PMS manager.
     await page.locator('[data-testid="subcontractors-settings"]').click();

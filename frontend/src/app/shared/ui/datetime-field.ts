@@ -73,10 +73,10 @@ export function parseTime(text: string): string | null {
         [required]="required()"
         [errorStateMatcher]="dateErrors"
         [attr.data-testid]="testId() ? testId() + '-date' : null"
-        (blur)="touch()"
+        (blur)="onTouched()"
       />
       <mat-datepicker-toggle matIconSuffix [for]="picker" />
-      <mat-datepicker #picker (closed)="touch()" />
+      <mat-datepicker #picker (closed)="onTouched()" />
       @if (hint()) {
         <mat-hint>{{ hint() }}</mat-hint>
       }
@@ -94,7 +94,7 @@ export function parseTime(text: string): string | null {
         placeholder="13:05"
         inputmode="numeric"
         autocomplete="off"
-        (blur)="normalizeTime(); touch()"
+        (blur)="normalizeTime(); onTouched()"
       />
       <mat-error>{{ time | fieldError: { time: 'errors.field.NOT_A_TIME' } }}</mat-error>
     </mat-form-field>
@@ -145,7 +145,7 @@ export class DateTimeField implements ControlValueAccessor, Validator, OnInit, D
   }
 
   private onChange: (value: string) => void = () => undefined;
-  private onTouched: () => void = () => undefined;
+  protected onTouched: () => void = () => undefined;
 
   protected readonly dateErrors: ErrorStateMatcher = {
     isErrorState: (control) =>
@@ -194,10 +194,6 @@ export class DateTimeField implements ControlValueAccessor, Validator, OnInit, D
   protected normalizeTime(): void {
     const time = parseTime(this.time.value);
     if (time && time !== this.time.value) this.time.setValue(time);
-  }
-
-  protected touch(): void {
-    this.onTouched();
   }
 
   writeValue(value: string | null | undefined): void {
