@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { REVIEW_INPUT_KEYS } from '../src/domains/management-reviews/management-reviews.rules';
+import { FIGURE_LABELS_JA } from '../src/domains/management-reviews/minutes-labels';
 import { runSeeds } from '../src/seeds';
 import { DEMO_PASSWORD } from '../src/seeds/demo-accounts';
 import { demoId } from '../src/seeds/demo-organization.seeder';
@@ -312,6 +313,16 @@ describe('management reviews', () => {
   it('prepares, compiles, refuses a blank sign-off naming the inputs, signs off, turns decisions into actions and freezes the minutes', async () => {
     const s = await setup(f);
     await createAction(s.pms, s.company, s.deptManager.personId, { dueOn: '2020-01-01' });
+    for (const classified of [{ eventType: 'leak', cause: 'operation_error' }, {}]) {
+      const incident = await s.pms.post('/api/v1/incidents', {
+        companyId: s.company.id,
+        title: '顧客リストのメール誤送信',
+        summary: '取引先宛のメールに顧客リストを誤って添付した。',
+        awareAt: '2026-06-01T08:00:00+09:00',
+        ...classified,
+      });
+      expect(incident.statusCode).toBe(201);
+    }
 
     const notExecutive = await s.pms.post('/api/v1/management-reviews', {
       companyId: s.company.id,
@@ -346,7 +357,33 @@ describe('management reviews', () => {
         expect.objectContaining({ key: 'improvement.overdue', value: 1 }),
       ]),
     );
-    expect(improvement.items).toHaveLength(1);
+    // Each listed line: in Japanese as the minutes print it, and what it is made of for the English page.
+    expect(improvement.items).toEqual([
+      {
+        text: '委託先監査の指摘への対応（試験 太郎、期限 2020-01-01、未着手）',
+        link: expect.stringMatching(/^\/improvement-actions\/[0-9a-f-]{36}$/),
+        detail: {
+          kind: 'action',
+          title: '委託先監査の指摘への対応',
+          owner: '試験 太郎',
+          dueOn: '2020-01-01',
+          status: 'open',
+        },
+      },
+    ]);
+    const incidents = review.inputs
+      .find((i: { key: string }) => i.key === 'c93_c')
+      .compiled.find((c: { source: string }) => c.source === 'incidents');
+    expect(incidents.items.map((i: { text: string; detail: unknown }) => [i.text, i.detail])).toEqual([
+      ['漏えい / 作業・操作ミス: 1件', { kind: 'incidents', eventType: 'leak', cause: 'operation_error', count: 1 }],
+      ['未分類 / 原因未記入: 1件', { kind: 'incidents', eventType: null, cause: null, count: 1 }],
+    ]);
+    // Every figure a compile gives has its label in the printed minutes (and not its key).
+    const figureKeys = review.inputs.flatMap((i: { compiled: { figures: { key: string }[] }[] }) =>
+      i.compiled.flatMap((c) => c.figures.map((fig) => fig.key)),
+    );
+    expect(figureKeys.length).toBeGreaterThan(15);
+    expect(figureKeys.filter((key: string) => !FIGURE_LABELS_JA[key])).toEqual([]);
     const a373fSources = review.inputs
       .find((i: { key: string }) => i.key === 'a373_f')
       .compiled.map((c: { source: string }) => c.source);

@@ -2,7 +2,15 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
-import { ARTIFACTS, BASE_URL, launchBrowser, newPage, screenshot, screenshots } from './support/browser';
+import {
+  ARTIFACTS,
+  BASE_URL,
+  launchBrowser,
+  newPage,
+  screenshot,
+  screenshots,
+  switchLanguage,
+} from './support/browser';
 import { choose } from './support/forms';
 import { signIn } from './support/session';
 
@@ -82,7 +90,14 @@ describe('improvement actions, management review and dashboard', () => {
     await pms.page.locator('[data-testid="review-compile"]').click();
     await pms.page.locator('[data-testid="input-c93_a"] .figures').waitFor();
     expect(await pms.page.locator('[data-testid="input-c93_a"] .figures').textContent()).toContain('未完了の改善処置');
+    // The lines under the figures name the incidents' event and cause, in the reader's language.
+    const incidentLines = pms.page.locator('[data-testid="input-c93_c"] .items').first();
+    expect(await incidentLines.textContent()).toMatch(/漏えい \/ [^/]+: \d+件/);
     await screenshots(pms.page, 'review-compiled');
+    await switchLanguage(pms.page, 'en');
+    expect(await incidentLines.textContent()).toMatch(/Leak \/ [^/]+: \d+/);
+    expect(await incidentLines.textContent()).not.toMatch(/件|leak/);
+    await switchLanguage(pms.page, 'ja');
 
     // Every input answered: commentary, or an explicit "no change".
     const inputs = [

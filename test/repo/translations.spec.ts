@@ -84,3 +84,39 @@ describe('scheduled jobs', () => {
     expect(jobs.filter((job) => !KEY(job.replace('.', '_')).test(text))).toEqual([]);
   });
 });
+
+describe('management review figures', () => {
+  // The figures a domain puts into a review (its contributor's reviewInputs), the labels the printed
+  // minutes give them (minutes-labels.ts), and the web app's (managementReviews.figure.*, dot as `_`).
+  const compiled = files('backend/src/domains', (name) => name.endsWith('.contributor.ts')).flatMap((path) => {
+    const text = read(path);
+    const start = text.indexOf('async reviewInputs(');
+    if (start < 0) return [];
+    const end = text.indexOf('\n  async ', start + 1);
+    return [...text.slice(start, end < 0 ? undefined : end).matchAll(/key: '([a-z_]+\.[A-Za-z]+)'/g)].map((m) => m[1]);
+  });
+  const labels = read('backend/src/domains/management-reviews/minutes-labels.ts');
+  const printed = [...labels.slice(labels.indexOf('FIGURE_LABELS_JA')).matchAll(/^\s+'([a-z_]+\.[A-Za-z]+)': '/gm)].map(
+    (m) => m[1],
+  );
+  const figureBlock = (language: 'ja' | 'en') => {
+    const text = read(`frontend/src/app/core/i18n/${language}.ts`);
+    const start = text.indexOf('\n    figure: {\n      improvement_openTotal:');
+    return text.slice(start, text.indexOf('\n    },', start));
+  };
+
+  it('are found in the contributors', () => {
+    expect(compiled).toEqual(expect.arrayContaining(['improvement.openTotal', 'incidents.clocksMissed']));
+    expect(compiled).not.toContain('improvement.perMonth'); // a dashboard figure, not a review's
+  });
+
+  it('each has its label in the printed minutes', () => {
+    expect(compiled.filter((key) => !printed.includes(key))).toEqual([]);
+  });
+
+  it.each(['ja', 'en'] as const)('each has its label in the web app in %s', (language) => {
+    const block = figureBlock(language);
+    expect(printed.length).toBeGreaterThan(20);
+    expect(printed.filter((key) => !KEY(key.replace('.', '_')).test(block))).toEqual([]);
+  });
+});

@@ -28,10 +28,25 @@ export interface ReviewFigure {
   link?: string | null;
 }
 
-/** A line a review input lists (an open action, an incident …), shown as written. */
+/**
+ * What a listed line is made of, so that the web app writes it in the reader's language: an open
+ * improvement action, a group of incidents by event and cause, a published joint-use notice version.
+ * Codes (status, event, cause) stay codes here; dates are `YYYY-MM-DD`.
+ */
+export type ReviewItemDetail =
+  | { kind: 'action'; title: string; owner: string; dueOn: string; status: string }
+  | { kind: 'incidents'; eventType: string | null; cause: string | null; count: number }
+  | { kind: 'notice_version'; title: string; versionNo: number; publishedOn: string };
+
+/**
+ * A line a review input lists (an open action, an incident …). `text` is the line in Japanese, as the
+ * printed minutes show it; `detail` lets the web app write it in English too. Snapshots compiled before
+ * lines had a `detail` have the text alone.
+ */
 export interface ReviewItem {
   text: string;
   link?: string | null;
+  detail?: ReviewItemDetail;
 }
 
 export interface ReviewInputContribution {

@@ -94,6 +94,7 @@ export class ImprovementActionsContributor implements ReviewInputContributor, Da
       items: openRows.map((r) => ({
         text: `${r.title}（${r.owner}、期限 ${r.due_on}、${STATUS_JA[r.status] ?? r.status}）`,
         link: `/improvement-actions/${r.id}`,
+        detail: { kind: 'action' as const, title: r.title, owner: r.owner, dueOn: r.due_on, status: r.status },
       })),
     };
     return [

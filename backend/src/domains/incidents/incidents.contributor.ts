@@ -12,7 +12,14 @@ import {
   ReviewInputContributor,
 } from '../dashboard/contributors';
 import { lastMonths, monthBounds } from '../dashboard/dashboard.rules';
-import { INCIDENT_EVENTS, nearestClockTone } from './incident.rules';
+import {
+  INCIDENT_CAUSE_LABELS_JA,
+  INCIDENT_EVENT_LABELS_JA,
+  INCIDENT_EVENTS,
+  IncidentCause,
+  IncidentEvent,
+  nearestClockTone,
+} from './incident.rules';
 import { INCIDENT_OPEN_CLOCKS_SQL } from './incidents.service';
 
 const SOURCE = 'incidents';
@@ -56,7 +63,7 @@ export class IncidentsContributor implements ReviewInputContributor, DashboardFi
                 ORDER BY d.source_type, d.source_id, d.id) d`,
       [ctx.companyId, since, ctx.asOfDate],
     );
-    const groups: { event_type: string | null; cause: string | null; n: number }[] = await manager.query(
+    const groups: { event_type: IncidentEvent | null; cause: IncidentCause | null; n: number }[] = await manager.query(
       `SELECT event_type, cause, count(*)::int AS n FROM incidents
         WHERE company_id = $1 AND aware_at >= ${sinceSql}
         GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT 20`,
@@ -72,8 +79,9 @@ export class IncidentsContributor implements ReviewInputContributor, DashboardFi
         { key: 'incidents.clocksMissed', value: clocks.missed, link: link({}) },
       ],
       items: groups.map((g) => ({
-        text: `${g.event_type ?? '未分類'} / ${g.cause ?? '原因未記入'}: ${g.n}件`,
+        text: `${g.event_type ? (INCIDENT_EVENT_LABELS_JA[g.event_type] ?? g.event_type) : '未分類'} / ${g.cause ? (INCIDENT_CAUSE_LABELS_JA[g.cause] ?? g.cause) : '原因未記入'}: ${g.n}件`,
         link: link({}),
+        detail: { kind: 'incidents' as const, eventType: g.event_type, cause: g.cause, count: g.n },
       })),
     };
     return [

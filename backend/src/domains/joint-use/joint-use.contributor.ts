@@ -52,6 +52,12 @@ export class JointUseContributor implements ReviewInputContributor, OnModuleInit
       items: rows.slice(0, 20).map((r) => ({
         text: `${r.title}（第${r.version_no}版、${r.published_on} 公表）`,
         link: `/joint-use/${r.arrangement_id}`,
+        detail: {
+          kind: 'notice_version' as const,
+          title: r.title,
+          versionNo: r.version_no,
+          publishedOn: r.published_on,
+        },
       })),
     };
     return [

@@ -76,7 +76,7 @@ export function toReviewDto(r: Loaded): ManagementReviewDto {
         ? i.compiled.map((c) => ({
             source: c.source,
             figures: c.figures.map((f) => ({ key: f.key, value: f.value, link: f.link ?? null })),
-            items: (c.items ?? []).map((it) => ({ text: it.text, link: it.link ?? null })),
+            items: (c.items ?? []).map((it) => ({ text: it.text, link: it.link ?? null, detail: it.detail ?? null })),
           }))
         : null,
     })),

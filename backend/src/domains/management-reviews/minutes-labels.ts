@@ -26,7 +26,11 @@ export const DECISION_LABELS_JA: Record<DecisionType, string> = {
   resource: '資源',
 };
 
-/** Labels of compiled figures (the same keys as the front end's `reviewFigures`). Unknown keys print as is. */
+/**
+ * Labels of compiled figures, in the printed minutes (the web app's are `managementReviews.figure.*`, the
+ * dot written as `_`). The review integration test checks that every figure a compile gives has one here,
+ * and test/repo/translations.spec.ts that the web app has each of them in both languages.
+ */
 export const FIGURE_LABELS_JA: Record<string, string> = {
   'improvement.openTotal': '未完了の改善処置',
   'improvement.overdue': '期限超過の改善処置',
@@ -41,6 +45,20 @@ export const FIGURE_LABELS_JA: Record<string, string> = {
   'organization.joinedSince': '前回以降の入社',
   'organization.leftSince': '前回以降の退職',
   'organization.departments': '部署数',
+  'incidents.recordedSince': '前回レビュー以降に記録した事故',
+  'incidents.open': '対応中の事故',
+  'incidents.clocksMet': '期限内に行った報告・通知',
+  'incidents.clocksMissed': '期限を過ぎた報告・通知',
+  'subcontractors.total': '委託先台帳の委託先数',
+  'subcontractors.auditOverdue': '監督の期限を過ぎた委託先',
+  'subcontractors.expiring': '60日以内に満了する契約・認証',
+  'subcontractors.auditsSince': '前回レビュー以降に完了した委託先監督',
+  'training.annualCompletion': '年次教育キャンペーンの修了率',
+  'training.annualOverdue': '期限を過ぎた年次教育',
+  'training.notCovered': '365日以内に年次教育を修了していない従業者',
+  'joint_use.versionsSince': '前回レビュー以降に公表した共同利用の通知版',
+  'joint_use.arrangementsChanged': '前回レビュー以降に変更した共同利用',
+  'joint_use.published': '実施中の共同利用',
 };
 
 export const STATUS_LABELS_JA: Record<string, string> = {

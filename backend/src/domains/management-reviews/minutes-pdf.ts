@@ -24,6 +24,13 @@ function tokyoDateTime(iso: string | null): string {
 }
 
 /** The minutes as an A4 PDF, in Japanese, with approval boxes (承認 / 確認 / 作成) and page numbers. */
+/** A review input's compiled figures on one line of the minutes: 「未完了の改善処置: 3 ／ 前回のレビュー: 2026/05/13」 (the gaps are ideographic spaces). */
+export function figuresLine(figures: readonly { key: string; value: string | number | null }[]): string {
+  const value = (v: string | number | null) =>
+    v === null ? '—' : typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? ymd(v) : String(v);
+  return figures.map((f) => `${FIGURE_LABELS_JA[f.key] ?? f.key}: ${value(f.value)}`).join('\u3000／\u3000');
+}
+
 export function minutesPdf(review: ManagementReviewDto): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
@@ -122,7 +129,7 @@ export function minutesPdf(review: ManagementReviewDto): Promise<Buffer> {
     const figures = (input.compiled ?? []).flatMap((c) => c.figures);
     const items = (input.compiled ?? []).flatMap((c) => c.items);
     if (figures.length) {
-      const text = figures.map((f) => `${FIGURE_LABELS_JA[f.key] ?? f.key}: ${f.value ?? '—'}`).join('\u3000／\u3000');
+      const text = figuresLine(figures);
       doc
         .font('ja')
         .fontSize(8)

@@ -157,9 +157,33 @@ export class ReviewFigureDto {
   @ApiProperty({ type: String, nullable: true }) link!: string | null;
 }
 
+const REVIEW_ITEM_KINDS = ['action', 'incidents', 'notice_version'] as const;
+
+/** What a listed line is made of; the fields present depend on `kind` (see each field). */
+export class ReviewItemDetailDto {
+  @ApiProperty({ enum: REVIEW_ITEM_KINDS }) kind!: (typeof REVIEW_ITEM_KINDS)[number];
+  @ApiPropertyOptional({ description: 'action, notice_version' }) title?: string;
+  @ApiPropertyOptional({ description: 'action: the owner by name' }) owner?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'action' }) dueOn?: string;
+  @ApiPropertyOptional({ description: 'action: its status code' }) status?: string;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'incidents: the event code, null: not classified' })
+  eventType?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'incidents: the cause code, null: not recorded' })
+  cause?: string | null;
+  @ApiPropertyOptional({ type: Number, description: 'incidents' }) count?: number;
+  @ApiPropertyOptional({ type: Number, description: 'notice_version' }) versionNo?: number;
+  @ApiPropertyOptional({ format: 'date', description: 'notice_version' }) publishedOn?: string;
+}
+
 export class ReviewItemDto {
-  @ApiProperty() text!: string;
+  @ApiProperty({ description: 'The line in Japanese, as the printed minutes write it.' }) text!: string;
   @ApiProperty({ type: String, nullable: true }) link!: string | null;
+  @ApiProperty({
+    type: ReviewItemDetailDto,
+    nullable: true,
+    description: 'What the line is made of, to write it in another language; null in snapshots compiled without it.',
+  })
+  detail!: ReviewItemDetailDto | null;
 }
 
 export class ReviewContributionDto {

@@ -4745,8 +4745,39 @@ export interface components {
       /** @description An explicit "no change" (R-MR-02). */
       noChange?: boolean;
     };
+    ReviewItemDetailDto: {
+      /** @description incidents: the cause code, null: not recorded */
+      cause?: string | null;
+      /** @description incidents */
+      count?: number;
+      /**
+       * Format: date
+       * @description action
+       */
+      dueOn?: string;
+      /** @description incidents: the event code, null: not classified */
+      eventType?: string | null;
+      /** @enum {string} */
+      kind: 'action' | 'incidents' | 'notice_version';
+      /** @description action: the owner by name */
+      owner?: string;
+      /**
+       * Format: date
+       * @description notice_version
+       */
+      publishedOn?: string;
+      /** @description action: its status code */
+      status?: string;
+      /** @description action, notice_version */
+      title?: string;
+      /** @description notice_version */
+      versionNo?: number;
+    };
     ReviewItemDto: {
+      /** @description What the line is made of, to write it in another language; null in snapshots compiled without it. */
+      detail: components['schemas']['ReviewItemDetailDto'] | null;
       link: string | null;
+      /** @description The line in Japanese, as the printed minutes write it. */
       text: string;
     };
     RosterApplyDto: {

@@ -1578,6 +1578,13 @@ export const en: Dictionary = {
       joint_use_arrangementsChanged: 'Joint-use arrangements changed since the last review',
       joint_use_published: 'Joint-use arrangements in force',
     },
+    item: {
+      action: '{title} ({owner}, due {due}, {status})',
+      incidents: '{event} / {cause}: {n}',
+      unclassified: 'Not classified',
+      causeUnrecorded: 'Cause not recorded',
+      noticeVersion: '{title} (version {version}, published {date})',
+    },
   },
   dashboard: {
     title: 'Executive dashboard',

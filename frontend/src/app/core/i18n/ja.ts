@@ -1573,6 +1573,13 @@ export const ja = {
       joint_use_arrangementsChanged: '前回レビュー以降に変更した共同利用',
       joint_use_published: '実施中の共同利用',
     },
+    item: {
+      action: '{title}（{owner}、期限 {due}、{status}）',
+      incidents: '{event} / {cause}: {n}件',
+      unclassified: '未分類',
+      causeUnrecorded: '原因未記入',
+      noticeVersion: '{title}（第{version}版、{date} 公表）',
+    },
   },
   dashboard: {
     title: '経営ダッシュボード',

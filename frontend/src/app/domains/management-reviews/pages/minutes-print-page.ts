@@ -5,7 +5,13 @@ import { RouterLink } from '@angular/router';
 import { I18nService, TranslatePipe } from '../../../core/i18n';
 import { asKey } from '../../../shared/ui/translation-key';
 import { LoadError } from '../../../shared/ui/load-error';
-import { ManagementReviewsData, figureKey, inputLabelKey, inputNumberKey } from '../management-reviews.data';
+import {
+  ManagementReviewsData,
+  figureKey,
+  figureValue,
+  inputLabelKey,
+  inputNumberKey,
+} from '../management-reviews.data';
 
 /** The minutes laid out for A4 paper: approval boxes (承認 / 確認 / 作成), inputs, decisions, page numbers. */
 @Component({
@@ -84,7 +90,7 @@ import { ManagementReviewsData, figureKey, inputLabelKey, inputNumberKey } from 
                 {{ 'managementReviews.print.figures' | t }}:
                 @for (c of i.compiled; track c.source) {
                   @for (f of c.figures; track f.key; let last = $last) {
-                    {{ figureKey(f.key) | t }} {{ f.value ?? '—' }}{{ last ? '' : '／' }}
+                    {{ figureKey(f.key) | t }} {{ figureText(f.value) }}{{ last ? '' : '／' }}
                   }
                 }
               </p>
@@ -264,6 +270,9 @@ export class MinutesPrintPage {
   }
   protected readonly review = rxResource({ params: () => this.id(), stream: ({ params }) => this.data.get(params) });
   protected readonly figureKey = figureKey;
+  protected figureText(value: string | number | null): string {
+    return figureValue(value, this.i18n);
+  }
   protected readonly inputNumberKey = inputNumberKey;
   protected readonly inputLabelKey = inputLabelKey;
 

@@ -23,6 +23,9 @@ import {
   DECISION_TYPES,
   ManagementReviewsData,
   figureKey,
+  figureValue,
+  reviewItemText,
+  type ReviewItem,
   inputLabelKey,
   inputNumberKey,
   type DecisionType,
@@ -83,6 +86,12 @@ export class ReviewDetailPage {
   protected readonly failure = signal<FormFailure | null>(null);
   protected readonly decisionTypes = DECISION_TYPES;
   protected readonly figureKey = figureKey;
+  protected figureText(value: string | number | null): string {
+    return figureValue(value, this.i18n);
+  }
+  protected itemText(item: ReviewItem): string {
+    return reviewItemText(item, this.i18n);
+  }
   protected readonly inputNumberKey = inputNumberKey;
   protected readonly inputLabelKey = inputLabelKey;
 
