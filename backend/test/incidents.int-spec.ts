@@ -6,7 +6,7 @@ import { demoId } from '../src/seeds/demo-organization.seeder';
 import { IncidentsService } from '../src/domains/incidents/incidents.service';
 import { createTestApp } from './support/app';
 import { Client, Factory, TestAccount, TestCompany } from './support/factories';
-import { RAW_UPLOAD, SAMPLE_EXE, SAMPLE_PDF } from './support/files';
+import { csvRecords, RAW_UPLOAD, SAMPLE_EXE, SAMPLE_PDF } from './support/files';
 
 /** Incidents through HTTP: reporting, triage, clocks and their deadlines, reports, notices, closing, refusals. */
 describe('incidents', () => {
@@ -493,7 +493,18 @@ describe('incidents', () => {
 
   it('evidence attachments: the officer uploads and downloads, staff cannot; the register exports as CSV', async () => {
     const w = await world();
-    const id = (await w.manager.post('/api/v1/incidents', shortForm(w.company.id))).json().id;
+    const created = await w.manager.post(
+      '/api/v1/incidents',
+      shortForm(w.company.id, {
+        eventType: 'leak',
+        incidentType: 'mis_sending',
+        cause: 'insufficient_checking',
+        medium: 'electronic',
+        sensitiveData: true,
+      }),
+    );
+    expect(created.statusCode).toBe(201);
+    const id = created.json().id;
     const name = encodeURIComponent('誤送信メールの写し.pdf');
     const up = await w.manager.post(`/api/v1/incidents/${id}/attachments?fileName=${name}`, SAMPLE_PDF, RAW_UPLOAD);
     expect(up.statusCode).toBe(201);
@@ -520,6 +531,20 @@ describe('incidents', () => {
     expect(csv.rawPayload.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(true);
     expect(csv.body).toContain('顧客リストのメール誤送信');
     expect(csv.body).toContain('2026-07-09');
+    // Codes are written by their names; the headings name each column in both languages.
+    const { header, rows } = csvRecords(csv.body);
+    expect(header).toEqual(expect.arrayContaining(['件名 / Title', '状況 / Status', '事象 / Event', '原因 / Cause']));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      '件名 / Title': '顧客リストのメール誤送信',
+      '状況 / Status': '報告受付',
+      '事象 / Event': '漏えい',
+      '種別 / Type': '誤送信',
+      '原因 / Cause': '確認不足',
+      '媒体 / Medium': '電子媒体',
+      '直近の期限 / Nearest deadline': '個人情報保護委員会への速報',
+    });
+    expect(rows[0]['直近の期限の状況 / Nearest deadline status']).toMatch(/^(期限内|期限間近|本日期限|期限超過)$/);
     const xlsx = await w.manager.get(`/api/v1/incidents/export?companyId=${w.company.id}&format=xlsx`);
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');

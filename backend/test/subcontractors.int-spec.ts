@@ -6,7 +6,7 @@ import { runSeeds } from '../src/seeds';
 import { DEMO_PASSWORD } from '../src/seeds/demo-accounts';
 import { createTestApp } from './support/app';
 import { Client, Factory } from './support/factories';
-import { RAW_UPLOAD, SAMPLE_EXE, SAMPLE_PDF } from './support/files';
+import { csvRecords, RAW_UPLOAD, SAMPLE_EXE, SAMPLE_PDF } from './support/files';
 
 const ALL_CLAUSES = { a: true, b: true, c: true, d: true, e: true, f: true, g: true, h: true };
 const CRITERIA = [
@@ -765,6 +765,13 @@ describe('subcontractors: register, evaluations, contracts, audits, questionnair
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text).toContain('株式会社エクスポート');
     expect(text).not.toMatch(/^=HYPERLINK/m);
+    const { header, rows } = csvRecords(text);
+    expect(header.slice(0, 3)).toEqual(['委託先 / Subcontractor', '状態 / Status', 'リスク区分 / Risk tier']);
+    expect(rows.find((r) => r['委託先 / Subcontractor'] === '株式会社エクスポート')).toMatchObject({
+      '状態 / Status': '候補',
+      'リスク区分 / Risk tier': expect.stringMatching(/^(高|中|低)$/),
+      ISMS: 'いいえ',
+    });
     const xlsx = await client.get(`/api/v1/subcontractors/export?companyId=${company.id}&format=xlsx`);
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');

@@ -4,7 +4,7 @@ import { addDays, tokyoDate } from '../src/platform/notifications/notification.r
 import { NotificationsService } from '../src/platform/notifications/notifications.service';
 import { createTestApp } from './support/app';
 import { Client, Factory, TestAccount, TestCompany } from './support/factories';
-import { RAW_UPLOAD, SAMPLE_EXE, SAMPLE_PDF, SAMPLE_PNG } from './support/files';
+import { csvRecords, RAW_UPLOAD, SAMPLE_EXE, SAMPLE_PDF, SAMPLE_PNG } from './support/files';
 
 const TOPICS = ['policy', 'importance', 'roles', 'consequences'];
 
@@ -438,6 +438,17 @@ describe('training: courses, campaigns, my training, attestations', () => {
     expect(csv.headers['content-disposition']).toMatch(/attachment/);
     expect(csv.body.charCodeAt(0)).toBe(0xfeff);
     expect(csv.body.split('\r\n').filter(Boolean)).toHaveLength(8);
+    // States, kinds and employment types by their names; the pass in Japan time.
+    const attendees = csvRecords(csv.body).rows;
+    expect(attendees.filter((r) => r['状況 / Status'] === '期限超過')).toHaveLength(6);
+    const passedRow = attendees.find((r) => r['状況 / Status'] === '合格');
+    expect(passedRow).toMatchObject({ '種別 / Kind': '通常' });
+    expect(passedRow?.['合格日時 / Passed at']).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(
+      attendees.every((r) =>
+        ['役員', '正社員', '契約社員', 'パート・アルバイト', '派遣社員'].includes(r['雇用区分 / Employment type']),
+      ),
+    ).toBe(true);
     const summary = (await pms.get(`/api/v1/training/campaigns/${c.id}/summary`)).json();
     expect(summary).toMatchObject({ courseVersionNo: 1, averageScore: 100, topics: TOPICS });
     expect(summary.progress.overall.overdue).toBe(6);

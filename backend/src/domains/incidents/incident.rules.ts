@@ -61,32 +61,6 @@ export const INCIDENT_CAUSES = [
 ] as const;
 export type IncidentCause = (typeof INCIDENT_CAUSES)[number];
 
-/** The events' and causes' Japanese names, as the printed management-review minutes write them. */
-export const INCIDENT_EVENT_LABELS_JA: Record<IncidentEvent, string> = {
-  leak: '漏えい',
-  loss: '紛失',
-  destruction: '滅失・き損',
-  falsification: '改ざん・正確性の未確保',
-  improper_acquisition: '不正・不適正取得',
-  use_beyond_purpose: '目的外利用・提供',
-  misuse: '不正利用',
-  request_refusal: '開示等の求め等の拒否',
-  risk: 'おそれ',
-};
-
-export const INCIDENT_CAUSE_LABELS_JA: Record<IncidentCause, string> = {
-  operation_error: '作業・操作ミス',
-  rule_violation: '手順・ルール違反',
-  insufficient_checking: '確認不足',
-  insufficient_training: '従業員教育不十分',
-  insufficient_risk_identification: 'リスク特定不十分',
-  access_control_deficiency: 'アクセス制御不備',
-  design_or_configuration_deficiency: 'プログラム設計・設定不備',
-  unpatched: 'パッチ未適用',
-  weak_password: '簡易なパスワード',
-  other: 'その他',
-};
-
 export const INCIDENT_MEDIA = ['paper', 'electronic'] as const;
 export type IncidentMedium = (typeof INCIDENT_MEDIA)[number];
 

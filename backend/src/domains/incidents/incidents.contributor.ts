@@ -12,14 +12,8 @@ import {
   ReviewInputContributor,
 } from '../dashboard/contributors';
 import { lastMonths, monthBounds } from '../dashboard/dashboard.rules';
-import {
-  INCIDENT_CAUSE_LABELS_JA,
-  INCIDENT_EVENT_LABELS_JA,
-  INCIDENT_EVENTS,
-  IncidentCause,
-  IncidentEvent,
-  nearestClockTone,
-} from './incident.rules';
+import { INCIDENT_CAUSE_LABELS_JA, INCIDENT_EVENT_LABELS_JA } from './incident.labels';
+import { INCIDENT_EVENTS, IncidentCause, IncidentEvent, nearestClockTone } from './incident.rules';
 import { INCIDENT_OPEN_CLOCKS_SQL } from './incidents.service';
 
 const SOURCE = 'incidents';

@@ -8,7 +8,7 @@ import { can } from '../../platform/access/permissions';
 import { AttachmentDto } from '../../platform/attachments/attachment.dto';
 import { AttachmentsService } from '../../platform/attachments/attachments.service';
 import { AuditService } from '../../platform/audit/audit.service';
-import { ExportFormat, tableFile } from '../../platform/export/table-export';
+import { ExportFormat, named, tableFile } from '../../platform/export/table-export';
 import { diffSnapshots } from '../../platform/audit/canonical';
 import { actorOf, AuthContext, SYSTEM_ACTOR } from '../../platform/auth/auth-context';
 import { Clock } from '../../platform/auth/clock';
@@ -57,6 +57,15 @@ import {
   tokyoDate,
 } from './incident.rules';
 import {
+  CLOCK_LABELS_JA,
+  CLOCK_STATUS_LABELS_JA,
+  INCIDENT_CAUSE_LABELS_JA,
+  INCIDENT_EVENT_LABELS_JA,
+  INCIDENT_MEDIUM_LABELS_JA,
+  INCIDENT_STATUS_LABELS_JA,
+  INCIDENT_TYPE_LABELS_JA,
+} from './incident.labels';
+import {
   clockFacts,
   incidentAuditSnapshot,
   toIncidentDto,
@@ -96,11 +105,11 @@ export const incidentClockOverdueSql = (today: string, alias = 'incidents') =>
   `(${alias}.status <> 'closed' AND ${alias}.id IN (SELECT oc.source_id FROM ${INCIDENT_OPEN_CLOCKS_SQL} oc WHERE oc.next_due < ${today}))`;
 
 const CLOCK_TITLES: Record<ClockKind, { ja: string; en: string }> = {
-  ppc_preliminary: { ja: '個人情報保護委員会への速報', en: 'PPC preliminary report' },
-  ppc_final: { ja: '個人情報保護委員会への確報', en: 'PPC final report' },
-  notify_persons: { ja: '本人への通知', en: 'Notice to the persons' },
-  jipdec_preliminary: { ja: 'JIPDECへの速報', en: 'JIPDEC preliminary report' },
-  jipdec_final: { ja: 'JIPDECへの確報', en: 'JIPDEC final report' },
+  ppc_preliminary: { ja: CLOCK_LABELS_JA.ppc_preliminary, en: 'PPC preliminary report' },
+  ppc_final: { ja: CLOCK_LABELS_JA.ppc_final, en: 'PPC final report' },
+  notify_persons: { ja: CLOCK_LABELS_JA.notify_persons, en: 'Notice to the persons' },
+  jipdec_preliminary: { ja: CLOCK_LABELS_JA.jipdec_preliminary, en: 'JIPDEC preliminary report' },
+  jipdec_final: { ja: CLOCK_LABELS_JA.jipdec_final, en: 'JIPDEC final report' },
 };
 
 const dateOrNull = (value: string | null | undefined) =>
@@ -978,24 +987,30 @@ export class IncidentsService {
       sheetName: 'incidents',
       rows: page.items,
       columns: [
-        { header: '件名', value: (i) => i.title },
-        { header: '状況', value: (i) => i.status },
-        { header: '発生日', value: (i) => date(i.occurredAt) },
-        { header: '覚知日', value: (i) => date(i.awareAt) },
-        { header: '発覚日', value: (i) => date(i.discoveredAt) },
-        { header: '本人の数', value: (i) => i.personCount },
-        { header: '委員会報告対象', value: (i) => (i.ppcReportable ? 'はい' : 'いいえ') },
-        { header: 'JIPDEC速報対象', value: (i) => (i.jipdecPreliminaryRequired ? 'はい' : 'いいえ') },
-        { header: '委員会速報期限', value: (i) => clock(i, 'ppc_preliminary') },
-        { header: '委員会確報期限', value: (i) => clock(i, 'ppc_final') },
-        { header: 'JIPDEC速報期限', value: (i) => clock(i, 'jipdec_preliminary') },
-        { header: 'JIPDEC確報期限', value: (i) => clock(i, 'jipdec_final') },
-        { header: '直近の期限', value: (i) => i.nearestClock?.kind ?? '' },
-        { header: '直近の期限の状況', value: (i) => i.nearestClock?.status ?? '' },
-        { header: '事象', value: (i) => i.eventType ?? '' },
-        { header: '種別', value: (i) => i.incidentType ?? '' },
-        { header: '原因', value: (i) => i.cause ?? '' },
-        { header: '媒体', value: (i) => i.medium ?? '' },
+        { header: '件名 / Title', value: (i) => i.title },
+        { header: '状況 / Status', value: (i) => named(INCIDENT_STATUS_LABELS_JA, i.status) },
+        { header: '発生日 / Occurred', value: (i) => date(i.occurredAt) },
+        { header: '覚知日 / Aware', value: (i) => date(i.awareAt) },
+        { header: '発覚日 / Discovered', value: (i) => date(i.discoveredAt) },
+        { header: '本人の数 / Persons', value: (i) => i.personCount },
+        { header: '委員会報告対象 / PPC report', value: (i) => (i.ppcReportable ? 'はい' : 'いいえ') },
+        {
+          header: 'JIPDEC速報対象 / JIPDEC preliminary report',
+          value: (i) => (i.jipdecPreliminaryRequired ? 'はい' : 'いいえ'),
+        },
+        { header: '委員会速報期限 / PPC preliminary due', value: (i) => clock(i, 'ppc_preliminary') },
+        { header: '委員会確報期限 / PPC final due', value: (i) => clock(i, 'ppc_final') },
+        { header: 'JIPDEC速報期限 / JIPDEC preliminary due', value: (i) => clock(i, 'jipdec_preliminary') },
+        { header: 'JIPDEC確報期限 / JIPDEC final due', value: (i) => clock(i, 'jipdec_final') },
+        { header: '直近の期限 / Nearest deadline', value: (i) => named(CLOCK_LABELS_JA, i.nearestClock?.kind) },
+        {
+          header: '直近の期限の状況 / Nearest deadline status',
+          value: (i) => named(CLOCK_STATUS_LABELS_JA, i.nearestClock?.status),
+        },
+        { header: '事象 / Event', value: (i) => named(INCIDENT_EVENT_LABELS_JA, i.eventType) },
+        { header: '種別 / Type', value: (i) => named(INCIDENT_TYPE_LABELS_JA, i.incidentType) },
+        { header: '原因 / Cause', value: (i) => named(INCIDENT_CAUSE_LABELS_JA, i.cause) },
+        { header: '媒体 / Medium', value: (i) => named(INCIDENT_MEDIUM_LABELS_JA, i.medium) },
       ],
     });
   }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { tokyoDateTime as tokyoInstant } from '../../platform/notifications/notification.rules';
 import type { ManagementReviewDto } from './dto/management-review.dto';
 import { DECISION_LABELS_JA, FIGURE_LABELS_JA, INPUT_LABELS_JA, STATUS_LABELS_JA } from './minutes-labels';
 
@@ -18,9 +19,7 @@ function ymd(iso: string | null): string {
 }
 
 function tokyoDateTime(iso: string | null): string {
-  if (!iso) return '—';
-  const t = new Date(Date.parse(iso) + 9 * 3600_000).toISOString();
-  return `${t.slice(0, 10).replace(/-/g, '/')} ${t.slice(11, 16)}`;
+  return iso ? tokyoInstant(new Date(iso)).replace(/-/g, '/') : '—';
 }
 
 /** The minutes as an A4 PDF, in Japanese, with approval boxes (承認 / 確認 / 作成) and page numbers. */

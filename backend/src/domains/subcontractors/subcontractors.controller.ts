@@ -93,10 +93,7 @@ export class SubcontractorsController {
       fileName: `subcontractors-${new Date().toISOString().slice(0, 10)}`,
       format: format ?? 'csv',
       sheetName: 'subcontractors',
-      columns: LIST_COLUMNS.map((c) => ({
-        header: c.header,
-        value: (row: Record<string, unknown>) => row[c.key] as string | number | boolean | null,
-      })),
+      columns: LIST_COLUMNS,
       rows,
     });
   }

@@ -13,6 +13,8 @@ import {
   SqlConditions,
 } from '../../platform/pagination/pagination';
 import { isoInstantSql, jsonPage } from '../../platform/pagination/json-page';
+import { named, TableColumn } from '../../platform/export/table-export';
+import { RISK_TIER_LABELS_JA, SUBCONTRACTOR_STATUS_LABELS_JA } from './subcontractor.labels';
 import { addDays } from '../../platform/notifications/notification.rules';
 import {
   ContractDto,
@@ -172,21 +174,21 @@ const SORTS: Record<string, { columns: string[]; casts: string[]; values: (s: Li
   },
 };
 
-/** The columns of the list (and the export), in order. */
-export const LIST_COLUMNS = [
-  { key: 'name', header: '委託先 / Subcontractor' },
-  { key: 'status', header: '状態 / Status' },
-  { key: 'riskTier', header: 'リスク区分 / Risk tier' },
-  { key: 'services', header: '委託業務 / Services' },
-  { key: 'personalDataItems', header: '委託する個人情報 / Personal data' },
-  { key: 'approxPersons', header: '人数 / Persons' },
-  { key: 'privacyMarkNumber', header: 'Pマーク / PrivacyMark' },
-  { key: 'privacyMarkExpiresOn', header: 'Pマーク有効期限 / PrivacyMark expiry' },
-  { key: 'ismsCertified', header: 'ISMS' },
-  { key: 'lastAuditOn', header: '前回監督 / Last audit' },
-  { key: 'nextAuditDueOn', header: '次回監督期限 / Next audit due' },
-  { key: 'contractEndsOn', header: '契約満了 / Contract ends' },
-] as const;
+/** The columns of the export, in order: coded values by their Japanese names, yes/no as はい / いいえ. */
+export const LIST_COLUMNS: readonly TableColumn<SubcontractorDto>[] = [
+  { header: '委託先 / Subcontractor', value: (s) => s.name },
+  { header: '状態 / Status', value: (s) => named(SUBCONTRACTOR_STATUS_LABELS_JA, s.status) },
+  { header: 'リスク区分 / Risk tier', value: (s) => named(RISK_TIER_LABELS_JA, s.riskTier) },
+  { header: '委託業務 / Services', value: (s) => s.services },
+  { header: '委託する個人情報 / Personal data', value: (s) => s.personalDataItems },
+  { header: '人数 / Persons', value: (s) => s.approxPersons },
+  { header: 'Pマーク / PrivacyMark', value: (s) => s.privacyMarkNumber },
+  { header: 'Pマーク有効期限 / PrivacyMark expiry', value: (s) => s.privacyMarkExpiresOn },
+  { header: 'ISMS', value: (s) => (s.ismsCertified ? 'はい' : 'いいえ') },
+  { header: '前回監督 / Last audit', value: (s) => s.lastAuditOn },
+  { header: '次回監督期限 / Next audit due', value: (s) => s.nextAuditDueOn },
+  { header: '契約満了 / Contract ends', value: (s) => s.contractEndsOn },
+];
 
 @Injectable()
 export class SubcontractorsService {
@@ -262,14 +264,14 @@ export class SubcontractorsService {
   }
 
   /** Every row matching the filters (capped), for the CSV / XLSX export. */
-  async exportRows(auth: AuthContext, query: SubcontractorQueryDto): Promise<Record<string, unknown>[]> {
+  async exportRows(auth: AuthContext, query: SubcontractorQueryDto): Promise<SubcontractorDto[]> {
     const c = this.listConditions(auth, query);
     const rows: Subcontractor[] = await this.ds.query(
       `SELECT ${SUBCONTRACTOR_COLUMNS} FROM subcontractors ${c.where()} ORDER BY name, id LIMIT 10000`,
       c.params,
     );
     const today = this.store.today();
-    return rows.map((s) => toSubcontractorDto(s, today) as unknown as Record<string, unknown>);
+    return rows.map((s) => toSubcontractorDto(s, today));
   }
 
   async get(auth: AuthContext, id: string): Promise<SubcontractorDto> {

@@ -55,3 +55,12 @@ export function tableFile<Row>(table: TableExport<Row>): StreamableFile {
     disposition: `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
   });
 }
+
+/**
+ * A coded value (a status, a tier …) by its name, for a column of an export: an officer reads 「報告対応中」,
+ * not `reporting`. Empty for none; a code the names do not know is written as it is.
+ */
+export function named(names: Readonly<Record<string, string>>, code: string | null | undefined): string {
+  if (code === null || code === undefined) return '';
+  return Object.hasOwn(names, code) ? names[code] : code;
+}

@@ -1,9 +1,10 @@
-import { addDays, daysBetween, dedupeKey, reminderKind, tokyoDate } from './notification.rules';
+import { addDays, daysBetween, dedupeKey, reminderKind, tokyoDate, tokyoDateTime } from './notification.rules';
 
 describe('notification rules', () => {
   it('counts dates in Asia/Tokyo', () => {
     expect(tokyoDate(new Date('2026-06-01T14:59:59Z'))).toBe('2026-06-01');
     expect(tokyoDate(new Date('2026-06-01T15:00:00Z'))).toBe('2026-06-02');
+    expect(tokyoDateTime(new Date('2026-06-01T15:04:59Z'))).toBe('2026-06-02 00:04');
   });
 
   it('counts whole days and adds days across months', () => {

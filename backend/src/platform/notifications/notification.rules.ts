@@ -9,6 +9,12 @@ export function tokyoDate(at: Date): string {
   return new Date(at.getTime() + TOKYO_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** The date and time in Asia/Tokyo of an instant, `YYYY-MM-DD HH:mm` (records and exports; Japan time, unnamed). */
+export function tokyoDateTime(at: Date): string {
+  const tokyo = new Date(at.getTime() + TOKYO_OFFSET_MS).toISOString();
+  return `${tokyo.slice(0, 10)} ${tokyo.slice(11, 16)}`;
+}
+
 /** Whole days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
