@@ -516,9 +516,12 @@ export class CampaignsService {
     });
   }
 
-  async progress(auth: AuthContext, id: string): Promise<ProgressDto> {
-    // Only the campaign's company is needed here, not the whole entity.
-    const companyId = await this.access.companyOf('training_campaigns', id);
+  /**
+   * `knownCompanyId`: the campaign's company as the route's guard read it, with the permission to read
+   * the campaign there already checked (RecordCompany()); without it, it is read and checked here.
+   */
+  async progress(auth: AuthContext, id: string, knownCompanyId?: string): Promise<ProgressDto> {
+    const companyId = knownCompanyId ?? (await this.access.companyOf('training_campaigns', id));
     if (!companyId || !scopeIncludes(this.access.scope(auth, 'training_campaign', 'read'), companyId)) {
       throw problems.notFound();
     }

@@ -28,7 +28,7 @@ import type { FastifyRequest } from 'fastify';
 import { AttachmentDto } from '../../platform/attachments/attachment.dto';
 import { ExportFormatQueryDto } from '../../platform/export/table-export';
 import { RAW_UPLOAD_ROUTE } from '../../platform/http/raw-upload';
-import { Auth, Permission, SignedIn, target } from '../../platform/access/decorators';
+import { Auth, Permission, RecordCompany, SignedIn, target } from '../../platform/access/decorators';
 import { UuidPipe } from '../../platform/access/params';
 import { expectedVersion } from '../../platform/access/versioning';
 import type { AuthContext } from '../../platform/auth/auth-context';
@@ -231,8 +231,12 @@ export class CampaignsController {
   @Permission('training_campaign', 'read', target.record('training_campaigns'))
   @ApiOperation({ summary: 'Progress by company, department and employment type (department managers: their own).' })
   @ApiOkResponse({ type: ProgressDto })
-  progress(@Auth() auth: AuthContext, @Param('id', UuidPipe) id: string): Promise<ProgressDto> {
-    return this.campaigns.progress(auth, id);
+  progress(
+    @Auth() auth: AuthContext,
+    @Param('id', UuidPipe) id: string,
+    @RecordCompany() companyId: string,
+  ): Promise<ProgressDto> {
+    return this.campaigns.progress(auth, id, companyId);
   }
 
   @Get('campaigns/:id/assignments')

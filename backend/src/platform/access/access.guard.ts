@@ -20,7 +20,12 @@ import {
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-export type GuardedRequest = FastifyRequest & { auth?: AuthContext; csrfToken?: string };
+export type GuardedRequest = FastifyRequest & {
+  auth?: AuthContext;
+  csrfToken?: string;
+  /** The company of a `target.record` route's record, once the permission on it holds (RecordCompany()). */
+  recordCompanyId?: string | null;
+};
 
 interface RouteRules {
   publicRoute: Required<PublicOptions> | undefined;
@@ -178,7 +183,9 @@ export class AccessGuard implements CanActivate {
         if (!isUuid(id)) return this.access.assertAnywhere(auth, resource, action, denial);
         const companyId = await this.access.companyOf(target.table, id);
         if (companyId === undefined) throw problems.notFound();
-        return this.access.assert(auth, resource, action, companyId, { ...denial, entityId: id });
+        await this.access.assert(auth, resource, action, companyId, { ...denial, entityId: id });
+        if (target.kind === 'record') request.recordCompanyId = companyId;
+        return;
       }
     }
     // A malformed company id: the permission must exist somewhere; validation then answers 400.

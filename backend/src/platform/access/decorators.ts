@@ -98,3 +98,14 @@ export const Auth = createParamDecorator((_data: unknown, ctx: ExecutionContext)
   if (!request.auth) throw new Error('Auth() used on a route without authentication');
   return request.auth;
 });
+
+/**
+ * The company of the record a `target.record(…)` route is about, as the guard read it to check the
+ * permission (null: a group-level record). A service that needs nothing of the record but its company
+ * takes it from here instead of reading it again.
+ */
+export const RecordCompany = createParamDecorator((_data: unknown, ctx: ExecutionContext): string | null => {
+  const request = ctx.switchToHttp().getRequest<{ recordCompanyId?: string | null }>();
+  if (request.recordCompanyId === undefined) throw new Error('RecordCompany() used on a route without a record target');
+  return request.recordCompanyId;
+});
