@@ -95,6 +95,23 @@ describe('incidents: a leak from the staff report to closing', () => {
       await page.locator('[data-testid="clock-overdue"]').first().waitFor();
       await screenshots(page, 'incidents-list');
 
+      // The officer adds the event and cause columns from 「表示する列」: the demo leak reads 「漏えい」.
+      await page.locator('[data-testid="incidents-columns"]').click();
+      await page.locator('[data-testid="incidents-column-eventType"]').click();
+      await page.locator('[data-testid="incidents-column-cause"]').click();
+      await page.keyboard.press('Escape');
+      const table = page.locator('[data-testid="incidents-table"]');
+      await table.locator('th', { hasText: '事象' }).waitFor();
+      await table.locator('th', { hasText: '原因' }).waitFor();
+      await table
+        .locator('td', { hasText: /^\s*漏えい\s*$/ })
+        .first()
+        .waitFor();
+      await page.locator('[data-testid="incidents-columns"]').click();
+      await page.locator('[data-testid="incidents-columns-reset"]').click();
+      await page.keyboard.press('Escape');
+      await table.locator('th', { hasText: '事象' }).waitFor({ state: 'detached' });
+
       // Triage: open it, move it to triage, raise the count over 1,000: the PPC clocks appear.
       await page.getByRole('link', { name: title }).click();
       await page.locator('[data-testid="incident-heading"]').filter({ hasText: title }).waitFor();

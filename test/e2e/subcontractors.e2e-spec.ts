@@ -216,4 +216,55 @@ describe('subcontractor supervision', () => {
     await page.getByText('保存しました。').waitFor();
     await screenshot(page, 'subcontractors-settings-ja');
   });
+
+  it('the register shows the columns the officer picks, and keeps them for the next visit', async () => {
+    const { page } = await newPage(browser, { bypassCSP: true });
+    await signIn(page, 'pms@mamori.example');
+    await page.goto(`${BASE_URL()}/subcontractors`);
+    const table = page.locator('[data-testid="subcontractors-table"]');
+    await table.locator('tbody tr').first().waitFor();
+    const headings = async () => (await table.locator('th').allTextContents()).map((t) => t.trim());
+    // The headings once the table has redrawn (it does so right after a column is ticked).
+    const headingsBecome = async (expected: string[]) => {
+      for (let i = 0; i < 50 && JSON.stringify(await headings()) !== JSON.stringify(expected); i++) {
+        await page.waitForTimeout(100);
+      }
+      expect(await headings()).toEqual(expected);
+    };
+    const defaults = ['委託先', '状態', 'リスク区分', '委託業務', '次回監督期限', '契約満了'];
+    await headingsBecome(defaults);
+
+    await page.locator('[data-testid="subcontractors-columns"]').click();
+    const item = (id: string) => page.locator(`[data-testid="subcontractors-column-${id}"]`);
+    await expect(item('name').isDisabled()).resolves.toBe(true);
+    await item('corporateNumber').click();
+    await item('privacyMark').click();
+    await item('services').click();
+    await expect(item('corporateNumber').getAttribute('aria-checked')).resolves.toBe('true');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'subcontractors-columns-menu-ja');
+    await page.keyboard.press('Escape');
+    const chosen = [
+      '委託先',
+      '法人番号',
+      '状態',
+      'リスク区分',
+      'プライバシーマーク有効期限',
+      '次回監督期限',
+      '契約満了',
+    ];
+    await headingsBecome(chosen);
+    const markExpiries = await table.locator('tbody tr td:nth-child(5)').allTextContents();
+    expect(markExpiries.some((text) => /^\d{4}\/\d{2}\/\d{2}/.test(text.trim()))).toBe(true);
+    await screenshots(page, 'subcontractors-columns');
+
+    await page.reload();
+    await table.locator('tbody tr').first().waitFor();
+    await headingsBecome(chosen);
+
+    await page.locator('[data-testid="subcontractors-columns"]').click();
+    await page.locator('[data-testid="subcontractors-columns-reset"]').click();
+    await page.keyboard.press('Escape');
+    await headingsBecome(defaults);
+  });
 });

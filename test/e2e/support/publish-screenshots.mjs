@@ -24,6 +24,8 @@ const shown = [
   'notification-preferences-en',
   'subcontractors-list-ja',
   'subcontractors-list-en',
+  'subcontractors-columns-ja',
+  'subcontractors-columns-en',
   'subcontractors-form-error-ja',
   'subcontractors-evaluation-ja',
   'subcontractors-contract-missing-ja',

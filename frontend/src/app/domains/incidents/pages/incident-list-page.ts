@@ -14,12 +14,38 @@ import { AuthService, CompanyContext } from '../../../core/auth';
 import { I18nService, TranslatePipe, type TranslationKey } from '../../../core/i18n';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadError } from '../../../shared/ui/load-error';
+import { ColumnPicker, columnChoice, type ListColumn } from '../../../shared/ui/column-picker';
 import { SkeletonRows } from '../../../shared/ui/skeleton-rows';
 import { INCIDENT_PERMISSIONS } from '../incidents.routes';
 import { IncidentsData, type Incident, type IncidentsQuery } from '../incidents.data';
 import { ClockLabel } from './clock-label';
 
 export const INCIDENT_LIST_SORTS = ['-awareAt', 'nextClock'] as const;
+
+type IncidentColumn =
+  | 'title'
+  | 'status'
+  | 'occurredAt'
+  | 'awareAt'
+  | 'eventType'
+  | 'incidentType'
+  | 'cause'
+  | 'persons'
+  | 'reportable'
+  | 'nearest';
+
+const INCIDENT_COLUMNS: readonly ListColumn<IncidentColumn>[] = [
+  { id: 'title', label: 'incidents.col.title', fixed: true },
+  { id: 'status', label: 'incidents.col.status' },
+  { id: 'occurredAt', label: 'incidents.col.occurredAt', optional: true },
+  { id: 'awareAt', label: 'incidents.col.awareAt' },
+  { id: 'eventType', label: 'incidents.col.eventType', optional: true },
+  { id: 'incidentType', label: 'incidents.col.incidentType', optional: true },
+  { id: 'cause', label: 'incidents.col.cause', optional: true },
+  { id: 'persons', label: 'incidents.col.persons' },
+  { id: 'reportable', label: 'incidents.col.reportable' },
+  { id: 'nearest', label: 'incidents.col.nearest' },
+];
 export type IncidentListSort = (typeof INCIDENT_LIST_SORTS)[number];
 const PAGE_SIZES = [20, 50, 100];
 
@@ -78,6 +104,7 @@ export function incidentListQuery(view: IncidentListView, contextCompanyId: stri
   selector: 'app-incident-list-page',
   imports: [
     ClockLabel,
+    ColumnPicker,
     EmptyState,
     LoadError,
     MatButtonModule,
@@ -158,6 +185,7 @@ export function incidentListQuery(view: IncidentListView, contextCompanyId: stri
           }
         </mat-select>
       </mat-form-field>
+      <app-column-picker class="column-picker" [choice]="columns" testId="incidents" />
     </div>
 
     <div class="table-wrap" [attr.aria-busy]="incidents.isLoading()">
@@ -196,6 +224,30 @@ export function incidentListQuery(view: IncidentListView, contextCompanyId: stri
             <th mat-header-cell *matHeaderCellDef>{{ 'incidents.col.awareAt' | t }}</th>
             <td mat-cell *matCellDef="let incident" class="nowrap">{{ when(incident.awareAt) }}</td>
           </ng-container>
+          <ng-container matColumnDef="occurredAt">
+            <th mat-header-cell *matHeaderCellDef>{{ 'incidents.col.occurredAt' | t }}</th>
+            <td mat-cell *matCellDef="let incident" class="nowrap">
+              {{ incident.occurredAt ? when(incident.occurredAt) : '' }}
+            </td>
+          </ng-container>
+          <ng-container matColumnDef="eventType">
+            <th mat-header-cell *matHeaderCellDef>{{ 'incidents.col.eventType' | t }}</th>
+            <td mat-cell *matCellDef="let incident">
+              {{ incident.eventType ? (k('incidents.event.' + incident.eventType) | t) : '' }}
+            </td>
+          </ng-container>
+          <ng-container matColumnDef="incidentType">
+            <th mat-header-cell *matHeaderCellDef>{{ 'incidents.col.incidentType' | t }}</th>
+            <td mat-cell *matCellDef="let incident">
+              {{ incident.incidentType ? (k('incidents.type.' + incident.incidentType) | t) : '' }}
+            </td>
+          </ng-container>
+          <ng-container matColumnDef="cause">
+            <th mat-header-cell *matHeaderCellDef>{{ 'incidents.col.cause' | t }}</th>
+            <td mat-cell *matCellDef="let incident">
+              {{ incident.cause ? (k('incidents.cause.' + incident.cause) | t) : '' }}
+            </td>
+          </ng-container>
           <ng-container matColumnDef="persons">
             <th mat-header-cell *matHeaderCellDef>{{ 'incidents.col.persons' | t }}</th>
             <td mat-cell *matCellDef="let incident" class="nowrap">{{ i18n.formatNumber(incident.personCount) }}</td>
@@ -221,10 +273,10 @@ export function incidentListQuery(view: IncidentListView, contextCompanyId: stri
               }
             </td>
           </ng-container>
-          <tr mat-header-row *matHeaderRowDef="columns"></tr>
+          <tr mat-header-row *matHeaderRowDef="columns.shown()"></tr>
           <tr
             mat-row
-            *matRowDef="let incident; columns: columns"
+            *matRowDef="let incident; columns: columns.shown()"
             class="clickable-row"
             [class.overdue-row]="incident.nearestClock?.status === 'overdue'"
             [attr.data-testid]="'incident-row-' + incident.id"
@@ -232,7 +284,7 @@ export function incidentListQuery(view: IncidentListView, contextCompanyId: stri
           ></tr>
         </table>
         @if (incidents.isLoading()) {
-          <app-skeleton-rows [columns]="6" />
+          <app-skeleton-rows [columns]="columns.shown().length" />
         }
       }
       @if (total() > 0) {
@@ -256,6 +308,9 @@ export function incidentListQuery(view: IncidentListView, contextCompanyId: stri
     .sort-field {
       margin-inline-start: auto;
       min-width: 220px;
+    }
+    .sort-field + .column-picker {
+      margin-inline-start: 0;
     }
     .overdue-row td:first-child {
       box-shadow: inset 4px 0 0 var(--app-status-error);
@@ -295,7 +350,8 @@ export class IncidentListPage {
   });
   protected readonly rows = computed(() => (this.incidents.hasValue() ? this.incidents.value().items : []));
   protected readonly total = computed(() => (this.incidents.hasValue() ? this.incidents.value().total : 0));
-  protected readonly columns = ['title', 'status', 'awareAt', 'persons', 'reportable', 'nearest'];
+  /** The register's columns: the reader picks which show (「表示する列」), kept in this browser. */
+  protected readonly columns = columnChoice('incidents', INCIDENT_COLUMNS);
   protected readonly sorts = INCIDENT_LIST_SORTS;
 
   /** The register as a file, with the list's filters and order; the browser downloads it with the session cookie. */
@@ -304,6 +360,11 @@ export class IncidentListPage {
     const params = new URLSearchParams({ format });
     for (const [key, value] of Object.entries(filters)) params.set(key, String(value));
     return `/api/v1/incidents/export?${params.toString()}`;
+  }
+
+  /** A translation key built from a code (`incidents.event.leak`). */
+  protected k(key: string): TranslationKey {
+    return key as TranslationKey;
   }
 
   protected statusKey(incident: Incident): TranslationKey {

@@ -12,6 +12,7 @@ import { ActivatedRoute, Router, RouterLink, type Params } from '@angular/router
 import { map } from 'rxjs';
 import { AuthService, CompanyContext } from '../../../core/auth';
 import { I18nService, TranslatePipe } from '../../../core/i18n';
+import { ColumnPicker, columnChoice, type ListColumn } from '../../../shared/ui/column-picker';
 import { Deadline } from '../../../shared/ui/deadline';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadError } from '../../../shared/ui/load-error';
@@ -28,6 +29,35 @@ import {
   type SubcontractorQuery,
   type SubcontractorStatus,
 } from '../subcontractors.data';
+
+type ColumnId =
+  | 'name'
+  | 'status'
+  | 'tier'
+  | 'services'
+  | 'nextAudit'
+  | 'contractEnds'
+  | 'corporateNumber'
+  | 'personalData'
+  | 'persons'
+  | 'sensitive'
+  | 'privacyMark'
+  | 'lastAudit';
+
+const COLUMNS: readonly ListColumn<ColumnId>[] = [
+  { id: 'name', label: 'subcontractors.col.name', fixed: true },
+  { id: 'corporateNumber', label: 'subcontractors.col.corporateNumber', optional: true },
+  { id: 'status', label: 'subcontractors.col.status' },
+  { id: 'tier', label: 'subcontractors.col.tier' },
+  { id: 'services', label: 'subcontractors.col.services' },
+  { id: 'personalData', label: 'subcontractors.col.personalData', optional: true },
+  { id: 'persons', label: 'subcontractors.col.persons', optional: true },
+  { id: 'sensitive', label: 'subcontractors.col.sensitive', optional: true },
+  { id: 'privacyMark', label: 'subcontractors.col.privacyMark', optional: true },
+  { id: 'lastAudit', label: 'subcontractors.col.lastAudit', optional: true },
+  { id: 'nextAudit', label: 'subcontractors.col.nextAudit' },
+  { id: 'contractEnds', label: 'subcontractors.col.contractEnds' },
+];
 
 interface ListView {
   q: string;
@@ -62,6 +92,7 @@ function viewFrom(params: Params): ListView {
 @Component({
   selector: 'app-subcontractor-list-page',
   imports: [
+    ColumnPicker,
     Deadline,
     EmptyState,
     LoadError,
@@ -116,7 +147,8 @@ export class SubcontractorListPage {
   });
   protected readonly csvUrl = computed(() => exportUrl(this.query(), 'csv'));
   protected readonly xlsxUrl = computed(() => exportUrl(this.query(), 'xlsx'));
-  protected readonly columns = ['name', 'status', 'tier', 'services', 'nextAudit', 'contractEnds'];
+  /** The register's columns: the reader picks which show (「表示する列」), kept in this browser. */
+  protected readonly columns = columnChoice('subcontractors', COLUMNS);
   protected readonly statuses = STATUSES;
   protected readonly tiers = TIERS;
   protected readonly statusKey = statusKey;
