@@ -232,6 +232,19 @@ describe('improvement actions, management review and dashboard', () => {
     await exec.page.locator('[data-testid="action-total"]').waitFor();
     expect(await exec.page.locator('[data-testid="action-total"]').textContent()).toContain(overdueFigure);
     await screenshots(exec.page, 'actions-overdue');
+    // 「表示する列」 adds the date each action was recorded.
+    await exec.page.locator('[data-testid="actions-columns"]').click();
+    await exec.page.locator('[data-testid="actions-column-created"]').click();
+    await exec.page.keyboard.press('Escape');
+    const actionTable = exec.page.locator('[data-testid="action-table"]');
+    await actionTable.locator('th', { hasText: '起票日' }).waitFor();
+    await actionTable
+      .locator('td', { hasText: /^\s*\d{4}\/\d{2}\/\d{2}\s*$/ })
+      .first()
+      .waitFor();
+    await exec.page.locator('[data-testid="actions-columns"]').click();
+    await exec.page.locator('[data-testid="actions-columns-reset"]').click();
+    await exec.page.keyboard.press('Escape');
     expect(await seriousViolations(exec.page)).toEqual([]);
 
     // A.3.3.4: the figure of companies without a PMS manager opens the officers of each company.

@@ -157,6 +157,19 @@ describe('joint use (共同利用)', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshots(page, 'provision-records');
 
+    // 「表示する列」 adds the recording method; every demo record names one.
+    await page.locator('[data-testid="records-columns"]').click();
+    await page.locator('[data-testid="records-column-method"]').click();
+    await page.keyboard.press('Escape');
+    await table.locator('th', { hasText: '記録の方法' }).waitFor();
+    const methods = await table.locator('tbody tr td:nth-child(6)').allTextContents();
+    expect(methods).toHaveLength(7);
+    expect(methods.every((m) => /^(提供の都度|一括して作成|契約書等で代替)$/.test(m.trim()))).toBe(true);
+    await page.locator('[data-testid="records-columns"]').click();
+    await page.locator('[data-testid="records-columns-reset"]').click();
+    await page.keyboard.press('Escape');
+    await table.locator('th', { hasText: '記録の方法' }).waitFor({ state: 'detached' });
+
     await page.goto(`${BASE_URL()}/provision-records?basis=consent`);
     await table.locator('tbody tr').nth(3).waitFor();
     await expect(table.locator('tbody tr').count()).resolves.toBe(4);

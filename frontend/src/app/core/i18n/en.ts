@@ -1352,7 +1352,17 @@ export const en: Dictionary = {
       source: 'Source',
       clear: 'Clear filters',
     },
-    column: { title: 'Title', grade: 'Grade', status: 'Status', owner: 'Owner', due: 'Due', source: 'Source' },
+    column: {
+      title: 'Title',
+      grade: 'Grade',
+      status: 'Status',
+      owner: 'Owner',
+      due: 'Due',
+      source: 'Source',
+      kind: 'Kind',
+      created: 'Recorded',
+      closed: 'Closed',
+    },
     kind: { corrective: 'Corrective action', preventive: 'Preventive action', improvement: 'Improvement' },
     grade: {
       major_nonconformity: 'Major nonconformity',

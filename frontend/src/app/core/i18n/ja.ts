@@ -1351,7 +1351,17 @@ export const ja = {
       source: '発生源',
       clear: '条件をクリア',
     },
-    column: { title: '件名', grade: '区分', status: '状態', owner: '担当者', due: '期限', source: '発生源' },
+    column: {
+      title: '件名',
+      grade: '区分',
+      status: '状態',
+      owner: '担当者',
+      due: '期限',
+      source: '発生源',
+      kind: '種別',
+      created: '起票日',
+      closed: '完了日',
+    },
     kind: { corrective: '是正処置', preventive: '予防処置', improvement: '改善' },
     grade: {
       major_nonconformity: '重大な不適合',

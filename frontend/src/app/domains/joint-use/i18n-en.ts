@@ -266,6 +266,9 @@ export const jointUseEn: typeof jointUseJa = {
       basis: 'Basis',
       items: 'Data items',
       purgeAfter: 'Keep until',
+      method: 'Recording method',
+      consent: 'Consent',
+      recordedOn: 'Recorded on',
     },
     direction: {
       provision: 'Provision',

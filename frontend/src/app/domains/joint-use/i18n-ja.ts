@@ -262,6 +262,9 @@ export const jointUseJa = {
       basis: '根拠',
       items: '項目',
       purgeAfter: '保存期限',
+      method: '記録の方法',
+      consent: '本人の同意',
+      recordedOn: '記録作成日',
     },
     direction: {
       provision: '提供',

@@ -15,6 +15,7 @@ import { asKey } from '../../../shared/ui/translation-key';
 import { Deadline } from '../../../shared/ui/deadline';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadError } from '../../../shared/ui/load-error';
+import { ColumnPicker, columnChoice, type ListColumn } from '../../../shared/ui/column-picker';
 import { SkeletonRows } from '../../../shared/ui/skeleton-rows';
 import {
   ACTION_GRADES,
@@ -57,9 +58,22 @@ function viewOf(p: Params): View {
  * The improvement action register, filtered from the URL: the dashboard's and the review inputs' figures
  * link here with the same filters the counts used (`?overdue=true`, `?grade=…&open=true` …).
  */
+const ACTION_COLUMNS: readonly ListColumn[] = [
+  { id: 'title', label: 'improvementActions.column.title', fixed: true },
+  { id: 'kind', label: 'improvementActions.column.kind', optional: true },
+  { id: 'grade', label: 'improvementActions.column.grade' },
+  { id: 'status', label: 'improvementActions.column.status' },
+  { id: 'owner', label: 'improvementActions.column.owner' },
+  { id: 'created', label: 'improvementActions.column.created', optional: true },
+  { id: 'due', label: 'improvementActions.column.due' },
+  { id: 'closed', label: 'improvementActions.column.closed', optional: true },
+  { id: 'source', label: 'improvementActions.column.source' },
+];
+
 @Component({
   selector: 'app-action-list-page',
   imports: [
+    ColumnPicker,
     Deadline,
     EmptyState,
     LoadError,
@@ -128,12 +142,13 @@ function viewOf(p: Params): View {
           }
         </mat-select>
       </mat-form-field>
+      <app-column-picker class="column-picker" [choice]="columns" testId="actions" />
     </div>
 
     @if (actions.error(); as error) {
       <app-load-error [error]="error" (retry)="actions.reload()" />
     } @else if (actions.isLoading() && !actions.hasValue()) {
-      <app-skeleton-rows [columns]="6" />
+      <app-skeleton-rows [columns]="columns.shown().length" />
     } @else if (total() === 0) {
       <app-empty-state
         icon="checkCircle"
@@ -148,6 +163,18 @@ function viewOf(p: Params): View {
           <td mat-cell *matCellDef="let a">
             <a [routerLink]="['/improvement-actions', a.id]">{{ a.title }}</a>
           </td>
+        </ng-container>
+        <ng-container matColumnDef="kind">
+          <th mat-header-cell *matHeaderCellDef>{{ 'improvementActions.column.kind' | t }}</th>
+          <td mat-cell *matCellDef="let a">{{ k('improvementActions.kind.' + a.kind) | t }}</td>
+        </ng-container>
+        <ng-container matColumnDef="created">
+          <th mat-header-cell *matHeaderCellDef>{{ 'improvementActions.column.created' | t }}</th>
+          <td mat-cell *matCellDef="let a">{{ i18n.formatDate(a.createdAt) }}</td>
+        </ng-container>
+        <ng-container matColumnDef="closed">
+          <th mat-header-cell *matHeaderCellDef>{{ 'improvementActions.column.closed' | t }}</th>
+          <td mat-cell *matCellDef="let a">{{ a.closedOn ? i18n.formatDate(a.closedOn) : '' }}</td>
         </ng-container>
         <ng-container matColumnDef="grade">
           <th mat-header-cell *matHeaderCellDef>{{ 'improvementActions.column.grade' | t }}</th>
@@ -179,8 +206,8 @@ function viewOf(p: Params): View {
           <th mat-header-cell *matHeaderCellDef>{{ 'improvementActions.column.source' | t }}</th>
           <td mat-cell *matCellDef="let a">{{ k('improvementActions.source.' + a.sourceType) | t }}</td>
         </ng-container>
-        <tr mat-header-row *matHeaderRowDef="columns"></tr>
-        <tr mat-row *matRowDef="let row; columns: columns"></tr>
+        <tr mat-header-row *matHeaderRowDef="columns.shown()"></tr>
+        <tr mat-row *matRowDef="let row; columns: columns.shown()"></tr>
       </table>
       <mat-paginator
         [length]="total()"
@@ -239,7 +266,8 @@ export class ActionListPage {
   protected readonly grades = ACTION_GRADES;
   protected readonly statuses = ACTION_STATUSES;
   protected readonly sources = SOURCE_TYPES;
-  protected readonly columns = ['title', 'grade', 'status', 'owner', 'due', 'source'];
+  /** The register's columns: the reader picks which show (「表示する列」), kept in this browser. */
+  protected readonly columns = columnChoice('improvement-actions', ACTION_COLUMNS);
   protected readonly pageSize = PAGE_SIZE;
   protected readonly canCreate = computed(() =>
     this.auth.can({ resource: 'improvement_action', action: 'create' }, this.context.companyId() ?? undefined),

@@ -15,6 +15,7 @@ import { AuthService, CompanyContext } from '../../../core/auth';
 import { I18nService, TranslatePipe, type TranslationKey } from '../../../core/i18n';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadError } from '../../../shared/ui/load-error';
+import { ColumnPicker, columnChoice, type ListColumn } from '../../../shared/ui/column-picker';
 import { SkeletonRows } from '../../../shared/ui/skeleton-rows';
 import { type ProvisionRecord, type ProvisionRecordFilters, ProvisionRecordsData } from '../joint-use.data';
 
@@ -55,10 +56,27 @@ export function directionKey(direction: string): TranslationKey {
   return `jointUse.records.direction.${direction}` as TranslationKey;
 }
 
+export function methodKey(method: string): TranslationKey {
+  return `jointUse.records.method.${method}` as TranslationKey;
+}
+
+const RECORD_COLUMNS: readonly ListColumn[] = [
+  { id: 'date', label: 'jointUse.records.col.date', fixed: true },
+  { id: 'direction', label: 'jointUse.records.col.direction' },
+  { id: 'counterparty', label: 'jointUse.records.col.counterparty' },
+  { id: 'basis', label: 'jointUse.records.col.basis' },
+  { id: 'consent', label: 'jointUse.records.col.consent', optional: true },
+  { id: 'items', label: 'jointUse.records.col.items' },
+  { id: 'method', label: 'jointUse.records.col.method', optional: true },
+  { id: 'recordedOn', label: 'jointUse.records.col.recordedOn', optional: true },
+  { id: 'purgeAfter', label: 'jointUse.records.col.purgeAfter' },
+];
+
 /** Third-party provision and receipt records, filtered in the URL, exported as CSV or Excel. */
 @Component({
   selector: 'app-provision-record-list-page',
   imports: [
+    ColumnPicker,
     EmptyState,
     FormsModule,
     LoadError,
@@ -89,6 +107,7 @@ export class ProvisionRecordListPage {
   protected readonly bases = BASES;
   protected readonly basisKey = basisKey;
   protected readonly directionKey = directionKey;
+  protected readonly methodKey = methodKey;
   protected readonly view = toSignal(this.route.queryParams.pipe(map(viewFromParams)), {
     initialValue: viewFromParams({}),
   });
@@ -118,7 +137,8 @@ export class ProvisionRecordListPage {
   protected readonly canCreate = computed(() =>
     this.auth.can({ resource: 'provision_record', action: 'create' }, this.context.companyId()),
   );
-  protected readonly columns = ['date', 'direction', 'counterparty', 'basis', 'items', 'purgeAfter'];
+  /** The register's columns: the reader picks which show (「表示する列」), kept in this browser. */
+  protected readonly columns = columnChoice('provision-records', RECORD_COLUMNS);
   protected readonly pageSize = PAGE_SIZE;
 
   protected set(patch: Partial<RecordView>): void {
