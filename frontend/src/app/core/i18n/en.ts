@@ -333,6 +333,8 @@ export const en: Dictionary = {
       employmentType: 'Employment type',
       hireDate: 'Hired',
       status: 'Status',
+      email: 'Email',
+      leaveDate: 'Leave date',
     },
     active: 'Current',
     left: 'Left',

@@ -332,6 +332,8 @@ export const ja = {
       employmentType: '雇用区分',
       hireDate: '入社日',
       status: '在籍',
+      email: 'メールアドレス',
+      leaveDate: '退職日',
     },
     active: '在籍中',
     left: '退職',

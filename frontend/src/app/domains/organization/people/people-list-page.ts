@@ -17,6 +17,7 @@ import { AuthService, CompanyContext } from '../../../core/auth';
 import { I18nService, TranslatePipe, type TranslationKey } from '../../../core/i18n';
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadError } from '../../../shared/ui/load-error';
+import { ColumnPicker, columnChoice, type ListColumn } from '../../../shared/ui/column-picker';
 import { SkeletonRows } from '../../../shared/ui/skeleton-rows';
 import { DepartmentsData, flattenTree } from '../departments/departments.data';
 import {
@@ -38,6 +39,17 @@ import {
   type PeopleView,
 } from './people-view';
 
+const PEOPLE_COLUMNS: readonly ListColumn[] = [
+  { id: 'employeeNumber', label: 'people.col.employeeNumber' },
+  { id: 'name', label: 'people.col.name', fixed: true },
+  { id: 'department', label: 'people.col.department' },
+  { id: 'employmentType', label: 'people.col.employmentType' },
+  { id: 'email', label: 'people.col.email', optional: true },
+  { id: 'hireDate', label: 'people.col.hireDate' },
+  { id: 'leaveDate', label: 'people.col.leaveDate', optional: true },
+  { id: 'status', label: 'people.col.status' },
+];
+
 /** Table columns that sort on the server, and the sort key each one stands for. */
 const SORTABLE: Readonly<Record<string, PeopleSort>> = {
   name: 'nameKana',
@@ -54,6 +66,7 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
 @Component({
   selector: 'app-people-list-page',
   imports: [
+    ColumnPicker,
     EmptyState,
     LoadError,
     MatButtonModule,
@@ -112,7 +125,8 @@ export class PeopleListPage {
   protected readonly rows = computed(() => (this.people.hasValue() ? this.people.value().items : []));
   protected readonly total = computed(() => (this.people.hasValue() ? this.people.value().total : 0));
   protected readonly filtered = computed(() => isFiltered(this.view()));
-  protected readonly columns = ['employeeNumber', 'name', 'department', 'employmentType', 'hireDate', 'status'];
+  /** The roster's columns: the reader picks which show (「表示する列」), kept in this browser. */
+  protected readonly columns = columnChoice('people', PEOPLE_COLUMNS);
   protected readonly pageSizes = PAGE_SIZES;
   protected readonly employmentTypes = EMPLOYMENT_TYPES;
   protected readonly statuses: readonly PeopleStatus[] = ['active', 'left', 'all'];
