@@ -10,8 +10,8 @@ import type {
 
 /**
  * The Japanese names of an incident's codes, as the register's export and the printed management-review
- * minutes write them (the web app has the same names in its dictionaries, `incidents.*`; the repository's
- * translation test keeps the two the same).
+ * minutes write them (the web app has the same names in its dictionaries, `incidents.*`;
+ * test/repo/labels.spec.ts keeps the two the same).
  */
 export const INCIDENT_STATUS_LABELS_JA: Record<IncidentStatus, string> = {
   reported: '報告受付',

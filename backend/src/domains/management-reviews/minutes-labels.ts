@@ -28,8 +28,9 @@ export const DECISION_LABELS_JA: Record<DecisionType, string> = {
 
 /**
  * Labels of compiled figures, in the printed minutes (the web app's are `managementReviews.figure.*`, the
- * dot written as `_`). The review integration test checks that every figure a compile gives has one here,
- * and test/repo/translations.spec.ts that the web app has each of them in both languages.
+ * dot written as `_`). The review integration test checks that every figure a compile gives has one here;
+ * test/repo/labels.spec.ts holds them to the web app's Japanese word for word, and translations.spec.ts
+ * checks that the English web app has each.
  */
 export const FIGURE_LABELS_JA: Record<string, string> = {
   'improvement.openTotal': '未完了の改善処置',

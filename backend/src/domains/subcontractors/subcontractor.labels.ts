@@ -2,7 +2,7 @@ import type { RiskTier, SubcontractorStatus } from './subcontractors.rules';
 
 /**
  * The Japanese names of a subcontractor's codes, as the register's export writes them (the web app has the
- * same names under `subcontractors.*`; the repository's translation test keeps the two the same).
+ * same names under `subcontractors.*`; test/repo/labels.spec.ts keeps the two the same).
  */
 export const SUBCONTRACTOR_STATUS_LABELS_JA: Record<SubcontractorStatus, string> = {
   candidate: '候補',

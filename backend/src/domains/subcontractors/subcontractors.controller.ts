@@ -66,7 +66,7 @@ import {
 } from './dto/subcontractor.dto';
 import { toContractDto } from './mappers';
 import { OWNER, SubcontractorFiles } from './subcontractor-files';
-import { LIST_COLUMNS, SubcontractorsService } from './subcontractors.service';
+import { EXPORT_COLUMNS, SubcontractorsService } from './subcontractors.service';
 
 const ON_RECORD = target.record('subcontractors');
 
@@ -93,7 +93,7 @@ export class SubcontractorsController {
       fileName: `subcontractors-${new Date().toISOString().slice(0, 10)}`,
       format: format ?? 'csv',
       sheetName: 'subcontractors',
-      columns: LIST_COLUMNS,
+      columns: EXPORT_COLUMNS,
       rows,
     });
   }

@@ -4,7 +4,7 @@ import type { AssignmentStateName } from './dto/campaign.dto';
 
 /**
  * The Japanese names of the attendee list's codes, as its export writes them (the web app's
- * `enums.employmentType`, `training.state`, `training.kind`; the repository's translation test keeps them the same).
+ * `enums.employmentType`, `training.state`, `training.kind`; test/repo/labels.spec.ts keeps them the same).
  */
 export const EMPLOYMENT_TYPE_LABELS_JA: Record<EmploymentType, string> = {
   officer: '役員',
