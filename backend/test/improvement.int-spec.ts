@@ -323,6 +323,16 @@ describe('management reviews', () => {
       });
       expect(incident.statusCode).toBe(201);
     }
+    // A subcontractor whose supervision audit is overdue and whose contract ends within 60 days.
+    const soon = new Date(Date.now() + 9 * 3600_000 + 20 * 86_400_000).toISOString().slice(0, 10);
+    await f.db.query(
+      `INSERT INTO subcontractors (id, company_id, name, services, personal_data_items, approx_persons, sensitive_data,
+                                   my_number, computed_risk_tier, risk_tier, status, next_audit_due_on, contract_ends_on,
+                                   created_at, updated_at, version)
+       VALUES (gen_random_uuid(), $1, '株式会社レビュー委託', '発送代行', '氏名、住所', 100, false, false, 'low', 'low',
+               'approved', '2020-02-01', $2, now(), now(), 1)`,
+      [s.company.id, soon],
+    );
 
     const notExecutive = await s.pms.post('/api/v1/management-reviews', {
       companyId: s.company.id,
@@ -377,6 +387,19 @@ describe('management reviews', () => {
     expect(incidents.items.map((i: { text: string; detail: unknown }) => [i.text, i.detail])).toEqual([
       ['漏えい / 作業・操作ミス: 1件', { kind: 'incidents', eventType: 'leak', cause: 'operation_error', count: 1 }],
       ['未分類 / 原因未記入: 1件', { kind: 'incidents', eventType: null, cause: null, count: 1 }],
+    ]);
+    const subcontractors = review.inputs
+      .find((i: { key: string }) => i.key === 'a373_a')
+      .compiled.find((c: { source: string }) => c.source === 'subcontractors');
+    expect(subcontractors.items.map((i: { text: string; detail: unknown }) => [i.text, i.detail])).toEqual([
+      [
+        '株式会社レビュー委託（監督の期限 2020-02-01 を超過）',
+        { kind: 'subcontractor', title: '株式会社レビュー委託', reason: 'audit_overdue', dueOn: '2020-02-01' },
+      ],
+      [
+        `株式会社レビュー委託（契約満了 ${soon}）`,
+        { kind: 'subcontractor', title: '株式会社レビュー委託', reason: 'contract_ends', dueOn: soon },
+      ],
     ]);
     // Every figure a compile gives has its label in the printed minutes (and not its key).
     const figureKeys = review.inputs.flatMap((i: { compiled: { figures: { key: string }[] }[] }) =>

@@ -97,6 +97,11 @@ describe('improvement actions, management review and dashboard', () => {
     await switchLanguage(pms.page, 'en');
     expect(await incidentLines.textContent()).toMatch(/Leak \/ [^/]+: \d+/);
     expect(await incidentLines.textContent()).not.toMatch(/件|leak/);
+    // A.3.7.3 a) names the demo subcontractor whose supervision audit is overdue.
+    const subcontractorLines = pms.page
+      .locator('[data-testid="input-a373_a"] .items')
+      .filter({ hasText: 'supervision audit' });
+    expect(await subcontractorLines.textContent()).toMatch(/\(supervision audit due \d{4}-\d{2}-\d{2}, overdue\)/);
     await switchLanguage(pms.page, 'ja');
 
     // Every input answered: commentary, or an explicit "no change".

@@ -30,13 +30,18 @@ export interface ReviewFigure {
 
 /**
  * What a listed line is made of, so that the web app writes it in the reader's language: an open
- * improvement action, a group of incidents by event and cause, a published joint-use notice version.
+ * improvement action, a group of incidents by event and cause, a published joint-use notice version, a
+ * subcontractor that needs attention.
  * Codes (status, event, cause) stay codes here; dates are `YYYY-MM-DD`.
  */
 export type ReviewItemDetail =
   | { kind: 'action'; title: string; owner: string; dueOn: string; status: string }
   | { kind: 'incidents'; eventType: string | null; cause: string | null; count: number }
-  | { kind: 'notice_version'; title: string; versionNo: number; publishedOn: string };
+  | { kind: 'notice_version'; title: string; versionNo: number; publishedOn: string }
+  | { kind: 'subcontractor'; title: string; reason: SubcontractorAttention; dueOn: string };
+
+/** Why a review names a subcontractor: its supervision audit is overdue, its contract or a certificate ends soon. */
+export type SubcontractorAttention = 'audit_overdue' | 'contract_ends' | 'certification_expires';
 
 /**
  * A line a review input lists (an open action, an incident …). `text` is the line in Japanese, as the

@@ -157,14 +157,18 @@ export class ReviewFigureDto {
   @ApiProperty({ type: String, nullable: true }) link!: string | null;
 }
 
-const REVIEW_ITEM_KINDS = ['action', 'incidents', 'notice_version'] as const;
+const REVIEW_ITEM_KINDS = ['action', 'incidents', 'notice_version', 'subcontractor'] as const;
+const SUBCONTRACTOR_ATTENTION = ['audit_overdue', 'contract_ends', 'certification_expires'] as const;
 
 /** What a listed line is made of; the fields present depend on `kind` (see each field). */
 export class ReviewItemDetailDto {
   @ApiProperty({ enum: REVIEW_ITEM_KINDS }) kind!: (typeof REVIEW_ITEM_KINDS)[number];
-  @ApiPropertyOptional({ description: 'action, notice_version' }) title?: string;
+  @ApiPropertyOptional({ description: 'action, notice_version, subcontractor (its name)' }) title?: string;
   @ApiPropertyOptional({ description: 'action: the owner by name' }) owner?: string;
-  @ApiPropertyOptional({ format: 'date', description: 'action' }) dueOn?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'action; subcontractor: the date the reason refers to' })
+  dueOn?: string;
+  @ApiPropertyOptional({ enum: SUBCONTRACTOR_ATTENTION, description: 'subcontractor: why it is named' })
+  reason?: (typeof SUBCONTRACTOR_ATTENTION)[number];
   @ApiPropertyOptional({ description: 'action: its status code' }) status?: string;
   @ApiPropertyOptional({ type: String, nullable: true, description: 'incidents: the event code, null: not classified' })
   eventType?: string | null;

@@ -4752,13 +4752,13 @@ export interface components {
       count?: number;
       /**
        * Format: date
-       * @description action
+       * @description action; subcontractor: the date the reason refers to
        */
       dueOn?: string;
       /** @description incidents: the event code, null: not classified */
       eventType?: string | null;
       /** @enum {string} */
-      kind: 'action' | 'incidents' | 'notice_version';
+      kind: 'action' | 'incidents' | 'notice_version' | 'subcontractor';
       /** @description action: the owner by name */
       owner?: string;
       /**
@@ -4766,9 +4766,14 @@ export interface components {
        * @description notice_version
        */
       publishedOn?: string;
+      /**
+       * @description subcontractor: why it is named
+       * @enum {string}
+       */
+      reason?: 'audit_overdue' | 'contract_ends' | 'certification_expires';
       /** @description action: its status code */
       status?: string;
-      /** @description action, notice_version */
+      /** @description action, notice_version, subcontractor (its name) */
       title?: string;
       /** @description notice_version */
       versionNo?: number;

@@ -1605,6 +1605,9 @@ export const en: Dictionary = {
       unclassified: 'Not classified',
       causeUnrecorded: 'Cause not recorded',
       noticeVersion: '{title} (version {version}, published {date})',
+      subcontractor_audit_overdue: '{title} (supervision audit due {date}, overdue)',
+      subcontractor_contract_ends: '{title} (contract ends {date})',
+      subcontractor_certification_expires: '{title} (certification expires {date})',
     },
   },
   dashboard: {

@@ -1600,6 +1600,9 @@ export const ja = {
       unclassified: '未分類',
       causeUnrecorded: '原因未記入',
       noticeVersion: '{title}（第{version}版、{date} 公表）',
+      subcontractor_audit_overdue: '{title}（監督の期限 {date} を超過）',
+      subcontractor_contract_ends: '{title}（契約満了 {date}）',
+      subcontractor_certification_expires: '{title}（認証の有効期限 {date}）',
     },
   },
   dashboard: {

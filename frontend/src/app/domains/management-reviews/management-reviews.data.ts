@@ -30,7 +30,8 @@ export function figureValue(value: string | number | null, i18n: I18nService): s
 }
 
 /**
- * A compiled line (an open action, incidents by event and cause, a joint-use notice version) in the
+ * A compiled line (an open action, incidents by event and cause, a joint-use notice version, a
+ * subcontractor that needs attention) in the
  * reader's language, from what it is made of. A snapshot compiled before lines carried that shows the
  * line as it was compiled, in Japanese.
  */
@@ -60,6 +61,11 @@ export function reviewItemText(item: ReviewItem, i18n: I18nService): string {
         title: d.title ?? '',
         version: d.versionNo ?? '',
         date: date(d.publishedOn),
+      });
+    case 'subcontractor':
+      return i18n.t(`managementReviews.item.subcontractor_${d.reason}` as TranslationKey, {
+        title: d.title ?? '',
+        date: date(d.dueOn),
       });
     default:
       return item.text;
