@@ -164,6 +164,9 @@ describe('improvement actions, management review and dashboard', () => {
       `${BASE_URL()}${await exec.page.locator('[data-testid="review-print"]').getAttribute('href')}`,
     );
     await exec.page.locator('[data-testid="minutes"]').waitFor();
+    // The printed minutes list the compiled lines under the figures, as the PDF does.
+    const printedLines = await exec.page.locator('[data-testid="minutes-lines"] li').allTextContents();
+    expect(printedLines.some((line) => /^漏えい \/ .+: \d+件$/.test(line.trim()))).toBe(true);
     await screenshot(exec.page, 'minutes-print-ja');
     await exec.page.emulateMedia({ media: 'print' });
     await exec.page.pdf({ path: join(ARTIFACTS, 'minutes-printed.pdf'), format: 'A4' });

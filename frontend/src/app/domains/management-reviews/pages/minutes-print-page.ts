@@ -11,6 +11,8 @@ import {
   figureValue,
   inputLabelKey,
   inputNumberKey,
+  reviewItemText,
+  type ReviewInput,
 } from '../management-reviews.data';
 
 /** The minutes laid out for A4 paper: approval boxes (承認 / 確認 / 作成), inputs, decisions, page numbers. */
@@ -94,6 +96,13 @@ import {
                   }
                 }
               </p>
+              @if (lines(i).length) {
+                <ul class="lines" data-testid="minutes-lines">
+                  @for (line of lines(i); track $index) {
+                    <li>{{ line }}</li>
+                  }
+                </ul>
+              }
             }
             <p class="body">
               @if (i.noChange) {
@@ -221,6 +230,12 @@ import {
       color: #444;
       margin: 0;
     }
+    .lines {
+      font-size: 8.5pt;
+      color: #444;
+      margin: 0 0 1mm;
+      padding-inline-start: 5mm;
+    }
     .body {
       margin: 0 0 0 4mm;
       white-space: pre-wrap;
@@ -272,6 +287,14 @@ export class MinutesPrintPage {
   protected readonly figureKey = figureKey;
   protected figureText(value: string | number | null): string {
     return figureValue(value, this.i18n);
+  }
+
+  /** An input's compiled lines, at most ten, as the PDF minutes print them. */
+  protected lines(input: ReviewInput): string[] {
+    return (input.compiled ?? [])
+      .flatMap((c) => c.items)
+      .slice(0, 10)
+      .map((item) => reviewItemText(item, this.i18n));
   }
   protected readonly inputNumberKey = inputNumberKey;
   protected readonly inputLabelKey = inputLabelKey;
