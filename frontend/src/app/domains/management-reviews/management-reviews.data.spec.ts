@@ -22,7 +22,7 @@ describe('reviewItemText', () => {
     },
   };
   const incidents: ReviewItem = {
-    text: '漏えい / 作業・操作ミス: 12件',
+    text: '漏えい / 作業・操作ミス: 1200件',
     link: null,
     detail: { kind: 'incidents', eventType: 'leak', cause: 'operation_error', count: 1200 },
   };

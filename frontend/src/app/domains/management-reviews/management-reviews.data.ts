@@ -31,9 +31,8 @@ export function figureValue(value: string | number | null, i18n: I18nService): s
 
 /**
  * A compiled line (an open action, incidents by event and cause, a joint-use notice version, a
- * subcontractor that needs attention) in the
- * reader's language, from what it is made of. A snapshot compiled before lines carried that shows the
- * line as it was compiled, in Japanese.
+ * subcontractor that needs attention) in the reader's language, from what it is made of. A snapshot
+ * compiled before lines carried that shows the line as it was compiled, in Japanese.
  */
 export function reviewItemText(item: ReviewItem, i18n: I18nService): string {
   const d = item.detail;

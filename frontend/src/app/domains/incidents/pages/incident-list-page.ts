@@ -15,6 +15,7 @@ import { I18nService, TranslatePipe, type TranslationKey } from '../../../core/i
 import { EmptyState } from '../../../shared/ui/empty-state';
 import { LoadError } from '../../../shared/ui/load-error';
 import { ColumnPicker, columnChoice, type ListColumn } from '../../../shared/ui/column-picker';
+import { asKey } from '../../../shared/ui/translation-key';
 import { SkeletonRows } from '../../../shared/ui/skeleton-rows';
 import { INCIDENT_PERMISSIONS } from '../incidents.routes';
 import { IncidentsData, type Incident, type IncidentsQuery } from '../incidents.data';
@@ -353,6 +354,7 @@ export class IncidentListPage {
   /** The register's columns: the reader picks which show (「表示する列」), kept in this browser. */
   protected readonly columns = columnChoice('incidents', INCIDENT_COLUMNS);
   protected readonly sorts = INCIDENT_LIST_SORTS;
+  protected readonly k = asKey;
 
   /** The register as a file, with the list's filters and order; the browser downloads it with the session cookie. */
   protected exportUrl(format: 'csv' | 'xlsx'): string {
@@ -360,11 +362,6 @@ export class IncidentListPage {
     const params = new URLSearchParams({ format });
     for (const [key, value] of Object.entries(filters)) params.set(key, String(value));
     return `/api/v1/incidents/export?${params.toString()}`;
-  }
-
-  /** A translation key built from a code (`incidents.event.leak`). */
-  protected k(key: string): TranslationKey {
-    return key as TranslationKey;
   }
 
   protected statusKey(incident: Incident): TranslationKey {
