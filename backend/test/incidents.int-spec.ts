@@ -536,6 +536,7 @@ describe('incidents', () => {
     expect(header).toEqual(expect.arrayContaining(['件名 / Title', '状況 / Status', '事象 / Event', '原因 / Cause']));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
+      '会社 / Company': w.company.nameJa,
       '件名 / Title': '顧客リストのメール誤送信',
       '状況 / Status': '報告受付',
       '事象 / Event': '漏えい',

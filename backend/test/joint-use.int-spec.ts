@@ -6,7 +6,7 @@ import { DEMO_PASSWORD } from '../src/seeds/demo-accounts';
 import { demoId } from '../src/seeds/demo-organization.seeder';
 import { createTestApp } from './support/app';
 import { Client, Factory, TestCompany } from './support/factories';
-import { RAW_UPLOAD, SAMPLE_EXE, SAMPLE_PDF } from './support/files';
+import { csvRecords, RAW_UPLOAD, SAMPLE_EXE, SAMPLE_PDF } from './support/files';
 
 const today = () => tokyoDate(new Date());
 
@@ -616,6 +616,7 @@ describe('joint use (共同利用) and provision records', () => {
       const lines = text.slice(1).trim().split(/\r?\n/);
       expect(lines[0]).toContain('区分 (Direction)');
       expect(lines).toHaveLength(2);
+      expect(csvRecords(text).rows[0]['会社 (Company)']).toBe(company.nameJa);
       expect(lines[1]).toContain('本人の同意');
       expect(lines[1]).not.toContain(',=HYPERLINK');
       const xlsx = await client.get('/api/v1/provision-records/export?format=xlsx');

@@ -766,8 +766,14 @@ describe('subcontractors: register, evaluations, contracts, audits, questionnair
     expect(text).toContain('株式会社エクスポート');
     expect(text).not.toMatch(/^=HYPERLINK/m);
     const { header, rows } = csvRecords(text);
-    expect(header.slice(0, 3)).toEqual(['委託先 / Subcontractor', '状態 / Status', 'リスク区分 / Risk tier']);
+    expect(header.slice(0, 4)).toEqual([
+      '会社 / Company',
+      '委託先 / Subcontractor',
+      '状態 / Status',
+      'リスク区分 / Risk tier',
+    ]);
     expect(rows.find((r) => r['委託先 / Subcontractor'] === '株式会社エクスポート')).toMatchObject({
+      '会社 / Company': company.nameJa,
       '状態 / Status': '候補',
       'リスク区分 / Risk tier': expect.stringMatching(/^(高|中|低)$/),
       ISMS: 'いいえ',

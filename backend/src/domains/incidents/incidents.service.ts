@@ -8,6 +8,7 @@ import { can } from '../../platform/access/permissions';
 import { AttachmentDto } from '../../platform/attachments/attachment.dto';
 import { AttachmentsService } from '../../platform/attachments/attachments.service';
 import { AuditService } from '../../platform/audit/audit.service';
+import { companyNames } from '../../platform/export/company-names';
 import { ExportFormat, named, tableFile } from '../../platform/export/table-export';
 import { diffSnapshots } from '../../platform/audit/canonical';
 import { actorOf, AuthContext, SYSTEM_ACTOR } from '../../platform/auth/auth-context';
@@ -981,12 +982,17 @@ export class IncidentsService {
     const page = await this.list(auth, { ...query, limit: undefined, offset: 0 }, 10_000);
     const date = (iso: string | null) => (iso ? tokyoDate(new Date(iso)) : '');
     const clock = (i: IncidentDto, kind: ClockKind) => i.deadlines.find((c) => c.kind === kind)?.dueDate ?? '';
+    const companies = await companyNames(
+      this.dataSource,
+      page.items.map((i) => i.companyId),
+    );
     return tableFile({
       fileName: `incidents-${this.today()}`,
       format,
       sheetName: 'incidents',
       rows: page.items,
       columns: [
+        { header: '会社 / Company', value: (i) => companies.get(i.companyId) ?? '' },
         { header: '件名 / Title', value: (i) => i.title },
         { header: '状況 / Status', value: (i) => named(INCIDENT_STATUS_LABELS_JA, i.status) },
         { header: '発生日 / Occurred', value: (i) => date(i.occurredAt) },

@@ -12,7 +12,9 @@ import {
   Res,
   StreamableFile,
 } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply } from 'fastify';
+import { DataSource } from 'typeorm';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -27,6 +29,7 @@ import { Auth, Permission, target } from '../../platform/access/decorators';
 import { UuidPipe } from '../../platform/access/params';
 import { expectedVersion } from '../../platform/access/versioning';
 import type { AuthContext } from '../../platform/auth/auth-context';
+import { companyNames } from '../../platform/export/company-names';
 import { tableFile, TableColumn } from '../../platform/export/table-export';
 import { tokyoDate } from '../../platform/notifications/notification.rules';
 import { Page } from '../../platform/pagination/pagination';
@@ -54,7 +57,8 @@ const BASIS_JA: Record<string, string> = {
 const METHOD_JA: Record<string, string> = { per_provision: '提供の都度', bulk: '一括', contract: '契約書等による代替' };
 
 /** The export's columns: Japanese headers with the English in brackets, as the registers are kept. */
-export const PROVISION_RECORD_COLUMNS: readonly TableColumn<ProvisionRecordDto>[] = [
+export const provisionRecordColumns = (companies: Map<string, string>): readonly TableColumn<ProvisionRecordDto>[] => [
+  { header: '会社 (Company)', value: (r) => companies.get(r.companyId) ?? '' },
   { header: '区分 (Direction)', value: (r) => DIRECTION_JA[r.direction] },
   { header: '根拠 (Basis)', value: (r) => BASIS_JA[r.basis] },
   { header: '例外の号 (Exception case)', value: (r) => r.lawExceptionCase },
@@ -76,7 +80,10 @@ export const PROVISION_RECORD_COLUMNS: readonly TableColumn<ProvisionRecordDto>[
 @ApiTags('joint-use')
 @Controller('provision-records')
 export class ProvisionRecordsController {
-  constructor(private readonly records: ProvisionRecordsService) {}
+  constructor(
+    private readonly records: ProvisionRecordsService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
 
   @Get()
   @Permission('provision_record', 'read')
@@ -102,7 +109,12 @@ export class ProvisionRecordsController {
       fileName: `provision-records-${tokyoDate(new Date())}`,
       sheetName: 'provision-records',
       format: query.format,
-      columns: PROVISION_RECORD_COLUMNS,
+      columns: provisionRecordColumns(
+        await companyNames(
+          this.dataSource,
+          rows.map((r) => r.companyId),
+        ),
+      ),
       rows,
     });
   }

@@ -66,7 +66,8 @@ import {
 } from './dto/subcontractor.dto';
 import { toContractDto } from './mappers';
 import { OWNER, SubcontractorFiles } from './subcontractor-files';
-import { EXPORT_COLUMNS, SubcontractorsService } from './subcontractors.service';
+import { companyNames } from '../../platform/export/company-names';
+import { exportColumns, SubcontractorsService } from './subcontractors.service';
 
 const ON_RECORD = target.record('subcontractors');
 
@@ -93,7 +94,12 @@ export class SubcontractorsController {
       fileName: `subcontractors-${new Date().toISOString().slice(0, 10)}`,
       format: format ?? 'csv',
       sheetName: 'subcontractors',
-      columns: EXPORT_COLUMNS,
+      columns: exportColumns(
+        await companyNames(
+          this.dataSource,
+          rows.map((s) => s.companyId),
+        ),
+      ),
       rows,
     });
   }

@@ -174,8 +174,12 @@ const SORTS: Record<string, { columns: string[]; casts: string[]; values: (s: Li
   },
 };
 
-/** The columns of the export, in order: coded values by their Japanese names, yes/no as はい / いいえ. */
-export const EXPORT_COLUMNS: readonly TableColumn<SubcontractorDto>[] = [
+/**
+ * The columns of the export, in order: the company by name, coded values by their Japanese names, yes/no as
+ * はい / いいえ.
+ */
+export const exportColumns = (companies: Map<string, string>): readonly TableColumn<SubcontractorDto>[] => [
+  { header: '会社 / Company', value: (s) => companies.get(s.companyId) ?? '' },
   { header: '委託先 / Subcontractor', value: (s) => s.name },
   { header: '状態 / Status', value: (s) => named(SUBCONTRACTOR_STATUS_LABELS_JA, s.status) },
   { header: 'リスク区分 / Risk tier', value: (s) => named(RISK_TIER_LABELS_JA, s.riskTier) },
