@@ -11,7 +11,7 @@ import {
   screenshots,
   switchLanguage,
 } from './support/browser';
-import { choose } from './support/forms';
+import { choose, pickColumns } from './support/forms';
 import { signIn } from './support/session';
 
 const PMS = 'pms@mamori.example';
@@ -241,18 +241,14 @@ describe('improvement actions, management review and dashboard', () => {
     expect(await exec.page.locator('[data-testid="action-total"]').textContent()).toContain(overdueFigure);
     await screenshots(exec.page, 'actions-overdue');
     // 「表示する列」 adds the date each action was recorded.
-    await exec.page.locator('[data-testid="actions-columns"]').click();
-    await exec.page.locator('[data-testid="actions-column-created"]').click();
-    await exec.page.keyboard.press('Escape');
+    await pickColumns(exec.page, 'actions', ['created']);
     const actionTable = exec.page.locator('[data-testid="action-table"]');
     await actionTable.locator('th', { hasText: '起票日' }).waitFor();
     await actionTable
       .locator('td', { hasText: /^\s*\d{4}\/\d{2}\/\d{2}\s*$/ })
       .first()
       .waitFor();
-    await exec.page.locator('[data-testid="actions-columns"]').click();
-    await exec.page.locator('[data-testid="actions-columns-reset"]').click();
-    await exec.page.keyboard.press('Escape');
+    await pickColumns(exec.page, 'actions');
     expect(await seriousViolations(exec.page)).toEqual([]);
 
     // A.3.3.4: the figure of companies without a PMS manager opens the officers of each company.

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
 import { BASE_URL, launchBrowser, newPage, screenshot, screenshots } from './support/browser';
-import { choose } from './support/forms';
+import { choose, pickColumns } from './support/forms';
 import { signIn } from './support/session';
 import { SAMPLE_PDF } from './support/files';
 
@@ -96,10 +96,7 @@ describe('incidents: a leak from the staff report to closing', () => {
       await screenshots(page, 'incidents-list');
 
       // The officer adds the event and cause columns from 「表示する列」: the demo leak reads 「漏えい」.
-      await page.locator('[data-testid="incidents-columns"]').click();
-      await page.locator('[data-testid="incidents-column-eventType"]').click();
-      await page.locator('[data-testid="incidents-column-cause"]').click();
-      await page.keyboard.press('Escape');
+      await pickColumns(page, 'incidents', ['eventType', 'cause']);
       const table = page.locator('[data-testid="incidents-table"]');
       await table.locator('th', { hasText: '事象' }).waitFor();
       await table.locator('th', { hasText: '原因' }).waitFor();
@@ -107,9 +104,7 @@ describe('incidents: a leak from the staff report to closing', () => {
         .locator('td', { hasText: /^\s*漏えい\s*$/ })
         .first()
         .waitFor();
-      await page.locator('[data-testid="incidents-columns"]').click();
-      await page.locator('[data-testid="incidents-columns-reset"]').click();
-      await page.keyboard.press('Escape');
+      await pickColumns(page, 'incidents');
       await table.locator('th', { hasText: '事象' }).waitFor({ state: 'detached' });
 
       // Triage: open it, move it to triage, raise the count over 1,000: the PPC clocks appear.

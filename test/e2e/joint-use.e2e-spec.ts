@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
 import { BASE_URL, launchBrowser, newPage, screenshot, screenshots, switchLanguage } from './support/browser';
+import { pickColumns } from './support/forms';
 import { signIn } from './support/session';
 import { SAMPLE_PDF } from './support/files';
 
@@ -158,16 +159,12 @@ describe('joint use (共同利用)', () => {
     await screenshots(page, 'provision-records');
 
     // 「表示する列」 adds the recording method; every demo record names one.
-    await page.locator('[data-testid="records-columns"]').click();
-    await page.locator('[data-testid="records-column-method"]').click();
-    await page.keyboard.press('Escape');
+    await pickColumns(page, 'records', ['method']);
     await table.locator('th', { hasText: '記録の方法' }).waitFor();
     const methods = await table.locator('tbody tr td:nth-child(6)').allTextContents();
     expect(methods).toHaveLength(7);
     expect(methods.every((m) => /^(提供の都度|一括して作成|契約書等で代替)$/.test(m.trim()))).toBe(true);
-    await page.locator('[data-testid="records-columns"]').click();
-    await page.locator('[data-testid="records-columns-reset"]').click();
-    await page.keyboard.press('Escape');
+    await pickColumns(page, 'records');
     await table.locator('th', { hasText: '記録の方法' }).waitFor({ state: 'detached' });
 
     await page.goto(`${BASE_URL()}/provision-records?basis=consent`);

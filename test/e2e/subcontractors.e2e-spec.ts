@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
 import { BASE_URL, launchBrowser, newPage, screenshot, screenshots, switchLanguage } from './support/browser';
-import { choose } from './support/forms';
+import { choose, pickColumns } from './support/forms';
 import { signIn } from './support/session';
 import { SAMPLE_PDF } from './support/files';
 
@@ -262,9 +262,7 @@ describe('subcontractor supervision', () => {
     await table.locator('tbody tr').first().waitFor();
     await headingsBecome(chosen);
 
-    await page.locator('[data-testid="subcontractors-columns"]').click();
-    await page.locator('[data-testid="subcontractors-columns-reset"]').click();
-    await page.keyboard.press('Escape');
+    await pickColumns(page, 'subcontractors');
     await headingsBecome(defaults);
   });
 });

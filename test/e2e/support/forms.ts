@@ -15,3 +15,14 @@ export async function choose(page: Page, selector: string, text: string): Promis
     await page.keyboard.press('Escape');
   }
 }
+
+/**
+ * Ticks columns on or off in a register's 「表示する列」 menu (`list` is its test id: `incidents`, `records` …)
+ * and closes the menu; with no columns, goes back to the default columns.
+ */
+export async function pickColumns(page: Page, list: string, columns: string[] = []): Promise<void> {
+  await page.locator(`[data-testid="${list}-columns"]`).click();
+  if (!columns.length) await page.locator(`[data-testid="${list}-columns-reset"]`).click();
+  for (const column of columns) await page.locator(`[data-testid="${list}-column-${column}"]`).click();
+  await page.keyboard.press('Escape');
+}
