@@ -1,3 +1,5 @@
+import { parseCsv } from '../../src/domains/organization/roster-import/csv';
+
 /**
  * Files for the upload tests: a minimal PDF, a PNG (its signature and some bytes), and a Windows program
  * that a name alone would call a PDF.
@@ -14,37 +16,9 @@ export const SAMPLE_EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x
 /** The request options of a raw file upload: `client.post(url, SAMPLE_PDF, RAW_UPLOAD)`. */
 export const RAW_UPLOAD = { headers: { 'content-type': 'application/octet-stream' } };
 
-/** A CSV export read back (BOM dropped, RFC 4180 quotes undone): the heading row, then the data rows as objects. */
+/** A CSV export read back (BOM dropped) with the project's CSV reader: the heading row, then the data rows as objects. */
 export function csvRecords(text: string): { header: string[]; rows: Record<string, string>[] } {
-  const lines: string[][] = [];
-  let field = '';
-  let line: string[] = [];
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
-    if (quoted && ch === '"' && body[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (quoted && ch === '"') {
-      quoted = false;
-    } else if (quoted) {
-      field += ch;
-    } else if (ch === '"') {
-      quoted = true;
-    } else if (ch === ',') {
-      line.push(field);
-      field = '';
-    } else if (ch === '\r' && body[i + 1] === '\n') {
-      line.push(field);
-      lines.push(line);
-      line = [];
-      field = '';
-      i++;
-    } else {
-      field += ch;
-    }
-  }
-  const [header = [], ...data] = lines;
+  const records = parseCsv(text.replace(/^\uFEFF/, ''), ',').records.filter((r) => !(r.length === 1 && r[0] === ''));
+  const [header = [], ...data] = records;
   return { header, rows: data.map((cells) => Object.fromEntries(header.map((h, n) => [h, cells[n] ?? '']))) };
 }

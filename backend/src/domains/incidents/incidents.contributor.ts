@@ -12,6 +12,7 @@ import {
   ReviewInputContributor,
 } from '../dashboard/contributors';
 import { lastMonths, monthBounds } from '../dashboard/dashboard.rules';
+import { named } from '../../platform/export/table-export';
 import { INCIDENT_CAUSE_LABELS_JA, INCIDENT_EVENT_LABELS_JA } from './incident.labels';
 import { INCIDENT_EVENTS, IncidentCause, IncidentEvent, nearestClockTone } from './incident.rules';
 import { INCIDENT_OPEN_CLOCKS_SQL } from './incidents.service';
@@ -73,7 +74,7 @@ export class IncidentsContributor implements ReviewInputContributor, DashboardFi
         { key: 'incidents.clocksMissed', value: clocks.missed, link: link({}) },
       ],
       items: groups.map((g) => ({
-        text: `${g.event_type ? (INCIDENT_EVENT_LABELS_JA[g.event_type] ?? g.event_type) : '未分類'} / ${g.cause ? (INCIDENT_CAUSE_LABELS_JA[g.cause] ?? g.cause) : '原因未記入'}: ${g.n}件`,
+        text: `${named(INCIDENT_EVENT_LABELS_JA, g.event_type) || '未分類'} / ${named(INCIDENT_CAUSE_LABELS_JA, g.cause) || '原因未記入'}: ${g.n}件`,
         link: link({}),
         detail: { kind: 'incidents' as const, eventType: g.event_type, cause: g.cause, count: g.n },
       })),

@@ -1,6 +1,6 @@
 import type { Language } from '../../domains/organization/account.entity';
 import type { EventType, NotificationParams } from '../notifications/event-types';
-import { TOKYO_OFFSET_MS } from '../jobs/schedule';
+import { tokyoDateTime } from '../notifications/notification.rules';
 
 export interface RenderedMail {
   subject: string;
@@ -30,10 +30,8 @@ export function formatDate(date: string, language: Language): string {
 }
 
 function formatInstant(iso: string, language: Language): string {
-  const tokyo = new Date(Date.parse(iso) + TOKYO_OFFSET_MS).toISOString();
-  const date = formatDate(tokyo.slice(0, 10), language);
-  const time = tokyo.slice(11, 16);
-  return language === 'ja' ? `${date} ${time}` : `${date} ${time} (JST)`;
+  const [date, time] = tokyoDateTime(new Date(iso)).split(' ');
+  return language === 'ja' ? `${formatDate(date, language)} ${time}` : `${date} ${time} (JST)`;
 }
 
 function title(params: NotificationParams, language: Language): string {

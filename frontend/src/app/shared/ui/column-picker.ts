@@ -91,15 +91,12 @@ export class ColumnChoice<Id extends string = string> {
   }
 }
 
-/** The column choice of the list `list` (a stable name, e.g. `subcontractors`), read from this browser. */
+/**
+ * The column choice of the list `list` (a stable name, e.g. `subcontractors`), read from this browser; call it
+ * in a component's field initializer (it injects the document).
+ */
 export function columnChoice<Id extends string>(list: string, columns: readonly ListColumn<Id>[]): ColumnChoice<Id> {
-  let storage: Storage | undefined;
-  try {
-    storage = inject(DOCUMENT).defaultView?.localStorage;
-  } catch {
-    storage = undefined;
-  }
-  return new ColumnChoice(columns, PREFIX + list, storage);
+  return new ColumnChoice(columns, PREFIX + list, inject(DOCUMENT).defaultView?.localStorage);
 }
 
 /**
