@@ -527,6 +527,41 @@ describe('training: courses, campaigns, my training, attestations', () => {
     expect(after.total).toBe(6);
     expect(after.items.map((r: { personId: string }) => r.personId)).not.toContain(staffAccount.personId);
 
+    // The same people as a file, for the officer who follows them up: names, not codes.
+    const csv = await pms.get(`/api/v1/training/coverage/export?companyId=${company.id}&format=csv`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-disposition']).toMatch(
+      /^attachment; filename="training-coverage-\d{4}-\d{2}-\d{2}\.csv"/,
+    );
+    const { header, rows } = csvRecords(csv.body);
+    expect(header).toEqual([
+      '会社 / Company',
+      '部署 / Department',
+      '社員番号 / Employee number',
+      '氏名 / Name',
+      '雇用区分 / Employment type',
+      '最終修了日 / Last annual course passed',
+    ]);
+    expect(rows.map((r) => r['社員番号 / Employee number']).sort()).toEqual(
+      after.items.map((r: { employeeNumber: string }) => r.employeeNumber).sort(),
+    );
+    expect(rows.every((r) => r['最終修了日 / Last annual course passed'] === '未受講')).toBe(true);
+    expect(rows.every((r) => r['会社 / Company'] === after.items[0].companyName)).toBe(true);
+    expect(
+      rows.every((r) =>
+        ['役員', '正社員', '契約社員', 'パート・アルバイト', '派遣社員'].includes(r['雇用区分 / Employment type']),
+      ),
+    ).toBe(true);
+    const xlsx = await pms.get(`/api/v1/training/coverage/export?companyId=${company.id}&format=xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    expect(xlsx.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
+    const badFormat = await pms.get(`/api/v1/training/coverage/export?companyId=${company.id}&format=pdf`);
+    expect(badFormat.statusCode).toBe(400);
+    expect(badFormat.json().errors[0]).toMatchObject({ field: 'format', code: 'NOT_ALLOWED_VALUE' });
+    const unknown = await pms.get(`/api/v1/training/coverage/export?companyId=${company.id}&limit=5`);
+    expect(unknown.statusCode).toBe(400);
+
     // The dashboard counts from the totals the database keeps per company and date of the last pass:
     // they follow the attestation, a hire, a leaver and a deletion, always equal to the list.
     const figure = async () =>
@@ -589,6 +624,17 @@ describe('training: courses, campaigns, my training, attestations', () => {
     const own = (await a.pms.get('/api/v1/training/coverage')).json();
     expect(own.total).toBe(7);
     expect(own.items.every((r: { companyId: string }) => r.companyId === a.company.id)).toBe(true);
+
+    // The export covers the same people, whatever the page size; another company's answers 404.
+    const file = csvRecords((await client.get('/api/v1/training/coverage/export')).body).rows;
+    expect(file).toHaveLength(all.total);
+    expect(new Set(file.map((r) => r['会社 / Company']))).toEqual(
+      new Set(all.items.map((r: { companyName: string }) => r.companyName)),
+    );
+    const deptFile = csvRecords((await client.get(`/api/v1/training/coverage/export?companyId=${b.company.id}`)).body);
+    expect(deptFile.rows).toHaveLength(inB.total);
+    const foreign = await a.pms.get(`/api/v1/training/coverage/export?companyId=${b.company.id}`);
+    expect(foreign.statusCode).toBe(404);
   });
 
   it("course files: type checked, audited, frozen with each version; staff download only their version's", async () => {

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from './support/axe';
@@ -276,6 +276,17 @@ describe('improvement actions, management review and dashboard', () => {
     expect((await pms.page.locator('[data-testid="coverage-total"]').textContent())!.trim()).toBe(`${scoped.total}人`);
     expect(await pms.page.locator('[data-testid="coverage-table"] th').first().textContent()).toContain('会社');
     await screenshots(pms.page, 'training-coverage-group');
+    // The same people as a file, through the page's own link: every company, every person, one line each.
+    const [file] = await Promise.all([
+      pms.page.waitForEvent('download'),
+      pms.page.locator('[data-testid="coverage-csv"]').click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/^training-coverage-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = readFileSync((await file.path())!, 'utf8')
+      .split('\r\n')
+      .filter(Boolean);
+    expect(lines).toHaveLength(scoped.total + 1);
+    expect(lines[0]).toContain('会社 / Company');
     expect(await seriousViolations(pms.page)).toEqual([]);
 
     for (const p of [exec, manager, pms]) await p.context.close();

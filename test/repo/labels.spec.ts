@@ -16,6 +16,7 @@ import {
   ASSIGNMENT_KIND_LABELS_JA,
   ASSIGNMENT_STATE_LABELS_JA,
   EMPLOYMENT_TYPE_LABELS_JA,
+  NO_ANNUAL_COURSE_JA,
 } from '../../backend/src/domains/training/training.labels';
 import { ja } from '../../frontend/src/app/core/i18n/ja';
 
@@ -46,5 +47,9 @@ describe('the names the API writes are the web app’s', () => {
   ] as [string, Record<string, string>, Record<string, string>][])('%s', (_, api, web) => {
     expect(Object.keys(api).length).toBeGreaterThan(1);
     expect(api).toEqual(web);
+  });
+
+  it('training.campaigns.never', () => {
+    expect(NO_ANNUAL_COURSE_JA).toBe(ja.training.campaigns.never);
   });
 });

@@ -788,7 +788,8 @@ export class CampaignsService {
    * R-ED-01: active people with no annual course passed in the last 365 days, of the company or, without
    * one, of every company the caller reads training in (department managers: their departments).
    */
-  async coverage(auth: AuthContext, query: CoverageQueryDto): Promise<Page<CoverageRowDto>> {
+  /** `all`: every row, for the export (the people of the caller's scope, so no more than the roster). */
+  async coverage(auth: AuthContext, query: CoverageQueryDto, all = false): Promise<Page<CoverageRowDto>> {
     const c = new SqlConditions();
     c.add('p.active');
     if (query.companyId) {
@@ -812,7 +813,8 @@ export class CampaignsService {
               d.name AS department_name, p.employment_type, to_char(p.annual_training_on, 'YYYY-MM-DD') AS last
        FROM people p JOIN companies co ON co.id = p.company_id LEFT JOIN departments d ON d.id = p.department_id
        ${c.where()}
-       ORDER BY p.annual_training_on NULLS FIRST, p.family_name_kana, p.id LIMIT ${c.p(query.limit ?? DEFAULT_LIMIT)} OFFSET ${c.p(query.offset ?? 0)}`,
+       ORDER BY p.annual_training_on NULLS FIRST, p.family_name_kana, p.id
+       ${all ? '' : `LIMIT ${c.p(query.limit ?? DEFAULT_LIMIT)} OFFSET ${c.p(query.offset ?? 0)}`}`,
       c.params,
     );
     return {

@@ -42,6 +42,7 @@ import {
   CampaignListDto,
   CampaignListQueryDto,
   CoverageListDto,
+  CoverageExportQueryDto,
   CoverageQueryDto,
   CreateCampaignDto,
   MakeUpDto,
@@ -67,7 +68,7 @@ import {
   SubmitAttemptDto,
 } from './dto/me.dto';
 import { MyTrainingService } from './my-training.service';
-import { attendeesFile } from './training.export';
+import { attendeesFile, coverageFile } from './training.export';
 import { trainingProblems } from './training.errors';
 
 @ApiTags('training')
@@ -291,6 +292,17 @@ export class CampaignsController {
   @ApiOkResponse({ type: CoverageListDto })
   coverage(@Auth() auth: AuthContext, @Query() query: CoverageQueryDto) {
     return this.campaigns.coverage(auth, query);
+  }
+
+  @Get('coverage/export')
+  @Permission('training_campaign', 'read', target.query())
+  @ApiOperation({ summary: 'The same people (R-ED-01) as CSV (UTF-8 with BOM) or XLSX, every row.' })
+  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({ description: 'The file, as an attachment.' })
+  async exportCoverage(@Auth() auth: AuthContext, @Query() query: CoverageExportQueryDto): Promise<StreamableFile> {
+    const { format, companyId } = query;
+    const page = await this.campaigns.coverage(auth, { companyId }, true);
+    return coverageFile(format ?? 'csv', `training-coverage-${this.campaigns.today()}`, page.items);
   }
 }
 

@@ -1,8 +1,13 @@
 import type { StreamableFile } from '@nestjs/common';
 import { ExportFormat, named, tableFile, TableColumn } from '../../platform/export/table-export';
 import { tokyoDateTime } from '../../platform/notifications/notification.rules';
-import type { TrainingAttendeeDto } from './dto/campaign.dto';
-import { ASSIGNMENT_KIND_LABELS_JA, ASSIGNMENT_STATE_LABELS_JA, EMPLOYMENT_TYPE_LABELS_JA } from './training.labels';
+import type { CoverageRowDto, TrainingAttendeeDto } from './dto/campaign.dto';
+import {
+  ASSIGNMENT_KIND_LABELS_JA,
+  ASSIGNMENT_STATE_LABELS_JA,
+  EMPLOYMENT_TYPE_LABELS_JA,
+  NO_ANNUAL_COURSE_JA,
+} from './training.labels';
 
 /**
  * The attendee list with results, as the PrivacyMark assessment asks for it: both languages in the headings,
@@ -25,4 +30,21 @@ export const ATTENDEE_COLUMNS: readonly TableColumn<TrainingAttendeeDto>[] = [
 
 export function attendeesFile(format: ExportFormat, fileName: string, rows: TrainingAttendeeDto[]): StreamableFile {
   return tableFile({ fileName, format, sheetName: '受講者一覧', columns: ATTENDEE_COLUMNS, rows });
+}
+
+/**
+ * The people with no annual course passed in the last 365 days (R-ED-01), for the officer who follows them
+ * up: the same order as the list (never passed first, then the longest ago).
+ */
+export const COVERAGE_COLUMNS: readonly TableColumn<CoverageRowDto>[] = [
+  { header: '会社 / Company', value: (r) => r.companyName },
+  { header: '部署 / Department', value: (r) => r.departmentName },
+  { header: '社員番号 / Employee number', value: (r) => r.employeeNumber },
+  { header: '氏名 / Name', value: (r) => `${r.familyName} ${r.givenName}` },
+  { header: '雇用区分 / Employment type', value: (r) => named(EMPLOYMENT_TYPE_LABELS_JA, r.employmentType) },
+  { header: '最終修了日 / Last annual course passed', value: (r) => r.lastPassedOn ?? NO_ANNUAL_COURSE_JA },
+];
+
+export function coverageFile(format: ExportFormat, fileName: string, rows: CoverageRowDto[]): StreamableFile {
+  return tableFile({ fileName, format, sheetName: '年次教育未修了者', columns: COVERAGE_COLUMNS, rows });
 }

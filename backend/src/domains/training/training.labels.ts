@@ -22,3 +22,6 @@ export const ASSIGNMENT_STATE_LABELS_JA: Record<AssignmentStateName, string> = {
 };
 
 export const ASSIGNMENT_KIND_LABELS_JA: Record<AssignmentKind, string> = { regular: '通常', makeup: '補講' };
+
+/** The coverage export's last-pass column for someone who never passed an annual course (`training.campaigns.never`). */
+export const NO_ANNUAL_COURSE_JA = '未受講';

@@ -14,6 +14,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../platform/export/table-export';
 import { PageDto, PageQueryDto } from '../../../platform/pagination/pagination';
 import { DATE_ONLY, Optional, Required, VersionedDto } from '../../organization/dto/common';
 import { EMPLOYMENT_TYPES, type EmploymentType } from '../../organization/person.entity';
@@ -266,6 +267,19 @@ export class CoverageQueryDto extends PageQueryDto {
   @IsOptional()
   @IsUUID()
   companyId?: string;
+}
+
+/** The coverage list's company (optional, as for the list) and `format` (csv by default). */
+export class CoverageExportQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', description: "Without it: every company in the caller's scope." })
+  @IsOptional()
+  @IsUUID()
+  companyId?: string;
+
+  @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'csv' })
+  @IsOptional()
+  @IsIn(EXPORT_FORMATS)
+  format?: ExportFormat;
 }
 
 export class CoverageRowDto {

@@ -2045,6 +2045,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/training/coverage/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The same people (R-ED-01) as CSV (UTF-8 with BOM) or XLSX, every row. */
+    get: operations['Campaigns_exportCoverage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/training/me/assignments': {
     parameters: {
       query?: never;
@@ -13912,6 +13929,49 @@ export interface operations {
         content: {
           'application/json': components['schemas']['CoverageListDto'];
         };
+      };
+      /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Role lacks the permission (FORBIDDEN), CSRF header missing (CSRF_TOKEN_INVALID) or password change pending (PASSWORD_CHANGE_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Missing, or in a company the caller does not belong to (NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  Campaigns_exportCoverage: {
+    parameters: {
+      query?: {
+        /** @description Without it: every company in the caller's scope. */
+        companyId?: string;
+        format?: 'csv' | 'xlsx';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, as an attachment. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       /** @description Not signed in (problem+json, code UNAUTHENTICATED). */
       401: {

@@ -1984,6 +1984,8 @@ export const en: Dictionary = {
       status: { draft: 'Draft', published: 'Published' },
       version: 'Version {n}',
       questions: '{n} questions',
+      name: 'Course',
+      state: 'Status',
       annual: 'Annual course',
     },
     editor: {
@@ -2035,6 +2037,10 @@ export const en: Dictionary = {
       coverageEmpty: 'Everyone completed an annual course in the last 365 days.',
       lastPassed: 'Last completed',
       never: 'Never',
+      name: 'Campaign',
+      coverageExport: 'Export the people without the annual course',
+      exportCsv: 'CSV',
+      exportXlsx: 'Excel',
     },
     wizard: {
       title: 'New campaign',

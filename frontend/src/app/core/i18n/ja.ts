@@ -1966,6 +1966,8 @@ export const ja = {
       status: { draft: '下書き', published: '公開中' },
       version: '第{n}版',
       questions: '設問 {n}',
+      name: 'コース名',
+      state: '状態',
       annual: '年次教育',
     },
     editor: {
@@ -2017,6 +2019,10 @@ export const ja = {
       coverageEmpty: '全員が365日以内に年次教育を修了しています。',
       lastPassed: '最終修了日',
       never: '未受講',
+      name: 'キャンペーン名',
+      coverageExport: '年次教育の未修了者を書き出す',
+      exportCsv: 'CSV',
+      exportXlsx: 'Excel',
     },
     wizard: {
       title: 'キャンペーンを作成',

@@ -61,6 +61,9 @@ describe('CampaignListPage', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0].textContent).toContain('GMO TECH株式会社');
     expect(rows[1].textContent).toContain('GMOメディア株式会社');
+    // The file holds the same companies: no company in its link.
+    const csv = (harness.fixture.nativeElement as HTMLElement).querySelector('[data-testid="coverage-csv"]');
+    expect(csv?.getAttribute('href')).toBe('/api/v1/training/coverage/export?format=csv');
   });
 
   it('without the link: the company chosen in the top bar, no company column', async () => {
@@ -73,6 +76,10 @@ describe('CampaignListPage', () => {
     expect(text()).not.toContain('権限のあるすべての会社を表示しています。');
     expect(text()).not.toContain('GMOメディア株式会社');
     expect(text()).toContain('佐藤 一郎1');
+    const link = (id: string) =>
+      (harness.fixture.nativeElement as HTMLElement).querySelector(`[data-testid="${id}"]`)?.getAttribute('href');
+    expect(link('coverage-csv')).toBe(`/api/v1/training/coverage/export?companyId=${TEST_COMPANY}&format=csv`);
+    expect(link('coverage-xlsx')).toBe(`/api/v1/training/coverage/export?companyId=${TEST_COMPANY}&format=xlsx`);
   });
 
   it('pages through a long coverage list, 50 people a page', async () => {

@@ -14,6 +14,19 @@ import { LIST_PAGE_SIZE, TrainingData } from './training.data';
   selector: 'app-campaign-list-page',
   imports: [MatButtonModule, MatPaginatorModule, MatTableModule, RouterLink, ParenPipe, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  styles: `
+    .coverage-head {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 8px 16px;
+    }
+    .exports {
+      display: flex;
+      gap: 8px;
+    }
+  `,
   template: `
     <h1>{{ 'training.campaigns.title' | t }}</h1>
     @if (allCompanies()) {
@@ -37,8 +50,12 @@ import { LIST_PAGE_SIZE, TrainingData } from './training.data';
             <td mat-cell *matCellDef="let c">{{ companyName(c.companyId) }}</td>
           </ng-container>
           <ng-container matColumnDef="title">
-            <th mat-header-cell *matHeaderCellDef>{{ 'training.wizard.titleJa' | t }}</th>
-            <td mat-cell *matCellDef="let c">{{ i18n.lang() === 'ja' ? c.titleJa : c.titleEn }}</td>
+            <th mat-header-cell *matHeaderCellDef>{{ 'training.campaigns.name' | t }}</th>
+            <td mat-cell *matCellDef="let c">
+              <a [routerLink]="['/training/campaigns', c.id]" (click)="$event.stopPropagation()">{{
+                i18n.lang() === 'ja' ? c.titleJa : c.titleEn
+              }}</a>
+            </td>
           </ng-container>
           <ng-container matColumnDef="due">
             <th mat-header-cell *matHeaderCellDef>{{ 'training.wizard.dueOn' | t }}</th>
@@ -64,7 +81,19 @@ import { LIST_PAGE_SIZE, TrainingData } from './training.data';
       @if (coverage.value().total === 0) {
         <p>{{ 'training.campaigns.coverageEmpty' | t }}</p>
       } @else {
-        <p data-testid="coverage-total">{{ 'training.campaigns.peopleTotal' | t: { n: coverage.value().total } }}</p>
+        <div class="coverage-head">
+          <p data-testid="coverage-total">
+            {{ 'training.campaigns.peopleTotal' | t: { n: coverage.value().total } }}
+          </p>
+          <div class="exports" role="group" [attr.aria-label]="'training.campaigns.coverageExport' | t">
+            <a mat-stroked-button [href]="coverageFile('csv')" download data-testid="coverage-csv">{{
+              'training.campaigns.exportCsv' | t
+            }}</a>
+            <a mat-stroked-button [href]="coverageFile('xlsx')" download data-testid="coverage-xlsx">{{
+              'training.campaigns.exportXlsx' | t
+            }}</a>
+          </div>
+        </div>
         <table mat-table [dataSource]="coverage.value().items" data-testid="coverage-table">
           <ng-container matColumnDef="company">
             <th mat-header-cell *matHeaderCellDef>{{ 'training.campaigns.company' | t }}</th>
@@ -141,6 +170,14 @@ export class CampaignListPage {
     params: () => ({ companyId: this.companyId(), page: this.coveragePage() }),
     stream: ({ params }) => this.data.coverage(params.companyId, params.page * LIST_PAGE_SIZE),
   });
+  /** The coverage list as a file: the same companies as on the page, every person. */
+  protected coverageFile(format: 'csv' | 'xlsx'): string {
+    const params = new URLSearchParams();
+    const companyId = this.companyId();
+    if (companyId) params.set('companyId', companyId);
+    params.set('format', format);
+    return `/api/v1/training/coverage/export?${params}`;
+  }
   protected companyName(id: string) {
     const c = this.context.companies().find((x) => x.id === id);
     return c ? (this.i18n.lang() === 'en' ? c.nameEn : c.nameJa) : '';

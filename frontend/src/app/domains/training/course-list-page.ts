@@ -23,11 +23,15 @@ import { TrainingData } from './training.data';
       } @else {
         <table mat-table [dataSource]="courses.value().items">
           <ng-container matColumnDef="title">
-            <th mat-header-cell *matHeaderCellDef>{{ 'training.editor.titleJa' | t }}</th>
-            <td mat-cell *matCellDef="let c">{{ i18n.lang() === 'ja' ? c.titleJa : c.titleEn }}</td>
+            <th mat-header-cell *matHeaderCellDef>{{ 'training.courses.name' | t }}</th>
+            <td mat-cell *matCellDef="let c">
+              <a [routerLink]="['/training/courses', c.id]" (click)="$event.stopPropagation()">{{
+                i18n.lang() === 'ja' ? c.titleJa : c.titleEn
+              }}</a>
+            </td>
           </ng-container>
           <ng-container matColumnDef="status">
-            <th mat-header-cell *matHeaderCellDef>{{ 'training.campaigns.progress' | t }}</th>
+            <th mat-header-cell *matHeaderCellDef>{{ 'training.courses.state' | t }}</th>
             <td mat-cell *matCellDef="let c">
               {{ k('training.courses.status.' + c.status) | t }}
               @if (c.publishedVersion) {
