@@ -757,6 +757,7 @@ describe('subcontractors: register, evaluations, contracts, audits, questionnair
     const { client, company } = await f.signedIn('pms_manager');
     await register(client, company.id, { name: '=HYPERLINK("x")' });
     await register(client, company.id, { name: '株式会社エクスポート' });
+    await register(client, company.id, { name: '株式会社給与計算', sensitiveData: true, myNumber: true });
     const csv = await client.get(`/api/v1/subcontractors/export?companyId=${company.id}&format=csv`);
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
@@ -766,17 +767,42 @@ describe('subcontractors: register, evaluations, contracts, audits, questionnair
     expect(text).toContain('株式会社エクスポート');
     expect(text).not.toMatch(/^=HYPERLINK/m);
     const { header, rows } = csvRecords(text);
-    expect(header.slice(0, 4)).toEqual([
+    expect(header).toEqual([
       '会社 / Company',
       '委託先 / Subcontractor',
+      '法人番号 / Corporate number',
       '状態 / Status',
+      '承認日 / Approved on',
       'リスク区分 / Risk tier',
+      '委託業務 / Services',
+      '委託する個人情報 / Personal data',
+      '人数 / Persons',
+      '要配慮個人情報 / Sensitive data',
+      'マイナンバー / My Number',
+      'Pマーク / PrivacyMark',
+      'Pマーク有効期限 / PrivacyMark expiry',
+      'ISMS',
+      'ISMS有効期限 / ISMS expiry',
+      '前回監督 / Last audit',
+      '次回監督期限 / Next audit due',
+      '監督期限超過 / Audit overdue',
+      '契約満了 / Contract ends',
     ]);
     expect(rows.find((r) => r['委託先 / Subcontractor'] === '株式会社エクスポート')).toMatchObject({
       '会社 / Company': company.nameJa,
       '状態 / Status': '候補',
+      '承認日 / Approved on': '',
       'リスク区分 / Risk tier': expect.stringMatching(/^(高|中|低)$/),
+      '要配慮個人情報 / Sensitive data': 'いいえ',
+      'マイナンバー / My Number': 'いいえ',
       ISMS: 'いいえ',
+      'ISMS有効期限 / ISMS expiry': '',
+      '監督期限超過 / Audit overdue': 'いいえ',
+    });
+    expect(rows.find((r) => r['委託先 / Subcontractor'] === '株式会社給与計算')).toMatchObject({
+      '要配慮個人情報 / Sensitive data': 'はい',
+      'マイナンバー / My Number': 'はい',
+      'リスク区分 / Risk tier': '高',
     });
     const xlsx = await client.get(`/api/v1/subcontractors/export?companyId=${company.id}&format=xlsx`);
     expect(xlsx.statusCode).toBe(200);

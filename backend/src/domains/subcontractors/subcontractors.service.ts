@@ -181,18 +181,26 @@ const SORTS: Record<string, { columns: string[]; casts: string[]; values: (s: Li
 export const exportColumns = (companies: Map<string, string>): readonly TableColumn<SubcontractorDto>[] => [
   { header: '会社 / Company', value: (s) => companies.get(s.companyId) ?? '' },
   { header: '委託先 / Subcontractor', value: (s) => s.name },
+  { header: '法人番号 / Corporate number', value: (s) => s.corporateNumber },
   { header: '状態 / Status', value: (s) => named(SUBCONTRACTOR_STATUS_LABELS_JA, s.status) },
+  { header: '承認日 / Approved on', value: (s) => s.approvedOn },
   { header: 'リスク区分 / Risk tier', value: (s) => named(RISK_TIER_LABELS_JA, s.riskTier) },
   { header: '委託業務 / Services', value: (s) => s.services },
   { header: '委託する個人情報 / Personal data', value: (s) => s.personalDataItems },
   { header: '人数 / Persons', value: (s) => s.approxPersons },
+  { header: '要配慮個人情報 / Sensitive data', value: (s) => yesNo(s.sensitiveData) },
+  { header: 'マイナンバー / My Number', value: (s) => yesNo(s.myNumber) },
   { header: 'Pマーク / PrivacyMark', value: (s) => s.privacyMarkNumber },
   { header: 'Pマーク有効期限 / PrivacyMark expiry', value: (s) => s.privacyMarkExpiresOn },
-  { header: 'ISMS', value: (s) => (s.ismsCertified ? 'はい' : 'いいえ') },
+  { header: 'ISMS', value: (s) => yesNo(s.ismsCertified) },
+  { header: 'ISMS有効期限 / ISMS expiry', value: (s) => (s.ismsCertified ? s.ismsExpiresOn : null) },
   { header: '前回監督 / Last audit', value: (s) => s.lastAuditOn },
   { header: '次回監督期限 / Next audit due', value: (s) => s.nextAuditDueOn },
+  { header: '監督期限超過 / Audit overdue', value: (s) => yesNo(s.auditOverdue) },
   { header: '契約満了 / Contract ends', value: (s) => s.contractEndsOn },
 ];
+
+const yesNo = (value: boolean) => (value ? 'はい' : 'いいえ');
 
 @Injectable()
 export class SubcontractorsService {
