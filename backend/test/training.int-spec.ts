@@ -527,6 +527,20 @@ describe('training: courses, campaigns, my training, attestations', () => {
     expect(after.total).toBe(6);
     expect(after.items.map((r: { personId: string }) => r.personId)).not.toContain(staffAccount.personId);
 
+    // Narrowed by the search box (name, kana, employee number) and the employment type.
+    const someone = after.items[0];
+    const found = (
+      await pms.get(`/api/v1/training/coverage?companyId=${company.id}&q=${encodeURIComponent(someone.employeeNumber)}`)
+    ).json();
+    expect(found.items.map((r: { personId: string }) => r.personId)).toEqual([someone.personId]);
+    const type = someone.employmentType;
+    const ofType = (await pms.get(`/api/v1/training/coverage?companyId=${company.id}&employmentType=${type}`)).json();
+    expect(ofType.total).toBe(after.items.filter((r: { employmentType: string }) => r.employmentType === type).length);
+    expect(ofType.items.every((r: { employmentType: string }) => r.employmentType === type)).toBe(true);
+    const badType = await pms.get(`/api/v1/training/coverage?companyId=${company.id}&employmentType=intern`);
+    expect(badType.statusCode).toBe(400);
+    expect(badType.json().errors[0]).toMatchObject({ field: 'employmentType', code: 'NOT_ALLOWED_VALUE' });
+
     // The same people as a file, for the officer who follows them up: names, not codes.
     const csv = await pms.get(`/api/v1/training/coverage/export?companyId=${company.id}&format=csv`);
     expect(csv.statusCode).toBe(200);
@@ -552,6 +566,13 @@ describe('training: courses, campaigns, my training, attestations', () => {
         ['役員', '正社員', '契約社員', 'パート・アルバイト', '派遣社員'].includes(r['雇用区分 / Employment type']),
       ),
     ).toBe(true);
+    // The file follows the list's filters.
+    const narrowed = await pms.get(
+      `/api/v1/training/coverage/export?companyId=${company.id}&q=${encodeURIComponent(someone.employeeNumber)}`,
+    );
+    expect(csvRecords(narrowed.body).rows.map((r) => r['社員番号 / Employee number'])).toEqual([
+      someone.employeeNumber,
+    ]);
     const xlsx = await pms.get(`/api/v1/training/coverage/export?companyId=${company.id}&format=xlsx`);
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');

@@ -287,6 +287,17 @@ describe('improvement actions, management review and dashboard', () => {
       .filter(Boolean);
     expect(lines).toHaveLength(scoped.total + 1);
     expect(lines[0]).toContain('会社 / Company');
+    // Narrowed to one employment type: the URL, the count and the file's link follow.
+    await pms.page.locator('[data-testid="coverage-type-regular"] button').click();
+    await pms.page.waitForURL(/[?&]type=regular/);
+    const regular = await (
+      await pms.page.request.get(`${BASE_URL()}/api/v1/training/coverage?employmentType=regular&limit=1`)
+    ).json();
+    expect(regular.total).toBeLessThan(scoped.total);
+    await pms.page.locator('[data-testid="coverage-total"]', { hasText: `${regular.total}人` }).waitFor();
+    expect(await pms.page.locator('[data-testid="coverage-csv"]').getAttribute('href')).toContain(
+      'employmentType=regular',
+    );
     expect(await seriousViolations(pms.page)).toEqual([]);
 
     for (const p of [exec, manager, pms]) await p.context.close();

@@ -33,6 +33,19 @@ export const PEOPLE_SEARCH_EXPRESSION =
   "(family_name || given_name || ' ' || family_name_kana || given_name_kana || ' ' || employee_number || ' ' || coalesce(email, ''))";
 
 /**
+ * Conditions for the roster's search box: every word (up to five) must be in the name, kana, employee
+ * number or e-mail; hiragana also finds katakana kana.
+ */
+export function addPeopleSearch(c: SqlConditions, q: string | undefined): void {
+  for (const word of (q ?? '').normalize('NFKC').split(/\s+/).filter(Boolean).slice(0, 5)) {
+    const alternatives = [...new Set([word, toKatakana(word)])].map(
+      (w) => `${PEOPLE_SEARCH_EXPRESSION} ILIKE ${c.p(`%${likeEscape(w)}%`)}`,
+    );
+    c.add(alternatives.join(' OR '));
+  }
+}
+
+/**
  * A person's DTO as JSON, rendered by PostgreSQL for the roster page (its hottest read): the same keys
  * and values as toPersonDto; an integration test holds every list item equal to the person read alone.
  */
@@ -113,13 +126,7 @@ export class PeopleService {
     if (query.departmentId) c.add(`department_id = ${c.p(query.departmentId)}`);
     if (query.employmentType) c.add(`employment_type = ${c.p(query.employmentType)}`);
     if (query.active !== undefined) c.add(`active = ${c.p(query.active)}`);
-    for (const word of (query.q ?? '').normalize('NFKC').split(/\s+/).filter(Boolean).slice(0, 5)) {
-      const kata = toKatakana(word);
-      const alternatives = [...new Set([word, kata])].map(
-        (w) => `${PEOPLE_SEARCH_EXPRESSION} ILIKE ${c.p(`%${likeEscape(w)}%`)}`,
-      );
-      c.add(alternatives.join(' OR '));
-    }
+    addPeopleSearch(c, query.q);
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM people ${c.where()}`, c.params);
 
     const sortKey = (query.sort ?? 'nameKana').replace(/^-/, '');

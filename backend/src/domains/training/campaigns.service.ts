@@ -34,6 +34,7 @@ import {
   SyncResultDto,
   UpdateCampaignDto,
 } from './dto/campaign.dto';
+import { addPeopleSearch } from '../organization/people.service';
 import { toCampaignDto } from './mappers';
 import { trainingProblems } from './training.errors';
 import {
@@ -801,6 +802,8 @@ export class CampaignsService {
     } else {
       this.coverageScope(c, await this.groupView(auth));
     }
+    if (query.employmentType) c.add(`p.employment_type = ${c.p(query.employmentType)}`);
+    addPeopleSearch(c, query.q);
     // people.annual_training_on: the last passed annual course, kept by the database from the attestations.
     const since = c.p(coverageSince(this.today()));
     c.add(`(p.annual_training_on IS NULL OR p.annual_training_on < ${since}::date)`);

@@ -267,6 +267,20 @@ export class CoverageQueryDto extends PageQueryDto {
   @IsOptional()
   @IsUUID()
   companyId?: string;
+
+  @ApiPropertyOptional({
+    maxLength: 100,
+    description: 'Words to find in the name, kana, employee number or e-mail (all must match).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: EMPLOYMENT_TYPES })
+  @IsOptional()
+  @IsIn(EMPLOYMENT_TYPES)
+  employmentType?: EmploymentType;
 }
 
 /** The coverage list's company (optional, as for the list) and `format` (csv by default). */
@@ -275,6 +289,20 @@ export class CoverageExportQueryDto {
   @IsOptional()
   @IsUUID()
   companyId?: string;
+
+  @ApiPropertyOptional({
+    maxLength: 100,
+    description: 'Words to find in the name, kana, employee number or e-mail (all must match).',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: EMPLOYMENT_TYPES })
+  @IsOptional()
+  @IsIn(EMPLOYMENT_TYPES)
+  employmentType?: EmploymentType;
 
   @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'csv' })
   @IsOptional()

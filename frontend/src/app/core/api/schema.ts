@@ -13912,9 +13912,12 @@ export interface operations {
         companyId?: string;
         /** @description Opaque cursor from the previous page (`nextCursor`). */
         cursor?: string;
+        employmentType?: 'officer' | 'regular' | 'contract' | 'part_time' | 'dispatched';
         limit?: number;
         /** @description Rows to skip; ignored when `cursor` is given. */
         offset?: number;
+        /** @description Words to find in the name, kana, employee number or e-mail (all must match). */
+        q?: string;
       };
       header?: never;
       path?: never;
@@ -13958,7 +13961,10 @@ export interface operations {
       query?: {
         /** @description Without it: every company in the caller's scope. */
         companyId?: string;
+        employmentType?: 'officer' | 'regular' | 'contract' | 'part_time' | 'dispatched';
         format?: 'csv' | 'xlsx';
+        /** @description Words to find in the name, kana, employee number or e-mail (all must match). */
+        q?: string;
       };
       header?: never;
       path?: never;

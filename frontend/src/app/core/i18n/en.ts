@@ -2038,6 +2038,8 @@ export const en: Dictionary = {
       lastPassed: 'Last completed',
       never: 'Never',
       name: 'Campaign',
+      coverageSearch: 'Search by name, kana or employee number',
+      coverageNoMatch: 'No one matches these filters.',
       coverageExport: 'Export the people without the annual course',
       exportCsv: 'CSV',
       exportXlsx: 'Excel',

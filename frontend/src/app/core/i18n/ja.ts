@@ -2020,6 +2020,8 @@ export const ja = {
       lastPassed: '最終修了日',
       never: '未受講',
       name: 'キャンペーン名',
+      coverageSearch: '氏名・フリガナ・社員番号で検索',
+      coverageNoMatch: '条件に合う人はいません。',
       coverageExport: '年次教育の未修了者を書き出す',
       exportCsv: 'CSV',
       exportXlsx: 'Excel',

@@ -3,6 +3,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { provideAppHttpClient } from '../../app.http';
+import { provideIcons } from '../../core/icons/icons';
 import { OTHER_COMPANY, TEST_COMPANY, meFixture, signInForTest } from '../../core/auth/testing';
 import { CampaignListPage } from './campaign-list-page';
 
@@ -30,6 +31,7 @@ describe('CampaignListPage', () => {
         provideRouter([{ path: 'training/campaigns', component: CampaignListPage }]),
         provideAppHttpClient(),
         provideHttpClientTesting(),
+        provideIcons(),
       ],
     });
     backend = TestBed.inject(HttpTestingController);
@@ -98,5 +100,29 @@ describe('CampaignListPage', () => {
     await settle();
     await harness.fixture.whenStable();
     expect(text()).toContain('佐藤 一郎51');
+  });
+
+  it('narrows the list by the words and employment type in the URL, and the file with it', async () => {
+    await open('/training/campaigns?q=%E4%BD%90%E8%97%A4&type=contract');
+    const params = await answer([], 0);
+    expect(params.coverage).toBe(
+      `companyId=${TEST_COMPANY}&q=%E4%BD%90%E8%97%A4&employmentType=contract&limit=50&offset=0`,
+    );
+    const page = harness.fixture.nativeElement as HTMLElement;
+    expect(page.querySelector<HTMLInputElement>('[data-testid="coverage-search"]')!.value).toBe('佐藤');
+    const selected = page.querySelector('[data-testid="coverage-filter-type"] [aria-selected="true"]');
+    expect(selected?.textContent).toContain('契約社員');
+    // Filtered to no one: not the message that everyone is trained.
+    expect(page.querySelector('[data-testid="coverage-empty"]')!.textContent).toContain('条件に合う人はいません。');
+    expect(text()).not.toContain('全員が365日以内に年次教育を修了しています。');
+  });
+
+  it('the file follows the filters shown', async () => {
+    await open('/training/campaigns?type=part_time');
+    await answer([uncovered(TEST_COMPANY, 1)]);
+    const csv = (harness.fixture.nativeElement as HTMLElement).querySelector('[data-testid="coverage-csv"]');
+    expect(csv?.getAttribute('href')).toBe(
+      `/api/v1/training/coverage/export?companyId=${TEST_COMPANY}&employmentType=part_time&format=csv`,
+    );
   });
 });

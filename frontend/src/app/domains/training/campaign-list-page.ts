@@ -1,18 +1,36 @@
 import { ChangeDetectionStrategy, Component, computed, inject, linkedSignal } from '@angular/core';
-import { rxResource, toSignal } from '@angular/core/rxjs-interop';
+import { rxResource, takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatChipListboxChange, MatChipsModule } from '@angular/material/chips';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { map } from 'rxjs';
+import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 import { AuthService, CompanyContext } from '../../core/auth';
 import { I18nService, ParenPipe, TranslatePipe, formatDate } from '../../core/i18n';
-import { LIST_PAGE_SIZE, TrainingData } from './training.data';
+import { EMPLOYMENT_TYPES, employmentTypeKey, type EmploymentType } from '../organization/people/people.data';
+import { LIST_PAGE_SIZE, TrainingData, type CoverageFilters } from './training.data';
 
 /** Campaigns with their completion, and who has no annual course in the last 365 days (R-ED-01). */
 @Component({
   selector: 'app-campaign-list-page',
-  imports: [MatButtonModule, MatPaginatorModule, MatTableModule, RouterLink, ParenPipe, TranslatePipe],
+  imports: [
+    MatButtonModule,
+    MatChipsModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatPaginatorModule,
+    MatTableModule,
+    ReactiveFormsModule,
+    RouterLink,
+    ParenPipe,
+    TranslatePipe,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styles: `
     .coverage-head {
@@ -77,9 +95,47 @@ import { LIST_PAGE_SIZE, TrainingData } from './training.data';
       }
     }
     <h2>{{ 'training.campaigns.coverage' | t }}</h2>
+    <div class="list-toolbar" role="search">
+      <mat-form-field class="list-search">
+        <mat-label>{{ 'training.campaigns.coverageSearch' | t }}</mat-label>
+        <mat-icon matPrefix svgIcon="search" aria-hidden="true" />
+        <input matInput type="search" [formControl]="search" data-testid="coverage-search" autocomplete="off" />
+        @if (search.value) {
+          <button
+            mat-icon-button
+            matSuffix
+            type="button"
+            [attr.aria-label]="'common.clearSearch' | t"
+            (click)="search.setValue('')"
+          >
+            <mat-icon svgIcon="close" aria-hidden="true" />
+          </button>
+        }
+      </mat-form-field>
+    </div>
+    <div class="filter-row">
+      <span class="filter-label" id="coverage-type-label">{{ 'people.filter.employmentType' | t }}</span>
+      <mat-chip-listbox
+        aria-labelledby="coverage-type-label"
+        data-testid="coverage-filter-type"
+        (change)="onType($event)"
+      >
+        @for (type of employmentTypes; track type) {
+          <mat-chip-option
+            [value]="type"
+            [selected]="filters().employmentType === type"
+            [attr.data-testid]="'coverage-type-' + type"
+          >
+            {{ typeKey(type) | t }}
+          </mat-chip-option>
+        }
+      </mat-chip-listbox>
+    </div>
     @if (coverage.hasValue()) {
       @if (coverage.value().total === 0) {
-        <p>{{ 'training.campaigns.coverageEmpty' | t }}</p>
+        <p data-testid="coverage-empty">
+          {{ (filtered() ? 'training.campaigns.coverageNoMatch' : 'training.campaigns.coverageEmpty') | t }}
+        </p>
       } @else {
         <div class="coverage-head">
           <p data-testid="coverage-total">
@@ -135,11 +191,11 @@ export class CampaignListPage {
   private readonly context = inject(CompanyContext);
   private readonly auth = inject(AuthService);
   protected readonly i18n = inject(I18nService);
+  private readonly route = inject(ActivatedRoute);
   /** `scope=all`: every company in the caller's scope (the group dashboard's coverage figure links here). */
-  protected readonly allCompanies = toSignal(
-    inject(ActivatedRoute).queryParamMap.pipe(map((q) => q.get('scope') === 'all')),
-    { initialValue: false },
-  );
+  protected readonly allCompanies = toSignal(this.route.queryParamMap.pipe(map((q) => q.get('scope') === 'all')), {
+    initialValue: false,
+  });
   private readonly companyId = computed(() =>
     this.allCompanies() ? undefined : (this.context.companyId() ?? undefined),
   );
@@ -164,17 +220,60 @@ export class CampaignListPage {
     stream: ({ params }) => this.data.campaigns(params.companyId),
   });
   protected readonly pageSize = LIST_PAGE_SIZE;
-  /** The coverage list's page, back to the first when the companies shown change. */
-  protected readonly coveragePage = linkedSignal({ source: this.companyId, computation: () => 0 });
-  protected readonly coverage = rxResource({
-    params: () => ({ companyId: this.companyId(), page: this.coveragePage() }),
-    stream: ({ params }) => this.data.coverage(params.companyId, params.page * LIST_PAGE_SIZE),
+  protected readonly employmentTypes = EMPLOYMENT_TYPES;
+  protected readonly typeKey = employmentTypeKey;
+  /** The coverage list's search words (`q`) and employment type (`type`), kept in the URL. */
+  protected readonly filters = toSignal(
+    this.route.queryParamMap.pipe(
+      map((params): CoverageFilters => ({
+        q: params.get('q') ?? '',
+        employmentType: (EMPLOYMENT_TYPES as readonly string[]).includes(params.get('type') ?? '')
+          ? (params.get('type') as EmploymentType)
+          : undefined,
+      })),
+    ),
+    { initialValue: {} as CoverageFilters },
+  );
+  protected readonly filtered = computed(() => !!this.filters().q || !!this.filters().employmentType);
+  protected readonly search = new FormControl('', { nonNullable: true });
+  /** The coverage list's page, back to the first when the companies or the filters change. */
+  protected readonly coveragePage = linkedSignal({
+    source: () => [this.companyId(), this.filters()],
+    computation: () => 0,
   });
-  /** The coverage list as a file: the same companies as on the page, every person. */
+  protected readonly coverage = rxResource({
+    params: () => ({ companyId: this.companyId(), page: this.coveragePage(), filters: this.filters() }),
+    stream: ({ params }) => this.data.coverage(params.companyId, params.page * LIST_PAGE_SIZE, params.filters),
+  });
+
+  constructor() {
+    this.search.setValue(this.filters().q ?? '', { emitEvent: false });
+    // Typing searches after a short pause; the URL is replaced, not stacked, while typing.
+    this.search.valueChanges
+      .pipe(debounceTime(300), distinctUntilChanged(), takeUntilDestroyed())
+      .subscribe((q) => this.setFilter({ q: q.trim() || null }));
+  }
+
+  protected onType(event: MatChipListboxChange) {
+    this.setFilter({ type: (event.value as string | undefined) || null });
+  }
+
+  private setFilter(params: { q?: string | null; type?: string | null }) {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: params,
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
+  }
+  /** The coverage list as a file: the same companies and filters as on the page, every person. */
   protected coverageFile(format: 'csv' | 'xlsx'): string {
     const params = new URLSearchParams();
     const companyId = this.companyId();
+    const { q, employmentType } = this.filters();
     if (companyId) params.set('companyId', companyId);
+    if (q) params.set('q', q);
+    if (employmentType) params.set('employmentType', employmentType);
     params.set('format', format);
     return `/api/v1/training/coverage/export?${params}`;
   }

@@ -1,8 +1,15 @@
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
 import { ApiClient, type components } from '../../core/api';
+import type { EmploymentType } from '../organization/people/people.data';
 
 /** Rows per page of the attendee and coverage lists. */
+/** The coverage list's search words and employment type (both optional). */
+export interface CoverageFilters {
+  q?: string;
+  employmentType?: EmploymentType;
+}
+
 export const LIST_PAGE_SIZE = 50;
 
 type S = components['schemas'];
@@ -74,8 +81,16 @@ export class TrainingData {
   makeUp(id: string, personIds: string[], dueOn: string) {
     return this.api.post('/api/v1/training/campaigns/{id}/makeup', { path: { id }, body: { personIds, dueOn } });
   }
-  coverage(companyId?: string, offset = 0) {
-    return this.api.get('/api/v1/training/coverage', { query: { companyId, limit: LIST_PAGE_SIZE, offset } });
+  coverage(companyId?: string, offset = 0, filters: CoverageFilters = {}) {
+    return this.api.get('/api/v1/training/coverage', {
+      query: {
+        companyId,
+        q: filters.q || undefined,
+        employmentType: filters.employmentType,
+        limit: LIST_PAGE_SIZE,
+        offset,
+      },
+    });
   }
   mine() {
     return this.api.get('/api/v1/training/me/assignments');
