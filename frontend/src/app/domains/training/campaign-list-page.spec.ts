@@ -57,7 +57,7 @@ describe('CampaignListPage', () => {
   it("opens the group dashboard's coverage link on every company, naming each person's company", async () => {
     await open('/training/campaigns?scope=all');
     const params = await answer([uncovered(TEST_COMPANY, 1), uncovered(OTHER_COMPANY, 2)]);
-    expect(params).toEqual({ campaigns: 'limit=200', coverage: 'limit=50&offset=0' });
+    expect(params).toEqual({ campaigns: 'limit=50&offset=0', coverage: 'limit=50&offset=0' });
     expect(text()).toContain('権限のあるすべての会社を表示しています。');
     const rows = (harness.fixture.nativeElement as HTMLElement).querySelectorAll('tbody tr');
     expect(rows).toHaveLength(2);
@@ -72,7 +72,7 @@ describe('CampaignListPage', () => {
     await open('/training/campaigns');
     const params = await answer([uncovered(TEST_COMPANY, 1)]);
     expect(params).toEqual({
-      campaigns: `companyId=${TEST_COMPANY}&limit=200`,
+      campaigns: `companyId=${TEST_COMPANY}&limit=50&offset=0`,
       coverage: `companyId=${TEST_COMPANY}&limit=50&offset=0`,
     });
     expect(text()).not.toContain('権限のあるすべての会社を表示しています。');
@@ -124,5 +124,33 @@ describe('CampaignListPage', () => {
     expect(csv?.getAttribute('href')).toBe(
       `/api/v1/training/coverage/export?companyId=${TEST_COMPANY}&employmentType=part_time&format=csv`,
     );
+  });
+
+  it('pages through the campaigns of a large group, 50 a page', async () => {
+    await open('/training/campaigns?scope=all');
+    const campaign = (n: number) => ({
+      id: `88888888-8888-4888-8888-${String(n).padStart(12, '0')}`,
+      companyId: TEST_COMPANY,
+      titleJa: `年次教育${n}`,
+      titleEn: `Annual training ${n}`,
+      dueOn: '2026-12-13',
+      counts: { total: 10, passed: 5, open: 5, overdue: 0, withdrawn: 0, rate: 50 },
+    });
+    const campaigns = backend.expectOne((r) => r.url === '/api/v1/training/campaigns');
+    campaigns.flush({ items: Array.from({ length: 50 }, (_, i) => campaign(i)), total: 130, nextCursor: null });
+    backend.expectOne((r) => r.url === '/api/v1/training/coverage').flush({ items: [], total: 0, nextCursor: null });
+    await settle();
+    await harness.fixture.whenStable();
+    const paginator = (harness.fixture.nativeElement as HTMLElement).querySelector(
+      '[data-testid="campaign-paginator"]',
+    );
+    paginator!.querySelector<HTMLButtonElement>('button.mat-mdc-paginator-navigation-next')!.click();
+    await settle();
+    const page2 = backend.expectOne((r) => r.url === '/api/v1/training/campaigns');
+    expect(page2.request.params.toString()).toBe('limit=50&offset=50');
+    page2.flush({ items: [campaign(50)], total: 130, nextCursor: null });
+    await settle();
+    await harness.fixture.whenStable();
+    expect(text()).toContain('年次教育50');
   });
 });

@@ -92,6 +92,16 @@ import { LIST_PAGE_SIZE, TrainingData, type CoverageFilters } from './training.d
           <tr mat-header-row *matHeaderRowDef="columns()"></tr>
           <tr mat-row *matRowDef="let row; columns: columns()" class="clickable" (click)="open(row.id)"></tr>
         </table>
+        @if (campaigns.value().total > pageSize) {
+          <mat-paginator
+            data-testid="campaign-paginator"
+            [length]="campaigns.value().total"
+            [pageSize]="pageSize"
+            [pageIndex]="campaignPage()"
+            [hidePageSize]="true"
+            (page)="campaignPage.set($event.pageIndex)"
+          />
+        }
       }
     }
     <h2>{{ 'training.campaigns.coverage' | t }}</h2>
@@ -215,9 +225,11 @@ export class CampaignListPage {
   protected readonly canCreate = computed(() =>
     this.auth.can({ resource: 'training_campaign', action: 'create' }, this.context.companyId()),
   );
+  /** The campaign list's page, back to the first when the companies shown change. */
+  protected readonly campaignPage = linkedSignal({ source: this.companyId, computation: () => 0 });
   protected readonly campaigns = rxResource({
-    params: () => ({ companyId: this.companyId() }),
-    stream: ({ params }) => this.data.campaigns(params.companyId),
+    params: () => ({ companyId: this.companyId(), page: this.campaignPage() }),
+    stream: ({ params }) => this.data.campaigns(params.companyId, params.page * LIST_PAGE_SIZE),
   });
   protected readonly pageSize = LIST_PAGE_SIZE;
   protected readonly employmentTypes = EMPLOYMENT_TYPES;

@@ -54,8 +54,8 @@ export class TrainingData {
   publish(id: string, version: number): Observable<Course> {
     return this.api.post('/api/v1/training/courses/{id}/publish', { path: { id }, body: {}, ifMatch: version });
   }
-  campaigns(companyId?: string) {
-    return this.api.get('/api/v1/training/campaigns', { query: { companyId, limit: 200 } });
+  campaigns(companyId?: string, offset = 0) {
+    return this.api.get('/api/v1/training/campaigns', { query: { companyId, limit: LIST_PAGE_SIZE, offset } });
   }
   campaign(id: string): Observable<Campaign> {
     return this.api.get('/api/v1/training/campaigns/{id}', { path: { id } });
