@@ -580,8 +580,9 @@ describe('training: courses, campaigns, my training, attestations', () => {
     const badFormat = await pms.get(`/api/v1/training/coverage/export?companyId=${company.id}&format=pdf`);
     expect(badFormat.statusCode).toBe(400);
     expect(badFormat.json().errors[0]).toMatchObject({ field: 'format', code: 'NOT_ALLOWED_VALUE' });
-    const unknown = await pms.get(`/api/v1/training/coverage/export?companyId=${company.id}&limit=5`);
+    const unknown = await pms.get(`/api/v1/training/coverage/export?companyId=${company.id}&sort=name`);
     expect(unknown.statusCode).toBe(400);
+    expect(unknown.json().errors[0]).toMatchObject({ field: 'sort', code: 'UNKNOWN_FIELD' });
 
     // The dashboard counts from the totals the database keeps per company and date of the last pass:
     // they follow the attestation, a hire, a leaver and a deletion, always equal to the list.

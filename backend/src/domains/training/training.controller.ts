@@ -300,8 +300,8 @@ export class CampaignsController {
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOkResponse({ description: 'The file, as an attachment.' })
   async exportCoverage(@Auth() auth: AuthContext, @Query() query: CoverageExportQueryDto): Promise<StreamableFile> {
-    const { format, ...filters } = query;
-    const page = await this.campaigns.coverage(auth, filters, true);
+    const { format, companyId, q, employmentType } = query;
+    const page = await this.campaigns.coverage(auth, { companyId, q, employmentType }, true);
     return coverageFile(format ?? 'csv', `training-coverage-${this.campaigns.today()}`, page.items);
   }
 }

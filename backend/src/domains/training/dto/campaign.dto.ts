@@ -283,27 +283,8 @@ export class CoverageQueryDto extends PageQueryDto {
   employmentType?: EmploymentType;
 }
 
-/** The coverage list's company (optional, as for the list) and `format` (csv by default). */
-export class CoverageExportQueryDto {
-  @ApiPropertyOptional({ format: 'uuid', description: "Without it: every company in the caller's scope." })
-  @IsOptional()
-  @IsUUID()
-  companyId?: string;
-
-  @ApiPropertyOptional({
-    maxLength: 100,
-    description: 'Words to find in the name, kana, employee number or e-mail (all must match).',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  q?: string;
-
-  @ApiPropertyOptional({ enum: EMPLOYMENT_TYPES })
-  @IsOptional()
-  @IsIn(EMPLOYMENT_TYPES)
-  employmentType?: EmploymentType;
-
+/** The coverage list's filters and `format` (csv by default); the file holds every row, whatever the page. */
+export class CoverageExportQueryDto extends CoverageQueryDto {
   @ApiPropertyOptional({ enum: EXPORT_FORMATS, default: 'csv' })
   @IsOptional()
   @IsIn(EXPORT_FORMATS)

@@ -13961,8 +13961,13 @@ export interface operations {
       query?: {
         /** @description Without it: every company in the caller's scope. */
         companyId?: string;
+        /** @description Opaque cursor from the previous page (`nextCursor`). */
+        cursor?: string;
         employmentType?: 'officer' | 'regular' | 'contract' | 'part_time' | 'dispatched';
         format?: 'csv' | 'xlsx';
+        limit?: number;
+        /** @description Rows to skip; ignored when `cursor` is given. */
+        offset?: number;
         /** @description Words to find in the name, kana, employee number or e-mail (all must match). */
         q?: string;
       };
