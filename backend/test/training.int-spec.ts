@@ -461,6 +461,58 @@ describe('training: courses, campaigns, my training, attestations', () => {
     expect(badFormat.statusCode).toBe(400);
   });
 
+  it('closing a campaign stops its reminders and the assignment of new hires; reopening starts both again', async () => {
+    const { company, dev, pms, staffAccount } = await world();
+    const course = await publishedCourse(pms, company);
+    const c = await campaign(pms, company, course.id);
+    const reminders = () =>
+      f.count(
+        'deadlines',
+        "source_type = 'training.assignment' AND source_id IN (SELECT id FROM training_assignments WHERE campaign_id = $1)",
+        [c.id],
+      );
+    expect(await reminders()).toBeGreaterThan(0);
+
+    const stale = await pms.request('PATCH', `/api/v1/training/campaigns/${c.id}`, {
+      payload: { status: 'closed', version: c.version + 1 },
+    });
+    expect(stale.statusCode).toBe(409);
+    const closed = await pms.request('PATCH', `/api/v1/training/campaigns/${c.id}`, {
+      payload: { status: 'closed', version: c.version },
+    });
+    expect(closed.statusCode).toBe(200);
+    expect(closed.json()).toMatchObject({ status: 'closed', version: c.version + 1 });
+    expect(await reminders()).toBe(0);
+    expect(
+      await f.count(
+        'audit_events',
+        "action = 'training_campaign.updated' AND entity_id = $1 AND details->'changes' ? 'status'",
+        [c.id],
+      ),
+    ).toBe(1);
+    // The records stay: the staff member still has the assignment and can take the course.
+    const mine = (await (await f.signIn(staffAccount)).get('/api/v1/training/me/assignments')).json();
+    expect(mine.items.map((a: { campaignId: string }) => a.campaignId)).toContain(c.id);
+    // A closed campaign takes no new hires.
+    await f.person(company.id, { departmentId: dev.id, hireDate: today() });
+    expect((await pms.post(`/api/v1/training/campaigns/${c.id}/sync`)).json()).toMatchObject({ assigned: 0 });
+    expect((await pms.get(`/api/v1/training/campaigns?companyId=${company.id}&status=closed`)).json().total).toBe(1);
+    expect((await pms.get(`/api/v1/training/campaigns?companyId=${company.id}&status=open`)).json().total).toBe(0);
+
+    const reopened = await pms.request('PATCH', `/api/v1/training/campaigns/${c.id}`, {
+      payload: { status: 'open', version: c.version + 1 },
+    });
+    expect(reopened.json()).toMatchObject({ status: 'open', version: c.version + 2 });
+    expect(await reminders()).toBeGreaterThan(0);
+    expect((await pms.post(`/api/v1/training/campaigns/${c.id}/sync`)).json()).toMatchObject({ assigned: 1 });
+
+    const wrong = await pms.request('PATCH', `/api/v1/training/campaigns/${c.id}`, {
+      payload: { status: 'archived', version: c.version + 2 },
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors[0]).toMatchObject({ field: 'status', code: 'NOT_ALLOWED_VALUE' });
+  });
+
   it('new hires in the window are assigned, leavers withdrawn; absentees get a make-up (補講)', async () => {
     const { company, dev, pms } = await world();
     const course = await publishedCourse(pms, company);

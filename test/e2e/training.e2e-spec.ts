@@ -198,6 +198,18 @@ describe('training: course, campaign, staff attestation, department progress, su
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text.split('\r\n').filter(Boolean).length).toBeGreaterThan(100);
 
+    // The officer closes the campaign once it is done, after confirming: its reminders stop.
+    await p.goto(`${BASE_URL()}/training/campaigns/${campaignId}`);
+    await p.locator('[data-testid="campaign-close"]').click();
+    await p.locator('[data-testid="confirm-ok"]').click();
+    await p.locator('[data-testid="campaign-closed"]').waitFor();
+    await p.locator('[data-testid="campaign-reopen"]').waitFor();
+    await p.locator('[data-testid="campaign-status-message"]').waitFor();
+    await p.locator('h1').scrollIntoViewIfNeeded();
+    await screenshots(p, 'training-10-closed');
+    const closed = await api<{ status: string }>(pms.context, `/api/v1/training/campaigns/${campaignId}`);
+    expect(closed.status).toBe('closed');
+
     for (const c of [pms, manager, staff]) await c.context.close();
   });
 });

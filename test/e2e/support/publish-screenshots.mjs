@@ -48,6 +48,8 @@ const shown = [
   'training-8-department-manager-ja',
   'training-9-summary-ja',
   'training-9-summary-en',
+  'training-10-closed-ja',
+  'training-10-closed-en',
   'training-coverage-group-ja',
   'training-coverage-group-en',
   'joint-use-list-ja',

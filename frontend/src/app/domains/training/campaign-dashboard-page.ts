@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSign
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDatepickerModule } from '@angular/material/datepicker';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule } from '@angular/material/paginator';
@@ -9,6 +10,7 @@ import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { AuthService } from '../../core/auth';
 import { I18nService, type TranslationKey, ParenPipe, TranslatePipe, formatDate } from '../../core/i18n';
+import { confirmAction } from '../../shared/ui/confirm-dialog';
 import { LIST_PAGE_SIZE, ProgressGroup, TrainingData } from './training.data';
 
 type StateFilter = 'overdue' | 'open' | 'passed' | undefined;
@@ -63,6 +65,11 @@ type StateFilter = 'overdue' | 'open' | 'passed' | undefined;
     .groups table {
       width: 100%;
     }
+    .closed {
+      padding: 8px 16px;
+      border-radius: 8px;
+      background: var(--mat-sys-surface-container-high);
+    }
   `,
   template: `
     @if (campaign.hasValue()) {
@@ -72,6 +79,9 @@ type StateFilter = 'overdue' | 'open' | 'passed' | undefined;
         {{ date(c.windowStart) }} – {{ date(c.windowEnd) }}{{ i18n.separator() }}{{ 'training.wizard.dueOn' | t }}
         {{ date(c.dueOn) }}
       </p>
+      @if (c.status === 'closed') {
+        <p class="closed" data-testid="campaign-closed">{{ 'training.dashboard.closedNote' | t }}</p>
+      }
     }
     @if (progress.hasValue()) {
       @let p = progress.value();
@@ -146,12 +156,24 @@ type StateFilter = 'overdue' | 'open' | 'passed' | undefined;
       <a mat-stroked-button [routerLink]="['/training/campaigns', id(), 'summary']" class="summary">{{
         'training.dashboard.summary' | t
       }}</a>
-      @if (canUpdate()) {
-        <button mat-stroked-button type="button" (click)="sync()">{{ 'training.dashboard.sync' | t }}</button>
+      @if (canUpdate() && campaign.hasValue()) {
+        @if (campaign.value().status === 'open') {
+          <button mat-stroked-button type="button" (click)="sync()">{{ 'training.dashboard.sync' | t }}</button>
+          <button mat-stroked-button type="button" data-testid="campaign-close" (click)="setStatus('closed')">
+            {{ 'training.dashboard.close' | t }}
+          </button>
+        } @else {
+          <button mat-stroked-button type="button" data-testid="campaign-reopen" (click)="setStatus('open')">
+            {{ 'training.dashboard.reopen' | t }}
+          </button>
+        }
       }
     </div>
     @if (message()) {
       <p role="status">{{ message() }}</p>
+    }
+    @if (statusMessage(); as key) {
+      <p role="status" data-testid="campaign-status-message">{{ key | t }}</p>
     }
     <h2>{{ (state() === 'overdue' ? 'training.dashboard.overdueList' : 'training.dashboard.attendees') | t }}</h2>
     <div class="actions">
@@ -187,15 +209,15 @@ type StateFilter = 'overdue' | 'open' | 'passed' | undefined;
           <td mat-cell *matCellDef="let a">{{ a.familyName }} {{ a.givenName }}{{ a.employeeNumber | paren }}</td>
         </ng-container>
         <ng-container matColumnDef="department">
-          <th mat-header-cell *matHeaderCellDef>{{ 'training.dashboard.byDepartment' | t }}</th>
+          <th mat-header-cell *matHeaderCellDef>{{ 'training.campaigns.department' | t }}</th>
           <td mat-cell *matCellDef="let a">{{ a.departmentName ?? ('training.dashboard.noDepartment' | t) }}</td>
         </ng-container>
         <ng-container matColumnDef="type">
-          <th mat-header-cell *matHeaderCellDef>{{ 'training.dashboard.byEmploymentType' | t }}</th>
+          <th mat-header-cell *matHeaderCellDef>{{ 'people.filter.employmentType' | t }}</th>
           <td mat-cell *matCellDef="let a">{{ k('enums.employmentType.' + a.employmentType) | t }}</td>
         </ng-container>
         <ng-container matColumnDef="state">
-          <th mat-header-cell *matHeaderCellDef>{{ 'training.campaigns.progress' | t }}</th>
+          <th mat-header-cell *matHeaderCellDef>{{ 'training.campaigns.status' | t }}</th>
           <td mat-cell *matCellDef="let a">
             {{ k('training.state.' + a.state) | t }}
             @if (a.kind === 'makeup') {
@@ -226,10 +248,13 @@ export class CampaignDashboardPage {
   readonly id = input.required<string>();
   private readonly data = inject(TrainingData);
   private readonly auth = inject(AuthService);
+  private readonly dialog = inject(MatDialog);
   protected readonly i18n = inject(I18nService);
   protected readonly k = (key: string) => key as TranslationKey;
   protected readonly state = signal<StateFilter>(undefined);
   protected readonly message = signal<string | null>(null);
+  /** Said after closing or reopening, in the language of the moment (a key, not a text). */
+  protected readonly statusMessage = signal<TranslationKey | null>(null);
   protected readonly makeUpDue = signal('');
   protected readonly columns = ['name', 'department', 'type', 'state', 'score'];
   protected readonly campaign = rxResource({
@@ -284,6 +309,27 @@ export class CampaignDashboardPage {
     this.data.makeUp(this.id(), people, this.makeUpDue()).subscribe((r) => {
       this.message.set(this.i18n.t('training.dashboard.makeUpDone', { n: r.created }));
       this.attendees.reload();
+    });
+  }
+
+  /**
+   * Closing stops the reminders and the automatic assignment of new hires; the records stay. Reopening
+   * starts both again. Either is asked first.
+   */
+  protected async setStatus(status: 'open' | 'closed') {
+    const campaign = this.campaign.value();
+    if (!campaign) return;
+    const closing = status === 'closed';
+    const confirmed = await confirmAction(this.dialog, {
+      title: closing ? 'training.dashboard.closeTitle' : 'training.dashboard.reopenTitle',
+      body: closing ? 'training.dashboard.closeBody' : 'training.dashboard.reopenBody',
+      confirm: closing ? 'training.dashboard.close' : 'training.dashboard.reopen',
+    });
+    if (!confirmed) return;
+    this.data.setCampaignStatus(campaign.id, status, campaign.version).subscribe((updated) => {
+      this.campaign.set(updated);
+      this.message.set(null);
+      this.statusMessage.set(closing ? 'training.dashboard.closedDone' : 'training.dashboard.reopened');
     });
   }
 

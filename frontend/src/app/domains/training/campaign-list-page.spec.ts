@@ -134,6 +134,7 @@ describe('CampaignListPage', () => {
       titleJa: `年次教育${n}`,
       titleEn: `Annual training ${n}`,
       dueOn: '2026-12-13',
+      status: 'open',
       counts: { total: 10, passed: 5, open: 5, overdue: 0, withdrawn: 0, rate: 50 },
     });
     const campaigns = backend.expectOne((r) => r.url === '/api/v1/training/campaigns');

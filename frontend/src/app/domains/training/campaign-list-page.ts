@@ -85,6 +85,10 @@ import { LIST_PAGE_SIZE, TrainingData, type CoverageFilters } from './training.d
               {{ c.counts.rate }}%{{ c.counts.passed + ' / ' + c.counts.total | paren }}
             </td>
           </ng-container>
+          <ng-container matColumnDef="status">
+            <th mat-header-cell *matHeaderCellDef>{{ 'training.campaigns.status' | t }}</th>
+            <td mat-cell *matCellDef="let c">{{ statusKey(c.status) | t }}</td>
+          </ng-container>
           <ng-container matColumnDef="overdue">
             <th mat-header-cell *matHeaderCellDef>{{ 'training.dashboard.overdue' | t }}</th>
             <td mat-cell *matCellDef="let c">{{ c.counts.overdue }}</td>
@@ -212,6 +216,7 @@ export class CampaignListPage {
   protected readonly columns = computed(() => [
     ...(this.allCompanies() ? ['company'] : []),
     'title',
+    'status',
     'due',
     'rate',
     'overdue',
@@ -234,6 +239,7 @@ export class CampaignListPage {
   protected readonly pageSize = LIST_PAGE_SIZE;
   protected readonly employmentTypes = EMPLOYMENT_TYPES;
   protected readonly typeKey = employmentTypeKey;
+  protected readonly statusKey = (status: 'open' | 'closed') => `training.campaigns.state.${status}` as const;
   /** The coverage list's search words (`q`) and employment type (`type`), kept in the URL. */
   protected readonly filters = toSignal(
     this.route.queryParamMap.pipe(

@@ -60,6 +60,10 @@ export class TrainingData {
   campaign(id: string): Observable<Campaign> {
     return this.api.get('/api/v1/training/campaigns/{id}', { path: { id } });
   }
+  /** Closes or reopens a campaign (the version read last, for the stale-write check). */
+  setCampaignStatus(id: string, status: Campaign['status'], version: number): Observable<Campaign> {
+    return this.api.patch('/api/v1/training/campaigns/{id}', { path: { id }, body: { status, version } });
+  }
   createCampaign(body: CreateCampaign): Observable<Campaign> {
     return this.api.post('/api/v1/training/campaigns', { body, silent: true });
   }
