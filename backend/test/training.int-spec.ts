@@ -461,6 +461,33 @@ describe('training: courses, campaigns, my training, attestations', () => {
     expect(badFormat.statusCode).toBe(400);
   });
 
+  it('a new due date moves the open assignments on the old one; a date outside the window is refused', async () => {
+    const { company, pms } = await world();
+    const course = await publishedCourse(pms, company);
+    const c = await campaign(pms, company, course.id);
+    const outside = await pms.request('PATCH', `/api/v1/training/campaigns/${c.id}`, {
+      payload: { dueOn: addDays(c.windowEnd, 5), version: c.version },
+    });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json().errors).toEqual([expect.objectContaining({ field: 'dueOn', code: 'OUTSIDE_WINDOW' })]);
+    const backwards = await pms.request('PATCH', `/api/v1/training/campaigns/${c.id}`, {
+      payload: { windowEnd: addDays(c.windowStart, -1), version: c.version },
+    });
+    expect(backwards.json().errors.map((e: { code: string }) => e.code)).toContain('BEFORE_WINDOW_START');
+
+    const moved = await pms.request('PATCH', `/api/v1/training/campaigns/${c.id}`, {
+      payload: { dueOn: addDays(c.windowEnd, 5), windowEnd: addDays(c.windowEnd, 10), version: c.version },
+    });
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json()).toMatchObject({ dueOn: addDays(c.windowEnd, 5), windowEnd: addDays(c.windowEnd, 10) });
+    expect(
+      await f.count('training_assignments', "campaign_id = $1 AND status = 'assigned' AND due_on <> $2::date", [
+        c.id,
+        addDays(c.windowEnd, 5),
+      ]),
+    ).toBe(0);
+  });
+
   it('closing a campaign stops its reminders and the assignment of new hires; reopening starts both again', async () => {
     const { company, dev, pms, staffAccount } = await world();
     const course = await publishedCourse(pms, company);

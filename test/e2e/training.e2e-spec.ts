@@ -198,6 +198,40 @@ describe('training: course, campaign, staff attestation, department progress, su
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text.split('\r\n').filter(Boolean).length).toBeGreaterThan(100);
 
+    // The officer moves the due date: outside the window it is refused under the form; with the window
+    // moved too, it is saved and the open assignments move with it.
+    const schedule = await api<{ dueOn: string; windowEnd: string }>(
+      pms.context,
+      `/api/v1/training/campaigns/${campaignId}`,
+    );
+    const shift = (date: string, days: number) =>
+      new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+    const slash = (date: string) => date.replaceAll('-', '/');
+    const newDue = shift(schedule.windowEnd, 10);
+    const newEnd = shift(schedule.windowEnd, 20);
+    await p.goto(`${BASE_URL()}/training/campaigns/${campaignId}`);
+    await p.locator('[data-testid="campaign-edit"]').click();
+    await p.locator('[data-testid="schedule-due"]').fill(slash(newDue));
+    await p.locator('[data-testid="schedule-due"]').blur();
+    await p.locator('[data-testid="schedule-save"]').click();
+    await p
+      .locator('[data-testid="schedule-error-dueOn"]', { hasText: '期限は受講期間内の日付にしてください。' })
+      .waitFor();
+    await p.locator('[data-testid="schedule-window-end"]').fill(slash(newEnd));
+    await p.locator('[data-testid="schedule-window-end"]').blur();
+    await p.locator('[data-testid="schedule-save"]').click();
+    await p.locator('[data-testid="campaign-status-message"]').waitFor();
+    const moved = await api<{ dueOn: string; windowEnd: string }>(
+      pms.context,
+      `/api/v1/training/campaigns/${campaignId}`,
+    );
+    expect(moved).toMatchObject({ dueOn: newDue, windowEnd: newEnd });
+    const open = await api<{ items: { dueOn: string }[] }>(
+      pms.context,
+      `/api/v1/training/campaigns/${campaignId}/assignments?state=open&limit=5`,
+    );
+    expect(open.items.map((a) => a.dueOn)).toEqual(open.items.map(() => newDue));
+
     // The officer closes the campaign once it is done, after confirming: its reminders stop.
     await p.goto(`${BASE_URL()}/training/campaigns/${campaignId}`);
     await p.locator('[data-testid="campaign-close"]').click();

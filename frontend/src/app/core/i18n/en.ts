@@ -2084,6 +2084,9 @@ export const en: Dictionary = {
       exportCsv: 'CSV',
       exportXlsx: 'Excel',
       summary: 'Education summary',
+      editSchedule: 'Change due date and reminders',
+      scheduleHint: 'A new due date also moves the due date of everyone still on the old one (make-ups keep theirs).',
+      scheduleSaved: 'The due date and reminders are saved.',
       close: 'Close campaign',
       closeTitle: 'Close this campaign?',
       closeBody:

@@ -2066,6 +2066,10 @@ export const ja = {
       exportCsv: 'CSV',
       exportXlsx: 'Excel',
       summary: '教育実施サマリー',
+      editSchedule: '期限・リマインダーを変更',
+      scheduleHint:
+        '受講期限を変えると、元の期限のままの未受講者の期限も一緒に変わります（補講の期限は変わりません）。',
+      scheduleSaved: '期限とリマインダーの設定を保存しました。',
       close: 'キャンペーンを終了',
       closeTitle: 'キャンペーンを終了しますか？',
       closeBody:

@@ -6,6 +6,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { provideAppHttpClient } from '../../app.http';
 import type { Role } from '../../core/auth';
 import { TEST_COMPANY, meFixture, signInForTest } from '../../core/auth/testing';
+import { DATE_INPUT_PROVIDERS } from '../../shared/ui/date-input';
 import { CampaignDashboardPage } from './campaign-dashboard-page';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -48,6 +49,7 @@ describe('CampaignDashboardPage', () => {
         provideHttpClientTesting(),
         // The confirmation dialog closes at once, without waiting for an animation jsdom never ends.
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        ...DATE_INPUT_PROVIDERS,
       ],
     });
     backend = TestBed.inject(HttpTestingController);
@@ -108,5 +110,72 @@ describe('CampaignDashboardPage', () => {
     expect(page().querySelector('[data-testid="campaign-closed"]')).not.toBeNull();
     expect(page().querySelector('[data-testid="campaign-reopen"]')).toBeNull();
     expect(page().querySelector('[data-testid="campaign-close"]')).toBeNull();
+  });
+
+  it('changes the due date and window end; a date outside the window gets the server error under the form', async () => {
+    await open(['pms_manager'], 'open');
+    page().querySelector<HTMLButtonElement>('[data-testid="campaign-edit"]')!.click();
+    await settle();
+    harness.fixture.detectChanges();
+    const due = page().querySelector<HTMLInputElement>('[data-testid="schedule-due"]')!;
+    const end = page().querySelector<HTMLInputElement>('[data-testid="schedule-window-end"]')!;
+    expect(due.value).toBe('2026/12/13');
+    expect(end.value).toBe('2026/12/31');
+    const type = (input: HTMLInputElement, value: string) => {
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+      input.dispatchEvent(new Event('change'));
+    };
+    const save = async () => {
+      page().querySelector<HTMLButtonElement>('[data-testid="schedule-save"]')!.click();
+      await settle();
+    };
+
+    type(due, '2027/01/31');
+    await save();
+    const refused = backend.expectOne(`/api/v1/training/campaigns/${ID}`);
+    expect(refused.request.method).toBe('PATCH');
+    expect(refused.request.body).toEqual({ dueOn: '2027-01-31', windowEnd: '2026-12-31', reminders: true, version: 3 });
+    refused.flush(
+      {
+        type: 'about:blank',
+        title: 'Validation failed',
+        status: 400,
+        code: 'VALIDATION_FAILED',
+        errors: [{ field: 'dueOn', code: 'OUTSIDE_WINDOW', message: 'dueOn must be inside the window' }],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle();
+    harness.fixture.detectChanges();
+    expect(page().querySelector('[data-testid="schedule-error-dueOn"]')!.textContent).toContain(
+      '期限は受講期間内の日付にしてください。',
+    );
+
+    type(end, '2027/02/28');
+    await save();
+    const saved = backend.expectOne(`/api/v1/training/campaigns/${ID}`);
+    expect(saved.request.body).toEqual({ dueOn: '2027-01-31', windowEnd: '2027-02-28', reminders: true, version: 3 });
+    saved.flush({ ...campaign('open', 4), dueOn: '2027-01-31', windowEnd: '2027-02-28' });
+    await settle();
+    // The assignments' due dates moved with it: the figures and the list are read again.
+    backend.expectOne(`/api/v1/training/campaigns/${ID}/progress`).flush({
+      campaignId: ID,
+      departmentOnly: false,
+      overall: group,
+      byCompany: [group],
+      byDepartment: [],
+      byEmploymentType: [],
+    });
+    backend
+      .expectOne((r) => r.url === `/api/v1/training/campaigns/${ID}/assignments`)
+      .flush({ items: [], total: 0, nextCursor: null });
+    await settle();
+    harness.fixture.detectChanges();
+    expect(page().querySelector('[data-testid="campaign-schedule"]')).toBeNull();
+    expect(page().querySelector('[data-testid="campaign-status-message"]')!.textContent).toContain(
+      '期限とリマインダーの設定を保存しました。',
+    );
+    expect(page().textContent).toContain('2027/01/31');
   });
 });

@@ -4,12 +4,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { AuthService } from '../../core/auth';
 import { I18nService, type TranslationKey, ParenPipe, TranslatePipe, formatDate } from '../../core/i18n';
+import { ApiProblem, fieldErrorKey, problemMessageKey } from '../../core/errors';
 import { confirmAction } from '../../shared/ui/confirm-dialog';
 import { LIST_PAGE_SIZE, ProgressGroup, TrainingData } from './training.data';
 
@@ -20,6 +22,7 @@ type StateFilter = 'overdue' | 'open' | 'passed' | undefined;
   selector: 'app-campaign-dashboard-page',
   imports: [
     MatButtonModule,
+    MatCheckboxModule,
     MatDatepickerModule,
     MatFormFieldModule,
     MatInputModule,
@@ -64,6 +67,22 @@ type StateFilter = 'overdue' | 'open' | 'passed' | undefined;
     }
     .groups table {
       width: 100%;
+    }
+    .schedule {
+      max-width: 40rem;
+      margin: 12px 0;
+    }
+    .schedule .fields {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 16px;
+    }
+    .field-error {
+      color: var(--mat-sys-error);
+      margin: 0 0 8px;
+    }
+    .hint {
+      color: var(--mat-sys-on-surface-variant);
     }
     .closed {
       padding: 8px 16px;
@@ -159,6 +178,9 @@ type StateFilter = 'overdue' | 'open' | 'passed' | undefined;
       @if (canUpdate() && campaign.hasValue()) {
         @if (campaign.value().status === 'open') {
           <button mat-stroked-button type="button" (click)="sync()">{{ 'training.dashboard.sync' | t }}</button>
+          <button mat-stroked-button type="button" data-testid="campaign-edit" (click)="editSchedule()">
+            {{ 'training.dashboard.editSchedule' | t }}
+          </button>
           <button mat-stroked-button type="button" data-testid="campaign-close" (click)="setStatus('closed')">
             {{ 'training.dashboard.close' | t }}
           </button>
@@ -171,6 +193,52 @@ type StateFilter = 'overdue' | 'open' | 'passed' | undefined;
     </div>
     @if (message()) {
       <p role="status">{{ message() }}</p>
+    }
+    @if (editing()) {
+      <form class="schedule" data-testid="campaign-schedule" (submit)="$event.preventDefault(); saveSchedule()">
+        <h2>{{ 'training.dashboard.editSchedule' | t }}</h2>
+        <div class="fields">
+          <mat-form-field>
+            <mat-label>{{ 'training.wizard.dueOn' | t }}</mat-label>
+            <input
+              matInput
+              [matDatepicker]="duePicker"
+              [value]="dueOn()"
+              (dateChange)="dueOn.set($event.value ?? '')"
+              name="dueOn"
+              data-testid="schedule-due"
+            />
+            <mat-datepicker-toggle matIconSuffix [for]="duePicker" />
+            <mat-datepicker #duePicker />
+          </mat-form-field>
+          <mat-form-field>
+            <mat-label>{{ 'training.wizard.windowEnd' | t }}</mat-label>
+            <input
+              matInput
+              [matDatepicker]="endPicker"
+              [value]="windowEnd()"
+              (dateChange)="windowEnd.set($event.value ?? '')"
+              name="windowEnd"
+              data-testid="schedule-window-end"
+            />
+            <mat-datepicker-toggle matIconSuffix [for]="endPicker" />
+            <mat-datepicker #endPicker />
+          </mat-form-field>
+        </div>
+        @for (error of scheduleErrors(); track error.field) {
+          <p class="field-error" role="alert" [attr.data-testid]="'schedule-error-' + error.field">
+            {{ error.key | t }}
+          </p>
+        }
+        <mat-checkbox [checked]="reminders()" (change)="reminders.set($event.checked)" data-testid="schedule-reminders">
+          {{ 'training.wizard.reminders' | t }}
+        </mat-checkbox>
+        <p class="hint">{{ 'training.dashboard.scheduleHint' | t }}</p>
+        <div class="actions">
+          <button mat-flat-button type="submit" data-testid="schedule-save">{{ 'common.save' | t }}</button>
+          <button mat-button type="button" (click)="editing.set(false)">{{ 'common.cancel' | t }}</button>
+        </div>
+      </form>
     }
     @if (statusMessage(); as key) {
       <p role="status" data-testid="campaign-status-message">{{ key | t }}</p>
@@ -309,6 +377,50 @@ export class CampaignDashboardPage {
     this.data.makeUp(this.id(), people, this.makeUpDue()).subscribe((r) => {
       this.message.set(this.i18n.t('training.dashboard.makeUpDone', { n: r.created }));
       this.attendees.reload();
+    });
+  }
+
+  protected readonly editing = signal(false);
+  protected readonly dueOn = signal('');
+  protected readonly windowEnd = signal('');
+  protected readonly reminders = signal(true);
+  protected readonly scheduleErrors = signal<{ field: string; key: TranslationKey }[]>([]);
+
+  protected editSchedule() {
+    const c = this.campaign.value();
+    if (!c) return;
+    this.dueOn.set(c.dueOn);
+    this.windowEnd.set(c.windowEnd);
+    this.reminders.set(c.reminders);
+    this.scheduleErrors.set([]);
+    this.editing.set(true);
+  }
+
+  /**
+   * A new due date moves the open assignments that had the old one, so the figures and the list are
+   * read again. The server's field errors (a due date outside the window…) show under the fields.
+   */
+  protected saveSchedule() {
+    const c = this.campaign.value();
+    if (!c) return;
+    const body = { dueOn: this.dueOn(), windowEnd: this.windowEnd(), reminders: this.reminders(), version: c.version };
+    this.data.updateSchedule(c.id, body).subscribe({
+      next: (updated) => {
+        this.campaign.set(updated);
+        this.editing.set(false);
+        this.scheduleErrors.set([]);
+        this.message.set(null);
+        this.statusMessage.set('training.dashboard.scheduleSaved');
+        this.progress.reload();
+        this.attendees.reload();
+      },
+      error: (problem: ApiProblem) => {
+        this.scheduleErrors.set(
+          problem.errors.length
+            ? problem.errors.map((x) => ({ field: x.field, key: fieldErrorKey(x.code) }))
+            : [{ field: 'form', key: problemMessageKey(problem) }],
+        );
+      },
     });
   }
 

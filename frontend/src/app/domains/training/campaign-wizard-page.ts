@@ -12,6 +12,7 @@ import { MatStepperModule } from '@angular/material/stepper';
 import { Router } from '@angular/router';
 import { ApiClient } from '../../core/api';
 import { CompanyContext } from '../../core/auth';
+import { ApiProblem, fieldErrorKey, problemMessageKey } from '../../core/errors';
 import { I18nService, type TranslationKey, ParenPipe, TranslatePipe } from '../../core/i18n';
 import { TrainingData } from './training.data';
 
@@ -215,12 +216,13 @@ export class CampaignWizardPage {
       })
       .subscribe({
         next: (c) => void this.router.navigate(['/training/campaigns', c.id]),
-        error: (e: { error?: { detail?: string; errors?: { field: string; message: string }[] } }) => {
+        error: (problem: ApiProblem) => {
           this.busy.set(false);
+          // In the reader's language: each field's error when the server named fields, else the problem's.
           this.problem.set(
-            [e.error?.detail, ...(e.error?.errors ?? []).map((x) => `${x.field}: ${x.message}`)]
-              .filter(Boolean)
-              .join(' / '),
+            problem.errors.length
+              ? problem.errors.map((x) => this.i18n.t(fieldErrorKey(x.code))).join(' ')
+              : this.i18n.t(problemMessageKey(problem)),
           );
         },
       });

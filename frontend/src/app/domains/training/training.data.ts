@@ -60,6 +60,13 @@ export class TrainingData {
   campaign(id: string): Observable<Campaign> {
     return this.api.get('/api/v1/training/campaigns/{id}', { path: { id } });
   }
+  /** Moves the due date or the window's end, or turns reminders on or off; field errors come back as they are. */
+  updateSchedule(
+    id: string,
+    body: { dueOn: string; windowEnd: string; reminders: boolean; version: number },
+  ): Observable<Campaign> {
+    return this.api.patch('/api/v1/training/campaigns/{id}', { path: { id }, body, silent: true });
+  }
   /** Closes or reopens a campaign (the version read last, for the stale-write check). */
   setCampaignStatus(id: string, status: Campaign['status'], version: number): Observable<Campaign> {
     return this.api.patch('/api/v1/training/campaigns/{id}', { path: { id }, body: { status, version } });
