@@ -75,8 +75,7 @@ describe('training: course, campaign, staff attestation, department progress, su
       .locator('textarea[name="bodyJa"]')
       .fill('# 個人情報保護方針\n- 持ち出しには承認が必要です\n# 違反した場合\n- 懲戒の対象です');
     await p.locator('textarea[name="bodyEn"]').fill('# Privacy policy\n- Taking data out needs approval');
-    for (const topic of ['policy', 'importance', 'roles', 'consequences'])
-      await p.locator(`[data-topic="${topic}"] input`).check();
+    for (const topic of ['policy', 'importance', 'roles']) await p.locator(`[data-topic="${topic}"] input`).check();
     await p.locator('input[name="passMark"]').fill('100');
     const q = p.locator('[data-question-index="0"]');
     const inputs = q.locator('input[matinput]');
@@ -91,8 +90,13 @@ describe('training: course, campaign, staff attestation, department progress, su
     await p.locator('textarea[name="pledgeEn"]').fill('I will follow the privacy policy.');
     await p.getByRole('button', { name: 'プレビュー' }).click();
     await p.locator('section.preview').waitFor();
+    // An annual course must cover all four topics (R-ED-02): refused, and the editor says why.
+    await p.locator('button.save').click();
+    await p.locator('p.problem', { hasText: '違反時の結果の4項目をすべて扱う必要があります' }).waitFor();
+    await p.locator('[data-topic="consequences"] input').check();
     await p.locator('button.save').click();
     await p.locator('button.publish').waitFor();
+    expect(await p.locator('p.problem').count()).toBe(0);
     await screenshots(p, 'training-1-course-editor');
     // Reading material: a handout, published with the course.
     await p.locator('[data-testid="course-files"] input[type="file"]').setInputFiles({

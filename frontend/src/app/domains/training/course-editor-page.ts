@@ -7,6 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
 import { CompanyContext } from '../../core/auth';
+import { ApiProblem, fieldErrorKey, problemMessageKey } from '../../core/errors';
 import { I18nService, type TranslationKey, ParenPipe, TranslatePipe } from '../../core/i18n';
 import { Attachments } from '../../shared/ui/attachments';
 import { blocks, Course, CreateCourse, TrainingData } from './training.data';
@@ -337,10 +338,12 @@ export class CourseEditorPage {
     };
   }
 
-  private fail = (e: { error?: { code?: string; detail?: string; errors?: { field: string; message: string }[] } }) => {
-    const p = e.error;
+  /** In the reader's language: each field's error when the server named fields, else the problem's own message. */
+  private fail = (problem: ApiProblem) => {
     this.problem.set(
-      [p?.detail, ...(p?.errors ?? []).map((x) => `${x.field}: ${x.message}`)].filter(Boolean).join(' / ') || 'Error',
+      problem.errors.length
+        ? problem.errors.map((x) => this.i18n.t(fieldErrorKey(x.code))).join(' ')
+        : this.i18n.t(problemMessageKey(problem)),
     );
   };
 
