@@ -14,6 +14,7 @@ import { addDays, tokyoDate } from '../../platform/notifications/notification.ru
 import { NotificationsService } from '../../platform/notifications/notifications.service';
 import { DEFAULT_LIMIT, Page, SqlConditions } from '../../platform/pagination/pagination';
 import { compareJapanese } from '../../platform/text/japanese-order';
+import { addPeopleSearch } from '../organization/people.service';
 import { findScoped } from '../organization/scoped';
 import { TrainingCampaign } from './campaign.entity';
 import { TrainingCourse } from './course.entity';
@@ -34,7 +35,6 @@ import {
   SyncResultDto,
   UpdateCampaignDto,
 } from './dto/campaign.dto';
-import { addPeopleSearch } from '../organization/people.service';
 import { toCampaignDto } from './mappers';
 import { trainingProblems } from './training.errors';
 import {
@@ -787,9 +787,9 @@ export class CampaignsService {
 
   /**
    * R-ED-01: active people with no annual course passed in the last 365 days, of the company or, without
-   * one, of every company the caller reads training in (department managers: their departments).
+   * one, of every company the caller reads training in (department managers: their departments), narrowed
+   * by the search words and employment type. `all`: every row, for the export (no more than the roster).
    */
-  /** `all`: every row, for the export (the people of the caller's scope, so no more than the roster). */
   async coverage(auth: AuthContext, query: CoverageQueryDto, all = false): Promise<Page<CoverageRowDto>> {
     const c = new SqlConditions();
     c.add('p.active');

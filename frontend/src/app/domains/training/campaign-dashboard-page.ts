@@ -321,7 +321,7 @@ export class CampaignDashboardPage {
   protected readonly k = (key: string) => key as TranslationKey;
   protected readonly state = signal<StateFilter>(undefined);
   protected readonly message = signal<string | null>(null);
-  /** Said after closing or reopening, in the language of the moment (a key, not a text). */
+  /** Said after a change of dates, reminders or status, in the language of the moment (a key, not a text). */
   protected readonly statusMessage = signal<TranslationKey | null>(null);
   protected readonly makeUpDue = signal('');
   protected readonly columns = ['name', 'department', 'type', 'state', 'score'];
@@ -440,6 +440,7 @@ export class CampaignDashboardPage {
     if (!confirmed) return;
     this.data.setCampaignStatus(campaign.id, status, campaign.version).subscribe((updated) => {
       this.campaign.set(updated);
+      this.editing.set(false);
       this.message.set(null);
       this.statusMessage.set(closing ? 'training.dashboard.closedDone' : 'training.dashboard.reopened');
     });
