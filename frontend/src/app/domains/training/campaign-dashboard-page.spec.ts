@@ -33,6 +33,14 @@ const campaign = (status: 'open' | 'closed', version: number) => ({
 });
 
 const group = { key: TEST_COMPANY, label: 'GMO TECH株式会社', total: 2, passed: 1, open: 1, overdue: 0, rate: 50 };
+const PROGRESS = {
+  campaignId: ID,
+  departmentOnly: false,
+  overall: group,
+  byCompany: [group],
+  byDepartment: [],
+  byEmploymentType: [],
+};
 
 describe('CampaignDashboardPage', () => {
   let backend: HttpTestingController;
@@ -62,14 +70,7 @@ describe('CampaignDashboardPage', () => {
     harness = await RouterTestingHarness.create(`/training/campaigns/${ID}`);
     await settle();
     backend.expectOne(`/api/v1/training/campaigns/${ID}`).flush(campaign(status, 3));
-    backend.expectOne(`/api/v1/training/campaigns/${ID}/progress`).flush({
-      campaignId: ID,
-      departmentOnly: false,
-      overall: group,
-      byCompany: [group],
-      byDepartment: [],
-      byEmploymentType: [],
-    });
+    backend.expectOne(`/api/v1/training/campaigns/${ID}/progress`).flush(PROGRESS);
     backend
       .expectOne((r) => r.url === `/api/v1/training/campaigns/${ID}/assignments`)
       .flush({ items: [], total: 0, nextCursor: null });
@@ -159,14 +160,7 @@ describe('CampaignDashboardPage', () => {
     saved.flush({ ...campaign('open', 4), dueOn: '2027-01-31', windowEnd: '2027-02-28' });
     await settle();
     // The assignments' due dates moved with it: the figures and the list are read again.
-    backend.expectOne(`/api/v1/training/campaigns/${ID}/progress`).flush({
-      campaignId: ID,
-      departmentOnly: false,
-      overall: group,
-      byCompany: [group],
-      byDepartment: [],
-      byEmploymentType: [],
-    });
+    backend.expectOne(`/api/v1/training/campaigns/${ID}/progress`).flush(PROGRESS);
     backend
       .expectOne((r) => r.url === `/api/v1/training/campaigns/${ID}/assignments`)
       .flush({ items: [], total: 0, nextCursor: null });
