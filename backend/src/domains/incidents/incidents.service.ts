@@ -9,7 +9,7 @@ import { AttachmentDto } from '../../platform/attachments/attachment.dto';
 import { AttachmentsService } from '../../platform/attachments/attachments.service';
 import { AuditService } from '../../platform/audit/audit.service';
 import { companyNames } from '../../platform/export/company-names';
-import { ExportFormat, named, tableFile } from '../../platform/export/table-export';
+import { ExportFormat, named, tableFile, yesNo } from '../../platform/export/table-export';
 import { diffSnapshots } from '../../platform/audit/canonical';
 import { actorOf, AuthContext, SYSTEM_ACTOR } from '../../platform/auth/auth-context';
 import { Clock } from '../../platform/auth/clock';
@@ -999,10 +999,10 @@ export class IncidentsService {
         { header: '覚知日 / Aware', value: (i) => date(i.awareAt) },
         { header: '発覚日 / Discovered', value: (i) => date(i.discoveredAt) },
         { header: '本人の数 / Persons', value: (i) => i.personCount },
-        { header: '委員会報告対象 / PPC report', value: (i) => (i.ppcReportable ? 'はい' : 'いいえ') },
+        { header: '委員会報告対象 / PPC report', value: (i) => yesNo(i.ppcReportable) },
         {
           header: 'JIPDEC速報対象 / JIPDEC preliminary report',
-          value: (i) => (i.jipdecPreliminaryRequired ? 'はい' : 'いいえ'),
+          value: (i) => yesNo(i.jipdecPreliminaryRequired),
         },
         { header: '委員会速報期限 / PPC preliminary due', value: (i) => clock(i, 'ppc_preliminary') },
         { header: '委員会確報期限 / PPC final due', value: (i) => clock(i, 'ppc_final') },

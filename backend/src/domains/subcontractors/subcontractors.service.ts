@@ -13,7 +13,7 @@ import {
   SqlConditions,
 } from '../../platform/pagination/pagination';
 import { isoInstantSql, jsonPage } from '../../platform/pagination/json-page';
-import { named, TableColumn } from '../../platform/export/table-export';
+import { named, TableColumn, yesNo } from '../../platform/export/table-export';
 import { RISK_TIER_LABELS_JA, SUBCONTRACTOR_STATUS_LABELS_JA } from './subcontractor.labels';
 import { addDays } from '../../platform/notifications/notification.rules';
 import {
@@ -199,8 +199,6 @@ export const exportColumns = (companies: Map<string, string>): readonly TableCol
   { header: '監督期限超過 / Audit overdue', value: (s) => yesNo(s.auditOverdue) },
   { header: '契約満了 / Contract ends', value: (s) => s.contractEndsOn },
 ];
-
-const yesNo = (value: boolean) => (value ? 'はい' : 'いいえ');
 
 @Injectable()
 export class SubcontractorsService {

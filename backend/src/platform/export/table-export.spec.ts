@@ -1,4 +1,4 @@
-import { named, tableFile } from './table-export';
+import { named, tableFile, yesNo } from './table-export';
 
 describe('named', () => {
   const names = { reporting: '報告対応中', closed: '完了' };
@@ -28,5 +28,11 @@ describe('tableFile', () => {
     expect(file.getHeaders().disposition).toBe(
       `attachment; filename="______-2026-11-29.csv"; filename*=UTF-8''${encodeURIComponent('インシデント-2026-11-29.csv')}`,
     );
+  });
+});
+
+describe('yesNo', () => {
+  it('writes はい or いいえ', () => {
+    expect([yesNo(true), yesNo(false)]).toEqual(['はい', 'いいえ']);
   });
 });

@@ -64,3 +64,8 @@ export function named(names: Readonly<Record<string, string>>, code: string | nu
   if (code === null || code === undefined) return '';
   return Object.hasOwn(names, code) ? names[code] : code;
 }
+
+/** A yes/no column as the Japanese records write it: はい / いいえ. */
+export function yesNo(value: boolean): string {
+  return value ? 'はい' : 'いいえ';
+}

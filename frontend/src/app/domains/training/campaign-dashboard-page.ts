@@ -10,7 +10,14 @@ import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import { AuthService } from '../../core/auth';
-import { I18nService, type TranslationKey, ParenPipe, TranslatePipe, formatDate } from '../../core/i18n';
+import {
+  I18nService,
+  type TranslateParams,
+  type TranslationKey,
+  ParenPipe,
+  TranslatePipe,
+  formatDate,
+} from '../../core/i18n';
 import { ApiProblem, fieldErrorKey, problemMessageKey } from '../../core/errors';
 import { confirmAction } from '../../shared/ui/confirm-dialog';
 import { LIST_PAGE_SIZE, ProgressGroup, TrainingData } from './training.data';
@@ -191,8 +198,8 @@ type StateFilter = 'overdue' | 'open' | 'passed' | undefined;
         }
       }
     </div>
-    @if (message()) {
-      <p role="status">{{ message() }}</p>
+    @if (notice(); as n) {
+      <p role="status" data-testid="campaign-status-message">{{ n.key | t: n.params }}</p>
     }
     @if (editing()) {
       <form class="schedule" data-testid="campaign-schedule" (submit)="$event.preventDefault(); saveSchedule()">
@@ -239,9 +246,6 @@ type StateFilter = 'overdue' | 'open' | 'passed' | undefined;
           <button mat-button type="button" (click)="editing.set(false)">{{ 'common.cancel' | t }}</button>
         </div>
       </form>
-    }
-    @if (statusMessage(); as key) {
-      <p role="status" data-testid="campaign-status-message">{{ key | t }}</p>
     }
     <h2>{{ (state() === 'overdue' ? 'training.dashboard.overdueList' : 'training.dashboard.attendees') | t }}</h2>
     <div class="actions">
@@ -320,10 +324,14 @@ export class CampaignDashboardPage {
   protected readonly i18n = inject(I18nService);
   protected readonly k = (key: string) => key as TranslationKey;
   protected readonly state = signal<StateFilter>(undefined);
-  protected readonly message = signal<string | null>(null);
-  /** Said after a change of dates, reminders or status, in the language of the moment (a key, not a text). */
-  protected readonly statusMessage = signal<TranslationKey | null>(null);
+  /** What the last action did, said in the language of the moment (a key and its values, not a text). */
+  protected readonly notice = signal<{ key: TranslationKey; params?: TranslateParams } | null>(null);
   protected readonly makeUpDue = signal('');
+  protected readonly editing = signal(false);
+  protected readonly dueOn = signal('');
+  protected readonly windowEnd = signal('');
+  protected readonly reminders = signal(true);
+  protected readonly scheduleErrors = signal<{ field: string; key: TranslationKey }[]>([]);
   protected readonly columns = ['name', 'department', 'type', 'state', 'score'];
   protected readonly campaign = rxResource({
     params: () => this.id(),
@@ -375,16 +383,10 @@ export class CampaignDashboardPage {
     const people = (this.attendees.value()?.items ?? []).filter((a) => a.kind === 'regular').map((a) => a.personId);
     if (!people.length) return;
     this.data.makeUp(this.id(), people, this.makeUpDue()).subscribe((r) => {
-      this.message.set(this.i18n.t('training.dashboard.makeUpDone', { n: r.created }));
+      this.notice.set({ key: 'training.dashboard.makeUpDone', params: { n: r.created } });
       this.attendees.reload();
     });
   }
-
-  protected readonly editing = signal(false);
-  protected readonly dueOn = signal('');
-  protected readonly windowEnd = signal('');
-  protected readonly reminders = signal(true);
-  protected readonly scheduleErrors = signal<{ field: string; key: TranslationKey }[]>([]);
 
   protected editSchedule() {
     const c = this.campaign.value();
@@ -404,13 +406,12 @@ export class CampaignDashboardPage {
     const c = this.campaign.value();
     if (!c) return;
     const body = { dueOn: this.dueOn(), windowEnd: this.windowEnd(), reminders: this.reminders(), version: c.version };
-    this.data.updateSchedule(c.id, body).subscribe({
+    this.data.updateCampaign(c.id, body, true).subscribe({
       next: (updated) => {
         this.campaign.set(updated);
         this.editing.set(false);
         this.scheduleErrors.set([]);
-        this.message.set(null);
-        this.statusMessage.set('training.dashboard.scheduleSaved');
+        this.notice.set({ key: 'training.dashboard.scheduleSaved' });
         this.progress.reload();
         this.attendees.reload();
       },
@@ -438,17 +439,16 @@ export class CampaignDashboardPage {
       confirm: closing ? 'training.dashboard.close' : 'training.dashboard.reopen',
     });
     if (!confirmed) return;
-    this.data.setCampaignStatus(campaign.id, status, campaign.version).subscribe((updated) => {
+    this.data.updateCampaign(campaign.id, { status, version: campaign.version }).subscribe((updated) => {
       this.campaign.set(updated);
       this.editing.set(false);
-      this.message.set(null);
-      this.statusMessage.set(closing ? 'training.dashboard.closedDone' : 'training.dashboard.reopened');
+      this.notice.set({ key: closing ? 'training.dashboard.closedDone' : 'training.dashboard.reopened' });
     });
   }
 
   protected sync() {
     this.data.sync(this.id()).subscribe((r) => {
-      this.message.set(this.i18n.t('training.dashboard.synced', { assigned: r.assigned, withdrawn: r.withdrawn }));
+      this.notice.set({ key: 'training.dashboard.synced', params: { assigned: r.assigned, withdrawn: r.withdrawn } });
       this.progress.reload();
       this.attendees.reload();
     });

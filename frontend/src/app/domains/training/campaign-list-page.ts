@@ -10,6 +10,7 @@ import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatTableModule } from '@angular/material/table';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
+import { buildParams } from '../../core/api';
 import { AuthService, CompanyContext } from '../../core/auth';
 import { I18nService, ParenPipe, TranslatePipe, formatDate } from '../../core/i18n';
 import { EMPLOYMENT_TYPES, employmentTypeKey, type EmploymentType } from '../organization/people/people.data';
@@ -286,15 +287,10 @@ export class CampaignListPage {
   }
   /** The coverage list as a file: the same companies and filters as on the page, every person. */
   protected coverageFile(format: 'csv' | 'xlsx'): string {
-    const params = new URLSearchParams();
-    const companyId = this.companyId();
-    const { q, employmentType } = this.filters();
-    if (companyId) params.set('companyId', companyId);
-    if (q) params.set('q', q);
-    if (employmentType) params.set('employmentType', employmentType);
-    params.set('format', format);
-    return `/api/v1/training/coverage/export?${params}`;
+    const query = { companyId: this.companyId(), ...this.filters(), format };
+    return `/api/v1/training/coverage/export?${buildParams(query)}`;
   }
+
   protected companyName(id: string) {
     const c = this.context.companies().find((x) => x.id === id);
     return c ? (this.i18n.lang() === 'en' ? c.nameEn : c.nameJa) : '';

@@ -18,6 +18,7 @@ export type CourseSummary = S['CourseSummaryDto'];
 export type CreateCourse = S['CreateCourseDto'];
 export type Campaign = S['CampaignDto'];
 export type CreateCampaign = S['CreateCampaignDto'];
+export type UpdateCampaign = S['UpdateCampaignDto'];
 export type Progress = S['ProgressDto'];
 export type ProgressGroup = S['ProgressGroupDto'];
 export type Attendee = S['TrainingAttendeeDto'];
@@ -60,16 +61,12 @@ export class TrainingData {
   campaign(id: string): Observable<Campaign> {
     return this.api.get('/api/v1/training/campaigns/{id}', { path: { id } });
   }
-  /** Moves the due date or the window's end, or turns reminders on or off; field errors come back as they are. */
-  updateSchedule(
-    id: string,
-    body: { dueOn: string; windowEnd: string; reminders: boolean; version: number },
-  ): Observable<Campaign> {
-    return this.api.patch('/api/v1/training/campaigns/{id}', { path: { id }, body, silent: true });
-  }
-  /** Closes or reopens a campaign (the version read last, for the stale-write check). */
-  setCampaignStatus(id: string, status: Campaign['status'], version: number): Observable<Campaign> {
-    return this.api.patch('/api/v1/training/campaigns/{id}', { path: { id }, body: { status, version } });
+  /**
+   * Changes a campaign: its dates and reminders, or its status (with the version read last, for the
+   * stale-write check). `silent`: the caller shows the refusal under its form instead of a snack bar.
+   */
+  updateCampaign(id: string, body: UpdateCampaign, silent = false): Observable<Campaign> {
+    return this.api.patch('/api/v1/training/campaigns/{id}', { path: { id }, body, silent });
   }
   createCampaign(body: CreateCampaign): Observable<Campaign> {
     return this.api.post('/api/v1/training/campaigns', { body, silent: true });
@@ -94,13 +91,7 @@ export class TrainingData {
   }
   coverage(companyId?: string, offset = 0, filters: CoverageFilters = {}) {
     return this.api.get('/api/v1/training/coverage', {
-      query: {
-        companyId,
-        q: filters.q || undefined,
-        employmentType: filters.employmentType,
-        limit: LIST_PAGE_SIZE,
-        offset,
-      },
+      query: { companyId, ...filters, limit: LIST_PAGE_SIZE, offset },
     });
   }
   mine() {
